@@ -1,0 +1,1 @@
+"""Qt-free domain rules: numbering, deadlines, text folding, working days, errors."""

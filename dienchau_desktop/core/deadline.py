@@ -1,0 +1,173 @@
+"""Structured deadlines (thời hạn hoàn thành), parsed from the text officials write.
+
+The text is kept as written so it prints back unchanged ("Quý IV/2026" stays
+"Quý IV/2026"); beside it the parsed kind and the due date it implies drive the
+status rules. A month is due on its last day, a quarter on its last day, a year on
+31/12, a range of years on 31/12 of its last year; recurring work has no due date.
+"Trước ngày 30/11/2026" is read the way offices use it, "by 30/11/2026": work
+finished on the 30th is not counted late.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from dienchau_desktop.core.errors import ValidationError
+from dienchau_desktop.core.folding import fold
+from dienchau_desktop.core.text import clean_text
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+
+class DeadlineKind(StrEnum):
+    """What a deadline names."""
+
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+    YEAR_RANGE = "year_range"
+    RECURRING = "recurring"
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A deadline as written, with the window it names and the date it is due."""
+
+    kind: DeadlineKind
+    text: str
+    start: date | None
+    due: date | None
+
+    @property
+    def is_recurring(self) -> bool:
+        return self.kind is DeadlineKind.RECURRING
+
+
+ACCEPTED_FORMS = (
+    "30/6/2026; Trước ngày 30/11/2026; Tháng 10/2026; 6/2026; Quý IV/2026; "
+    "6 tháng đầu năm 2026; Năm 2026; 2026 - 2030; Thường xuyên; Hằng năm"
+)
+
+_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_SEP = r"\s*[/.\-]\s*"
+_YEAR = r"(?P<year>\d{4})"
+_DAY_FORMS = (
+    re.compile(rf"(?P<day>\d{{1,2}}){_SEP}(?P<month>\d{{1,2}}){_SEP}{_YEAR}"),
+    re.compile(rf"ngay (?P<day>\d{{1,2}}) thang (?P<month>\d{{1,2}}) nam {_YEAR}"),
+)
+_BEFORE_PREFIX = re.compile(
+    r"^(?:hoan thanh )?(?:truoc|cham nhat|den|trong|han|han chot|xong truoc)"
+    r"(?: ngay)?\s*:?\s*"
+)
+_MONTH_FORMS = (
+    re.compile(rf"(?:thang )?(?P<month>\d{{1,2}}){_SEP}{_YEAR}"),
+    re.compile(rf"thang (?P<month>\d{{1,2}}) nam {_YEAR}"),
+)
+_QUARTER = re.compile(rf"(?:qui|q)\s*(?P<quarter>iv|iii|ii|i|[1-4])(?:{_SEP}|\s+nam\s+|\s+){_YEAR}")
+_HALF = re.compile(rf"6 thang (?P<half>dau|cuoi) nam {_YEAR}")
+_YEAR_ONLY = re.compile(rf"(?:nam |trong nam )?{_YEAR}")
+_YEAR_RANGE = re.compile(
+    r"(?:giai doan |tu nam |nam |tu )?(?P<first>\d{4})\s*(?:-|den|den nam)\s*(?P<last>\d{4})"
+)
+_RECURRING = re.compile(r"\b(?:thuong xuyen|hang nam|hang thang|hang qui|hang tuan|dinh ki)\b")
+_ANY_YEAR = re.compile(r"\b(\d{4})\b")
+
+
+def parse_deadline(text: str | None) -> Deadline | None:
+    """Parse a deadline as officials write it; None when nothing was written.
+
+    Raises `ValidationError` (field "deadline") for text that names no date, or names
+    an impossible one (31/02/2026, month 13, quarter V, a range that runs backwards).
+    """
+    written = clean_text(text, "deadline", label="Thời hạn")
+    if not written:
+        return None
+    key = fold(written).replace("–", "-").replace("—", "-").rstrip(" .;,")
+
+    if _RECURRING.search(key):
+        years = [_check_year(int(y), written) for y in _ANY_YEAR.findall(key)]
+        start = date(min(years), 1, 1) if years else None
+        return Deadline(DeadlineKind.RECURRING, written, start, None)
+
+    key = _BEFORE_PREFIX.sub("", key, count=1)
+
+    for form in _DAY_FORMS:
+        if m := form.fullmatch(key):
+            day = _make_date(int(m["year"]), int(m["month"]), int(m["day"]), written)
+            return Deadline(DeadlineKind.DAY, written, day, day)
+
+    if m := _YEAR_RANGE.fullmatch(key):
+        first = _check_year(int(m["first"]), written)
+        last = _check_year(int(m["last"]), written)
+        if last < first:
+            raise _not_understood(written, "năm kết thúc đứng trước năm bắt đầu")
+        return Deadline(DeadlineKind.YEAR_RANGE, written, date(first, 1, 1), date(last, 12, 31))
+
+    for form in _MONTH_FORMS:
+        if m := form.fullmatch(key):
+            year, month = _check_year(int(m["year"]), written), int(m["month"])
+            if not 1 <= month <= 12:
+                raise _not_understood(written, f"không có tháng {month}")
+            last_day = calendar.monthrange(year, month)[1]
+            return Deadline(
+                DeadlineKind.MONTH, written, date(year, month, 1), date(year, month, last_day)
+            )
+
+    if m := _QUARTER.fullmatch(key):
+        quarter_text = m["quarter"]
+        quarter = _ROMAN_QUARTERS.get(quarter_text) or int(quarter_text)
+        year = _check_year(int(m["year"]), written)
+        last_month = quarter * 3
+        return Deadline(
+            DeadlineKind.QUARTER,
+            written,
+            date(year, last_month - 2, 1),
+            date(year, last_month, calendar.monthrange(year, last_month)[1]),
+        )
+
+    if m := _HALF.fullmatch(key):
+        year = _check_year(int(m["year"]), written)
+        if m["half"] == "dau":
+            return Deadline(DeadlineKind.HALF_YEAR, written, date(year, 1, 1), date(year, 6, 30))
+        return Deadline(DeadlineKind.HALF_YEAR, written, date(year, 7, 1), date(year, 12, 31))
+
+    if m := _YEAR_ONLY.fullmatch(key):
+        year = _check_year(int(m["year"]), written)
+        return Deadline(DeadlineKind.YEAR, written, date(year, 1, 1), date(year, 12, 31))
+
+    raise _not_understood(written)
+
+
+def format_date(day: date | None) -> str:
+    """dd/mm/yyyy, the way every date is shown to the user; "" for none."""
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def _make_date(year: int, month: int, day: int, written: str) -> date:
+    _check_year(year, written)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise _not_understood(written, f"ngày {day}/{month}/{year} không có thật") from None
+
+
+def _check_year(year: int, written: str) -> int:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise _not_understood(written, f"năm {year} nằm ngoài khoảng {MIN_YEAR}–{MAX_YEAR}")
+    return year
+
+
+def _not_understood(written: str, why: str = "") -> ValidationError:
+    reason = f" ({why})" if why else ""
+    return ValidationError(
+        "deadline",
+        f"Không hiểu thời hạn «{written}»{reason}.",
+        f"Hãy ghi theo một trong các dạng: {ACCEPTED_FORMS}.",
+    )

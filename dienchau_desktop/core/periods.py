@@ -1,0 +1,89 @@
+"""Reporting periods (kỳ báo cáo): their kinds, usual cut-off dates and due dates.
+
+The commune's habit, which the seed plan follows: the reporting year starts on 15/12 of
+the year before; the 6-month report is cut off on 14/6 and the annual one on 14/12.
+A report is due upward a set number of working days after its cut-off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+#: Working days between the cut-off and the date the report is due upward.
+DEFAULT_DAYS_TO_REPORT = 2
+
+
+class PeriodKind(StrEnum):
+    """Kinds of reporting period, with the Vietnamese names officials use."""
+
+    HALF_YEAR = "half_year"  # 6 tháng (sơ kết)
+    YEAR = "year"  # năm (tổng kết)
+    QUARTER = "quarter"  # quý
+    MONTH = "month"  # tháng
+    AD_HOC = "ad_hoc"  # đột xuất
+
+    @property
+    def label_vi(self) -> str:
+        return _LABELS_VI[self]
+
+
+_LABELS_VI = {
+    PeriodKind.HALF_YEAR: "6 tháng",
+    PeriodKind.YEAR: "Năm",
+    PeriodKind.QUARTER: "Quý",
+    PeriodKind.MONTH: "Tháng",
+    PeriodKind.AD_HOC: "Đột xuất",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodSpec:
+    """A reporting period before it is stored."""
+
+    kind: PeriodKind
+    label: str
+    start: date
+    cutoff: date
+    due: date
+
+
+def add_working_days(day: date, count: int) -> date:
+    """The date `count` working days after `day`, skipping Saturdays and Sundays.
+
+    Public holidays are not known to the program; the user adjusts the due date
+    by hand in a holiday week.
+    """
+    if count < 0:
+        raise ValueError("count must not be negative")
+    current = day
+    while count:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            count -= 1
+    return current
+
+
+def half_year_period(year: int, days_to_report: int = DEFAULT_DAYS_TO_REPORT) -> PeriodSpec:
+    """The 6-month period of `year`: 15/12 of the year before to 14/6."""
+    cutoff = date(year, 6, 14)
+    return PeriodSpec(
+        PeriodKind.HALF_YEAR,
+        f"6 tháng đầu năm {year}",
+        date(year - 1, 12, 15),
+        cutoff,
+        add_working_days(cutoff, days_to_report),
+    )
+
+
+def annual_period(year: int, days_to_report: int = DEFAULT_DAYS_TO_REPORT) -> PeriodSpec:
+    """The annual period of `year`: 15/12 of the year before to 14/12."""
+    cutoff = date(year, 12, 14)
+    return PeriodSpec(
+        PeriodKind.YEAR,
+        f"Năm {year}",
+        date(year - 1, 12, 15),
+        cutoff,
+        add_working_days(cutoff, days_to_report),
+    )

@@ -1,0 +1,47 @@
+"""Cleaning of text before it is stored: NFC, trimmed, length-limited."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from dienchau_desktop.core.errors import ValidationError
+
+#: Longest title or paragraph accepted. A real plan paragraph is under 2,000 characters;
+#: this bound stops a pasted document or a hostile file from bloating the data file.
+MAX_LONG_TEXT = 20_000
+#: Longest short field (unit name, person, deadline as written, plan number...).
+MAX_SHORT_TEXT = 500
+
+# Characters that are never meaningful in stored text and break exports (C0 controls
+# other than tab and newline; Excel refuses them in cells).
+_FORBIDDEN_CONTROLS = {chr(c) for c in range(32)} - {"\t", "\n"}
+
+
+def clean_text(
+    value: str | None,
+    field: str,
+    *,
+    max_length: int = MAX_SHORT_TEXT,
+    required: bool = False,
+    label: str | None = None,
+) -> str:
+    """Return `value` NFC-normalised and trimmed, or raise `ValidationError`.
+
+    Windows line ends become "\\n"; other control characters are dropped; the empty
+    string stands for "not given".
+    """
+    name = label or field
+    text = unicodedata.normalize("NFC", value or "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if ch not in _FORBIDDEN_CONTROLS).strip()
+    if required and not text:
+        raise ValidationError(field, f"«{name}» không được để trống.")
+    if len(text) > max_length:
+        raise ValidationError(
+            field,
+            f"«{name}» dài {len(text):,} ký tự, quá giới hạn {max_length:,} ký tự.".replace(
+                ",", "."
+            ),
+            "Hãy rút gọn nội dung, hoặc đưa phần chi tiết vào mục Ghi chú.",
+        )
+    return text

@@ -1,0 +1,1 @@
+"""The data file: engine and SQLite settings, ORM models, migrations, backup."""

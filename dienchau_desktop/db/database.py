@@ -1,0 +1,256 @@
+"""Opening the data file safely, and the sessions services work in.
+
+`Database.open` refuses, with a message that says what to do, every file it cannot
+use as it is: not SQLite, damaged, from a newer version, locked, read-only. It never
+overwrites such a file. A new file is built under a temporary name and renamed into
+place, so a crash during creation leaves nothing half-made at the real path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from dienchau_desktop.core.errors import (
+    DataFileError,
+    DataFileMissingError,
+    NewerSchemaError,
+)
+from dienchau_desktop.db import errors, schema
+from dienchau_desktop.db.backup import backup_database, backup_path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a write waits for another connection's lock before giving up (ms).
+BUSY_TIMEOUT_MS = 5000
+#: How long the start-up probe waits: a lock held this long means another program.
+PROBE_TIMEOUT_S = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """What the start-up probe learnt about a data file, without changing it."""
+
+    revision: str | None
+    tables: tuple[str, ...]
+
+    @property
+    def is_current(self) -> bool:
+        return self.revision == schema.HEAD_REVISION
+
+    @property
+    def is_blank(self) -> bool:
+        """An SQLite file with no tables at all (a fresh file, safe to build in)."""
+        return not self.tables
+
+
+def probe(path: Path, *, quick_check: bool = True) -> FileState:
+    """Check that `path` is a usable SQLite file of ours; raise `DataFileError` if not."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        raise DataFileMissingError(
+            f"Không tìm thấy tệp dữ liệu «{path}».",
+            "Hãy kiểm tra đường dẫn, hoặc chọn «Tạo tệp mới».",
+        ) from None
+    except IsADirectoryError:
+        raise errors.not_a_database(path, "đây là một thư mục") from None
+    except OSError as exc:
+        raise errors.read_only(path, exc.strerror or str(exc)) from exc
+    if not header:
+        raise errors.not_a_database(path, "tệp rỗng, 0 byte")
+    if header != SQLITE_HEADER:
+        raise errors.not_a_database(path, "không đúng định dạng SQLite")
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=PROBE_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise errors.translate(exc, path) or errors.corrupt(path, str(exc)) from exc
+    try:
+        if quick_check:
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+            if problems != ["ok"]:
+                raise errors.corrupt(path, "; ".join(problems)[:300])
+        state = FileState(schema.stored_revision(conn), tuple(schema.user_tables(conn)))
+    except sqlite3.Error as exc:
+        raise errors.translate(exc, path) or errors.corrupt(path, str(exc)) from exc
+    finally:
+        conn.close()
+
+    if state.revision is None and not state.is_blank:
+        raise errors.not_a_database(path, "đây là một cơ sở dữ liệu SQLite khác")
+    if state.revision is not None and state.revision not in schema.KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình "
+            f"(phiên bản dữ liệu «{state.revision}»).",
+            "Hãy cập nhật chương trình lên phiên bản mới nhất rồi mở lại. Tệp không bị thay đổi.",
+        )
+    return state
+
+
+def check_writable(path: Path) -> None:
+    """Refuse a file that cannot be written now: read-only, or locked by another program."""
+    folder = path.parent
+    # WAL mode writes two files beside the data file, so the folder must be writable too.
+    if not os.access(path, os.W_OK):
+        raise errors.read_only(path, "tệp chỉ cho phép đọc")
+    if not os.access(folder, os.W_OK):
+        raise errors.read_only(path, f"thư mục «{folder}» chỉ cho phép đọc")
+    try:
+        conn = sqlite3.connect(path, timeout=PROBE_TIMEOUT_S, isolation_level=None)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise errors.translate(exc, path) or errors.corrupt(path, str(exc)) from exc
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine with the SQLite settings every connection needs.
+
+    WAL with `synchronous=FULL`: a commit is on disk before it is reported, and a power
+    cut loses at most the transaction in flight. Transactions are begun by hand (the
+    pysqlite driver's own handling defers BEGIN), and writers take the write lock at
+    BEGIN IMMEDIATE, so two writers wait for each other instead of failing midway.
+    """
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: object) -> None:
+        writing = connection.get_execution_options().get("write", False)  # type: ignore[attr-defined]
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")  # type: ignore[attr-defined]
+
+    return engine
+
+
+class Database:
+    """An open data file: short read sessions and all-or-nothing write transactions."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        initialise: Callable[[Database], None] | None = None,
+    ) -> Database:
+        """Open `path`, creating it when missing (if allowed) and migrating it when old.
+
+        A file that needs migrating is backed up first, beside it in `backups/`.
+        `initialise` fills a newly created file (the sample plan) before it is renamed
+        into place, so a crash midway never leaves a half-filled data file.
+        """
+        path = Path(path).expanduser().absolute()
+        if not path.exists():
+            if not create:
+                probe(path)  # raises the "missing" message
+            return cls._create(path, initialise)
+        state = probe(path)
+        check_writable(path)
+        db = cls(path, make_engine(path))
+        if not state.is_current:
+            try:
+                if not state.is_blank:
+                    backup_database(path, backup_path(path, f"before-upgrade-{state.revision}"))
+                db.migrate()
+            except BaseException:
+                db.close()
+                raise
+        return db
+
+    @classmethod
+    def _create(cls, path: Path, initialise: Callable[[Database], None] | None) -> Database:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.read_only(path, exc.strerror or str(exc)) from exc
+        partial = path.with_name(path.name + ".creating")
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        engine = make_engine(partial)
+        try:
+            with engine.begin() as connection:
+                schema.upgrade_to_head(connection)
+            if initialise is not None:
+                initialise(cls(partial, engine))
+            # Fold the WAL into the main file so one rename moves everything.
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception as exc:
+            translated = errors.translate(exc, path)
+            if translated:
+                raise translated from exc
+            raise
+        finally:
+            engine.dispose()
+        os.replace(partial, path)
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{partial}-wal").unlink()
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{partial}-shm").unlink()
+        return cls(path, make_engine(path))
+
+    def migrate(self) -> None:
+        """Bring the schema to the head revision in one transaction."""
+        try:
+            with self.engine.execution_options(write=True).begin() as connection:
+                schema.upgrade_to_head(connection)
+        except Exception as exc:
+            translated = errors.translate(exc, self.path)
+            if translated:
+                raise translated from exc
+            raise
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self._translated(), self._read() as session, session.begin():
+            yield session
+            session.rollback()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or not at all."""
+        with self._translated(), self._write() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except DataFileError:
+            raise
+        except Exception as exc:
+            translated = errors.translate(exc, self.path)
+            if translated:
+                raise translated from exc
+            raise
+
+    def close(self) -> None:
+        self.engine.dispose()

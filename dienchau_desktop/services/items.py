@@ -1,0 +1,594 @@
+"""The tree of a plan: sections, tasks and paragraphs; adding, editing, moving, deleting.
+
+Positions among siblings are kept as 0..n-1 after every change, and numbers (I., 1.,
+a), -, +) are computed from the tree each time it is read, so they follow every move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from dienchau_desktop.core import numbering
+from dienchau_desktop.core.deadline import parse_deadline
+from dienchau_desktop.core.errors import NotFoundError, ValidationError
+from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.db.models import ITEM_KINDS, Plan, PlanItem, TaskCoordinator, Unit
+from dienchau_desktop.services import audit
+from dienchau_desktop.services.units import get_unit_row
+
+#: Vietnamese names of the fields, for messages that say where the problem is.
+FIELD_LABELS = {
+    "kind": "Loại mục",
+    "title": "Tiêu đề",
+    "body": "Nội dung",
+    "lead_unit_id": "Cơ quan chủ trì",
+    "coordinator_ids": "Cơ quan phối hợp",
+    "responsible_person": "Người chịu trách nhiệm",
+    "start_date": "Ngày bắt đầu",
+    "deadline": "Thời hạn",
+    "expected_product": "Sản phẩm",
+    "indicator_target": "Chỉ tiêu",
+    "indicator_unit": "Đơn vị tính",
+    "indicator_text": "Mô tả chỉ tiêu",
+    "is_breakthrough": "Nhiệm vụ đột phá",
+    "funding_source": "Nguồn kinh phí",
+    "notes": "Ghi chú",
+}
+_LONG_TEXT = {"title", "body", "expected_product", "indicator_text", "funding_source", "notes"}
+_SHORT_TEXT = {"responsible_person", "indicator_unit"}
+# Kinds that may hold children; a paragraph of text may not.
+_CONTAINER_KINDS = {"section", "task"}
+# Items that take a number (I., 1., a)...); paragraphs of text are not numbered.
+_NUMBERED_KINDS = {"section", "task"}
+
+KIND_NAMES = {"section": "mục", "task": "nhiệm vụ", "text": "đoạn văn"}
+
+
+@dataclass(frozen=True, slots=True)
+class ItemNode:
+    """One item of a plan's tree, with its computed number and its units' names."""
+
+    id: int
+    plan_id: int
+    parent_id: int | None
+    position: int
+    depth: int
+    number: str
+    kind: str
+    title: str
+    body: str = ""
+    lead_unit_id: int | None = None
+    lead_unit_name: str = ""
+    coordinator_ids: tuple[int, ...] = ()
+    coordinator_names: tuple[str, ...] = ()
+    responsible_person: str = ""
+    start_date: date | None = None
+    deadline_text: str = ""
+    deadline_kind: str | None = None
+    due_date: date | None = None
+    expected_product: str = ""
+    indicator_target: float | None = None
+    indicator_unit: str = ""
+    indicator_text: str = ""
+    is_breakthrough: bool = False
+    funding_source: str = ""
+    notes: str = ""
+    child_ids: tuple[int, ...] = ()
+
+    @property
+    def is_task(self) -> bool:
+        return self.kind == "task"
+
+
+@dataclass(frozen=True)
+class PlanTree:
+    """A snapshot of a whole plan's tree, in document order (pre-order)."""
+
+    plan_id: int
+    nodes: tuple[ItemNode, ...]
+    _index: dict[int, ItemNode] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {n.id: n for n in self.nodes})
+
+    def node(self, item_id: int) -> ItemNode:
+        return self._index[item_id]
+
+    def roots(self) -> list[ItemNode]:
+        return [n for n in self.nodes if n.parent_id is None]
+
+    def children(self, item_id: int | None) -> list[ItemNode]:
+        if item_id is None:
+            return self.roots()
+        return [self._index[c] for c in self._index[item_id].child_ids]
+
+    def tasks(self) -> list[ItemNode]:
+        return [n for n in self.nodes if n.kind == "task"]
+
+    def sections(self) -> list[ItemNode]:
+        return [n for n in self.nodes if n.kind == "section"]
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def plan_tree(db: Database, plan_id: int) -> PlanTree:
+    """The whole tree of a plan, numbered, in three queries whatever its size."""
+    with db.read() as session:
+        plan = session.get(Plan, plan_id)
+        if plan is None:
+            raise _plan_missing(plan_id)
+        scheme = numbering.parse_scheme(plan.numbering_scheme)
+        return _build_tree(session, plan_id, scheme)
+
+
+def get_item(db: Database, item_id: int) -> ItemNode:
+    """One item with its number and depth as they stand now."""
+    with db.read() as session:
+        return _node(session, _item_row(session, item_id))
+
+
+def _build_tree(
+    session: Session, plan_id: int, scheme: tuple[numbering.Style, ...] | None
+) -> PlanTree:
+    table = PlanItem.__table__
+    rows = (
+        session.execute(
+            select(table).where(table.c.plan_id == plan_id).order_by(table.c.position, table.c.id)
+        )
+        .mappings()
+        .all()
+    )
+    unit_names = dict(session.execute(select(Unit.id, Unit.name)).all())
+    coordinators: dict[int, list[int]] = {}
+    for item_id, unit_id in session.execute(
+        select(TaskCoordinator.item_id, TaskCoordinator.unit_id)
+        .join(PlanItem, PlanItem.id == TaskCoordinator.item_id)
+        .where(PlanItem.plan_id == plan_id)
+        .order_by(TaskCoordinator.item_id, TaskCoordinator.position)
+    ):
+        coordinators.setdefault(item_id, []).append(unit_id)
+
+    children: dict[int | None, list[Mapping[str, Any]]] = {}
+    for row in rows:
+        children.setdefault(row["parent_id"], []).append(row)
+
+    nodes: list[ItemNode] = []
+    # Iterative pre-order walk: a deep tree from a bad import must not hit recursion limits.
+    stack: list[tuple[Mapping[str, Any], int, str]] = []
+    _push_children(stack, children.get(None, []), 1, scheme)
+    while stack:
+        row, depth, number = stack.pop()
+        kids = children.get(row["id"], [])
+        nodes.append(
+            _node_from_row(
+                row,
+                depth,
+                number,
+                unit_names,
+                coordinators.get(row["id"], []),
+                tuple(k["id"] for k in kids),
+            )
+        )
+        _push_children(stack, kids, depth + 1, scheme)
+    return PlanTree(plan_id, tuple(nodes))
+
+
+def _push_children(
+    stack: list[tuple[Mapping[str, Any], int, str]],
+    kids: list[Mapping[str, Any]],
+    depth: int,
+    scheme: tuple[numbering.Style, ...] | None,
+) -> None:
+    labelled = []
+    index = 0
+    for kid in kids:
+        if kid["kind"] in _NUMBERED_KINDS:
+            index += 1
+            label = numbering.label(numbering.style_for_depth(depth, scheme), index)
+        else:
+            label = ""
+        labelled.append((kid, depth, label))
+    stack.extend(reversed(labelled))
+
+
+def _node_from_row(
+    row: Mapping[str, Any],
+    depth: int,
+    number: str,
+    unit_names: Mapping[int, str],
+    coordinator_ids: Iterable[int],
+    child_ids: tuple[int, ...],
+) -> ItemNode:
+    coordinator_ids = tuple(coordinator_ids)
+    return ItemNode(
+        id=row["id"],
+        plan_id=row["plan_id"],
+        parent_id=row["parent_id"],
+        position=row["position"],
+        depth=depth,
+        number=number,
+        kind=row["kind"],
+        title=row["title"],
+        body=row["body"],
+        lead_unit_id=row["lead_unit_id"],
+        lead_unit_name=unit_names.get(row["lead_unit_id"], "") if row["lead_unit_id"] else "",
+        coordinator_ids=coordinator_ids,
+        coordinator_names=tuple(unit_names.get(u, "") for u in coordinator_ids),
+        responsible_person=row["responsible_person"],
+        start_date=row["start_date"],
+        deadline_text=row["deadline_text"],
+        deadline_kind=row["deadline_kind"],
+        due_date=row["due_date"],
+        expected_product=row["expected_product"],
+        indicator_target=row["indicator_target"],
+        indicator_unit=row["indicator_unit"],
+        indicator_text=row["indicator_text"],
+        is_breakthrough=bool(row["is_breakthrough"]),
+        funding_source=row["funding_source"],
+        notes=row["notes"],
+        child_ids=child_ids,
+    )
+
+
+def _node(session: Session, item: PlanItem) -> ItemNode:
+    """The node of one item, numbered by walking up its ancestors."""
+    plan = session.get(Plan, item.plan_id)
+    scheme = numbering.parse_scheme(plan.numbering_scheme if plan else None)
+    depth = 1
+    parent_id = item.parent_id
+    while parent_id is not None:
+        depth += 1
+        parent_id = session.scalar(select(PlanItem.parent_id).where(PlanItem.id == parent_id))
+    number = ""
+    if item.kind in _NUMBERED_KINDS:
+        index = session.scalar(
+            select(func.count()).where(
+                PlanItem.plan_id == item.plan_id,
+                _same_parent(item.parent_id),
+                PlanItem.kind.in_(_NUMBERED_KINDS),
+                PlanItem.position <= item.position,
+            )
+        )
+        number = numbering.label(numbering.style_for_depth(depth, scheme), index or 1)
+    row = {c.key: getattr(item, c.key) for c in PlanItem.__table__.columns}
+    child_ids = tuple(
+        session.scalars(
+            select(PlanItem.id).where(PlanItem.parent_id == item.id).order_by(PlanItem.position)
+        )
+    )
+    coordinator_ids = [link.unit_id for link in item.coordinators]
+    names = dict(
+        session.execute(
+            select(Unit.id, Unit.name).where(
+                Unit.id.in_([*coordinator_ids, item.lead_unit_id or 0])
+            )
+        ).all()
+    )
+    return _node_from_row(row, depth, number, names, coordinator_ids, child_ids)
+
+
+# ---------------------------------------------------------------------------- validation
+
+
+def _clean_fields(session: Session, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate `changes` and turn them into column values (coordinators kept apart)."""
+    unknown = set(changes) - set(FIELD_LABELS)
+    if unknown:
+        raise ValueError(f"unknown item fields: {sorted(unknown)}")
+    values: dict[str, Any] = {}
+    for name, value in changes.items():
+        label = FIELD_LABELS[name]
+        if name == "kind":
+            if value not in ITEM_KINDS:
+                raise ValidationError(name, f"Loại mục «{value}» không hợp lệ.")
+            values[name] = value
+        elif name == "title":
+            values[name] = clean_text(
+                value, name, max_length=MAX_LONG_TEXT, required=True, label=label
+            )
+        elif name in _LONG_TEXT:
+            values[name] = clean_text(value, name, max_length=MAX_LONG_TEXT, label=label)
+        elif name in _SHORT_TEXT:
+            values[name] = clean_text(value, name, label=label)
+        elif name == "deadline":
+            deadline = parse_deadline(value)
+            values["deadline_text"] = deadline.text if deadline else ""
+            values["deadline_kind"] = deadline.kind.value if deadline else None
+            values["deadline_start"] = deadline.start if deadline else None
+            values["due_date"] = deadline.due if deadline else None
+        elif name == "start_date":
+            if value is not None and not isinstance(value, date):
+                raise ValidationError(name, f"«{label}» phải là một ngày (dd/mm/yyyy).")
+            values[name] = value
+        elif name == "indicator_target":
+            values[name] = _clean_number(value, name, label)
+        elif name == "is_breakthrough":
+            values[name] = bool(value)
+        elif name == "lead_unit_id":
+            if value is not None:
+                get_unit_row(session, int(value))
+            values[name] = value
+        elif name == "coordinator_ids":
+            ids = [int(v) for v in value or ()]
+            if len(set(ids)) != len(ids):
+                raise ValidationError(name, "Một đơn vị được chọn phối hợp hai lần.")
+            for unit_id in ids:
+                get_unit_row(session, unit_id)
+            values[name] = tuple(ids)
+    return values
+
+
+def _clean_number(value: Any, name: str, label: str) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(name, f"«{label}» phải là một số, không phải «{value}».") from None
+    if number != number or number in (float("inf"), float("-inf")) or number < 0:
+        raise ValidationError(name, f"«{label}» phải là một số không âm.")
+    return number
+
+
+def _check_consistency(item: PlanItem, coordinator_ids: tuple[int, ...]) -> None:
+    if item.lead_unit_id is not None and item.lead_unit_id in coordinator_ids:
+        raise ValidationError(
+            "coordinator_ids",
+            "Cơ quan chủ trì không thể đồng thời là cơ quan phối hợp của cùng nhiệm vụ.",
+        )
+    if item.start_date and item.due_date and item.start_date > item.due_date:
+        raise ValidationError(
+            "start_date",
+            f"Ngày bắt đầu {item.start_date:%d/%m/%Y} sau thời hạn hoàn thành "
+            f"{item.due_date:%d/%m/%Y}.",
+        )
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _snapshot(item: PlanItem) -> dict[str, Any]:
+    data = {c.key: getattr(item, c.key) for c in PlanItem.__table__.columns}
+    for key in ("id", "created_at", "updated_at"):
+        data.pop(key)
+    data["coordinator_ids"] = [link.unit_id for link in item.coordinators]
+    return data
+
+
+def add_item(
+    db: Database,
+    plan_id: int,
+    kind: str,
+    title: str,
+    *,
+    parent_id: int | None = None,
+    position: int | None = None,
+    **fields: Any,
+) -> ItemNode:
+    """Add a section, task or paragraph under `parent_id` (None: top level).
+
+    `position` is its index among its new siblings; None puts it last.
+    """
+    with db.write() as session:
+        item = add_item_row(session, plan_id, kind, title, parent_id, position, fields)
+        return _node(session, item)
+
+
+def add_item_row(
+    session: Session,
+    plan_id: int,
+    kind: str,
+    title: str,
+    parent_id: int | None,
+    position: int | None,
+    fields: Mapping[str, Any],
+) -> PlanItem:
+    """Add an item inside an open transaction (used by bulk loaders too)."""
+    if session.get(Plan, plan_id) is None:
+        raise _plan_missing(plan_id)
+    values = _clean_fields(session, {"kind": kind, "title": title, **fields})
+    coordinator_ids = values.pop("coordinator_ids", ())
+    if parent_id is not None:
+        _check_parent(session, plan_id, _item_row(session, parent_id))
+    siblings = _siblings(session, plan_id, parent_id)
+    index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+    stamp = audit.now()
+    item = PlanItem(
+        plan_id=plan_id,
+        parent_id=parent_id,
+        position=index,
+        created_at=stamp,
+        updated_at=stamp,
+        **values,
+    )
+    _check_consistency(item, coordinator_ids)
+    for later in siblings[index:]:
+        later.position += 1
+    session.add(item)
+    session.flush()
+    _set_coordinators(session, item, coordinator_ids)
+    audit.record(session, "create", "plan_item", item.id, new=_snapshot(item))
+    return item
+
+
+def update_item(db: Database, item_id: int, **changes: Any) -> ItemNode:
+    """Change fields of an item; each changed field is one audit row."""
+    with db.write() as session:
+        item = _item_row(session, item_id)
+        values = _clean_fields(session, changes)
+        old = _snapshot(item)
+        coordinator_ids = values.pop("coordinator_ids", None)
+        if values.get("kind") == "text" and session.scalar(
+            select(func.count()).where(PlanItem.parent_id == item_id)
+        ):
+            raise ValidationError("kind", "Mục có mục con không thể đổi thành đoạn văn.")
+        for key, value in values.items():
+            setattr(item, key, value)
+        current_coordinators = tuple(link.unit_id for link in item.coordinators)
+        _check_consistency(
+            item, current_coordinators if coordinator_ids is None else coordinator_ids
+        )
+        if coordinator_ids is not None and coordinator_ids != current_coordinators:
+            _set_coordinators(session, item, coordinator_ids)
+        if audit.record_changes(session, "plan_item", item_id, old, _snapshot(item)):
+            item.updated_at = audit.now()
+        session.flush()
+        return _node(session, item)
+
+
+def delete_item(db: Database, item_id: int) -> int:
+    """Delete an item with everything under it; returns how many items went."""
+    with db.write() as session:
+        item = _item_row(session, item_id)
+        subtree = _subtree_ids(session, item_id)
+        audit.record(
+            session,
+            "delete",
+            "plan_item",
+            item_id,
+            old={**_snapshot(item), "subtree_ids": subtree},
+        )
+        parent_id, plan_id = item.parent_id, item.plan_id
+        session.delete(item)
+        session.flush()
+        _renumber(_siblings(session, plan_id, parent_id))
+        return len(subtree)
+
+
+def move_item(db: Database, item_id: int, parent_id: int | None, position: int) -> ItemNode:
+    """Put an item (with its subtree) under `parent_id` at index `position`."""
+    with db.write() as session:
+        item = _item_row(session, item_id)
+        _move(session, item, parent_id, position)
+        return _node(session, item)
+
+
+def move_up(db: Database, item_id: int) -> ItemNode:
+    """Swap an item with the sibling above it (nothing happens at the top)."""
+    with db.write() as session:
+        item = _item_row(session, item_id)
+        _move(session, item, item.parent_id, max(0, item.position - 1))
+        return _node(session, item)
+
+
+def move_down(db: Database, item_id: int) -> ItemNode:
+    """Swap an item with the sibling below it (nothing happens at the bottom)."""
+    with db.write() as session:
+        item = _item_row(session, item_id)
+        _move(session, item, item.parent_id, item.position + 1)
+        return _node(session, item)
+
+
+def indent(db: Database, item_id: int) -> ItemNode:
+    """Make an item the last child of the sibling above it."""
+    with db.write() as session:
+        item = _item_row(session, item_id)
+        siblings = _siblings(session, item.plan_id, item.parent_id)
+        index = siblings.index(item)
+        if index == 0:
+            raise ValidationError("position", "Không có mục nào ở trên cùng cấp để lùi vào.")
+        new_parent = siblings[index - 1]
+        last = len(_siblings(session, item.plan_id, new_parent.id))
+        _move(session, item, new_parent.id, last)
+        return _node(session, item)
+
+
+def outdent(db: Database, item_id: int) -> ItemNode:
+    """Make an item the sibling right after its parent."""
+    with db.write() as session:
+        item = _item_row(session, item_id)
+        if item.parent_id is None:
+            raise ValidationError("position", "Mục đã ở cấp cao nhất.")
+        parent = _item_row(session, item.parent_id)
+        _move(session, item, parent.parent_id, parent.position + 1)
+        return _node(session, item)
+
+
+def _move(session: Session, item: PlanItem, parent_id: int | None, position: int) -> None:
+    old_parent, old_position = item.parent_id, item.position
+    if parent_id is not None:
+        parent = _item_row(session, parent_id)
+        _check_parent(session, item.plan_id, parent)
+        if parent_id == item.id or parent_id in _subtree_ids(session, item.id):
+            raise ValidationError("parent_id", "Không thể chuyển một mục vào bên trong chính nó.")
+    old_siblings = [s for s in _siblings(session, item.plan_id, old_parent) if s.id != item.id]
+    _renumber(old_siblings)
+    new_siblings = [s for s in _siblings(session, item.plan_id, parent_id) if s.id != item.id]
+    index = max(0, min(position, len(new_siblings)))
+    new_siblings.insert(index, item)
+    item.parent_id = parent_id
+    _renumber(new_siblings)
+    if (old_parent, old_position) != (item.parent_id, item.position):
+        audit.record(
+            session,
+            "move",
+            "plan_item",
+            item.id,
+            "parent_id, position",
+            [old_parent, old_position],
+            [item.parent_id, item.position],
+        )
+        item.updated_at = audit.now()
+    session.flush()
+
+
+def _set_coordinators(session: Session, item: PlanItem, unit_ids: Iterable[int]) -> None:
+    session.execute(delete(TaskCoordinator).where(TaskCoordinator.item_id == item.id))
+    session.expire(item, ["coordinators"])
+    for position, unit_id in enumerate(unit_ids):
+        session.add(TaskCoordinator(item_id=item.id, unit_id=unit_id, position=position))
+    session.flush()
+    session.expire(item, ["coordinators"])
+
+
+def _renumber(siblings: list[PlanItem]) -> None:
+    for index, sibling in enumerate(siblings):
+        if sibling.position != index:
+            sibling.position = index
+
+
+def _same_parent(parent_id: int | None) -> Any:
+    return PlanItem.parent_id.is_(None) if parent_id is None else PlanItem.parent_id == parent_id
+
+
+def _siblings(session: Session, plan_id: int, parent_id: int | None) -> list[PlanItem]:
+    return list(
+        session.scalars(
+            select(PlanItem)
+            .where(PlanItem.plan_id == plan_id, _same_parent(parent_id))
+            .order_by(PlanItem.position, PlanItem.id)
+        )
+    )
+
+
+def _subtree_ids(session: Session, item_id: int) -> list[int]:
+    """Ids of an item and all its descendants (one recursive query)."""
+    tree = select(PlanItem.id).where(PlanItem.id == item_id).cte(recursive=True)
+    tree = tree.union_all(select(PlanItem.id).where(PlanItem.parent_id == tree.c.id))
+    return list(session.scalars(select(tree.c.id)))
+
+
+def _check_parent(session: Session, plan_id: int, parent: PlanItem) -> None:
+    if parent.plan_id != plan_id:
+        raise ValidationError("parent_id", "Mục cha thuộc một kế hoạch khác.")
+    if parent.kind not in _CONTAINER_KINDS:
+        raise ValidationError("parent_id", "Không thể đặt mục con dưới một đoạn văn.")
+
+
+def _item_row(session: Session, item_id: int) -> PlanItem:
+    item = session.get(PlanItem, item_id)
+    if item is None:
+        raise NotFoundError(f"Không tìm thấy mục số {item_id}.", "Có thể mục đã bị xóa.")
+    return item
+
+
+def _plan_missing(plan_id: int) -> NotFoundError:
+    return NotFoundError(f"Không tìm thấy kế hoạch số {plan_id}.", "Có thể kế hoạch đã bị xóa.")

@@ -1,0 +1,139 @@
+"""Reporting periods of a plan (kỳ báo cáo): the usual ones in one call, or custom ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dienchau_desktop.core.errors import NotFoundError, ValidationError
+from dienchau_desktop.core.periods import PeriodKind, PeriodSpec, annual_period, half_year_period
+from dienchau_desktop.core.text import clean_text
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.db.models import Plan, ReportingPeriod
+from dienchau_desktop.services import audit
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodInfo:
+    """A reporting period as the UI and reports see it."""
+
+    id: int
+    plan_id: int
+    kind: PeriodKind
+    label: str
+    start: date
+    cutoff: date
+    due: date | None
+    is_closed: bool
+
+    def holds(self, day: date) -> bool:
+        return self.start <= day <= self.cutoff
+
+
+def _info(period: ReportingPeriod) -> PeriodInfo:
+    return PeriodInfo(
+        period.id,
+        period.plan_id,
+        PeriodKind(period.kind),
+        period.label,
+        period.start_date,
+        period.cutoff_date,
+        period.due_date,
+        period.is_closed,
+    )
+
+
+def _snapshot(period: ReportingPeriod) -> dict[str, Any]:
+    return {
+        "kind": period.kind,
+        "label": period.label,
+        "start_date": period.start_date,
+        "cutoff_date": period.cutoff_date,
+        "due_date": period.due_date,
+        "is_closed": period.is_closed,
+    }
+
+
+def _validate(spec: PeriodSpec) -> PeriodSpec:
+    label = clean_text(spec.label, "label", required=True, label="Tên kỳ báo cáo")
+    if not isinstance(spec.kind, PeriodKind):
+        raise ValidationError("kind", f"Loại kỳ báo cáo «{spec.kind}» không hợp lệ.")
+    if spec.cutoff < spec.start:
+        raise ValidationError(
+            "cutoff",
+            f"Ngày chốt số liệu {spec.cutoff:%d/%m/%Y} trước ngày bắt đầu {spec.start:%d/%m/%Y}.",
+        )
+    if spec.due is not None and spec.due < spec.cutoff:
+        raise ValidationError(
+            "due",
+            f"Hạn gửi báo cáo {spec.due:%d/%m/%Y} trước ngày chốt số liệu {spec.cutoff:%d/%m/%Y}.",
+        )
+    return PeriodSpec(spec.kind, label, spec.start, spec.cutoff, spec.due)
+
+
+def list_periods(db: Database, plan_id: int) -> list[PeriodInfo]:
+    """A plan's periods by cut-off date, then start date."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(ReportingPeriod)
+            .where(ReportingPeriod.plan_id == plan_id)
+            .order_by(ReportingPeriod.cutoff_date, ReportingPeriod.start_date, ReportingPeriod.id)
+        )
+        return [_info(p) for p in rows]
+
+
+def add_period_row(session: Session, plan_id: int, spec: PeriodSpec) -> ReportingPeriod:
+    """Add a period inside an open transaction."""
+    if session.get(Plan, plan_id) is None:
+        raise NotFoundError(f"Không tìm thấy kế hoạch số {plan_id}.")
+    spec = _validate(spec)
+    period = ReportingPeriod(
+        plan_id=plan_id,
+        kind=spec.kind.value,
+        label=spec.label,
+        start_date=spec.start,
+        cutoff_date=spec.cutoff,
+        due_date=spec.due,
+        is_closed=False,
+    )
+    session.add(period)
+    session.flush()
+    audit.record(session, "create", "reporting_period", period.id, new=_snapshot(period))
+    return period
+
+
+def create_period(db: Database, plan_id: int, spec: PeriodSpec) -> PeriodInfo:
+    with db.write() as session:
+        return _info(add_period_row(session, plan_id, spec))
+
+
+def create_standard_periods(db: Database, plan_id: int, year: int) -> list[PeriodInfo]:
+    """The 6-month and annual periods of `year`, skipping any already there."""
+    with db.write() as session:
+        existing = {
+            (p.kind, p.start_date, p.cutoff_date)
+            for p in session.scalars(
+                select(ReportingPeriod).where(ReportingPeriod.plan_id == plan_id)
+            )
+        }
+        created = []
+        for spec in (half_year_period(year), annual_period(year)):
+            if (spec.kind.value, spec.start, spec.cutoff) not in existing:
+                created.append(_info(add_period_row(session, plan_id, spec)))
+        return created
+
+
+def set_period_closed(db: Database, period_id: int, closed: bool) -> PeriodInfo:
+    """Close a period (its entries become read-only) or reopen it."""
+    with db.write() as session:
+        period = session.get(ReportingPeriod, period_id)
+        if period is None:
+            raise NotFoundError(f"Không tìm thấy kỳ báo cáo số {period_id}.")
+        old = _snapshot(period)
+        period.is_closed = closed
+        audit.record_changes(session, "reporting_period", period_id, old, _snapshot(period))
+        return _info(period)

@@ -1,0 +1,169 @@
+"""Plans kept as structured JSON (our own format): the built-in sample plan is one.
+
+The whole file goes in one transaction: a bad file changes nothing, and the message
+names the place in the file that is wrong ("items[1].children[3].deadline").
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dienchau_desktop.core.errors import BadInputFileError, ValidationError
+from dienchau_desktop.core.periods import PeriodKind, PeriodSpec
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.db.models import Plan
+from dienchau_desktop.services import audit, items, periods, plans, units
+
+FORMAT = "dienchau-plan"
+VERSION = 1
+#: A plan document deeper than this is not a plan (and would only exhaust memory).
+MAX_DEPTH = 12
+_ITEM_KEYS = {"kind", "title", "children", "lead_unit", "coordinators"} | (
+    set(items.FIELD_LABELS) - {"lead_unit_id", "coordinator_ids"}
+)
+
+
+def load_plan_file(db: Database, path: Path) -> int:
+    """Add the plan stored in `path` to the data file; return its id."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadInputFileError(
+            f"Không đọc được tệp kế hoạch «{path.name}»: {exc}.",
+            "Tệp dữ liệu không bị thay đổi.",
+        ) from exc
+    return load_plan_document(db, document, source=path.name)
+
+
+def load_plan_document(db: Database, document: Any, source: str = "") -> int:
+    """Add a plan given as a parsed document; return its id."""
+    where = f"tệp «{source}»" if source else "tài liệu kế hoạch"
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise BadInputFileError(f"{where.capitalize()} không phải tệp kế hoạch của chương trình.")
+    if document.get("version") != VERSION:
+        raise BadInputFileError(
+            f"{where.capitalize()} có phiên bản định dạng {document.get('version')!r}, "
+            f"chương trình chỉ đọc được phiên bản {VERSION}.",
+            "Hãy cập nhật chương trình.",
+        )
+    try:
+        with db.write() as session:
+            return _load(session, document)
+    except ValidationError as exc:
+        raise BadInputFileError(
+            f"Lỗi trong {where}, tại {exc.field}: {exc.message}", exc.hint
+        ) from exc
+
+
+def _load(session: Session, document: dict[str, Any]) -> int:
+    header = dict(_require(document, "plan", dict, "plan"))
+    if isinstance(header.get("issue_date"), str):
+        header["issue_date"] = _parse_iso(header["issue_date"], "plan.issue_date")
+    try:
+        values = plans._clean(header)
+    except ValueError as exc:
+        raise ValidationError("plan", str(exc)) from None
+    except ValidationError as exc:
+        raise ValidationError(f"plan.{exc.field}", exc.message, exc.hint) from None
+    stamp = audit.now()
+    plan = Plan(created_at=stamp, updated_at=stamp, **values)
+    session.add(plan)
+    session.flush()
+    audit.record(session, "create", "plan", plan.id, new=plans._snapshot(plan))
+
+    unit_ids: dict[str, int] = {}
+    for index, unit in enumerate(_require(document, "units", list, "units", default=[])):
+        place = f"units[{index}]"
+        fields = _require({"u": unit}, "u", dict, place)
+        try:
+            row = units.find_or_create_unit_row(session, str(fields.get("name", "")))
+            for key in ("short_name", "kind", "email", "contact"):
+                if fields.get(key) and not getattr(row, key):
+                    setattr(row, key, units._clean({key: fields[key]})[key])
+        except ValidationError as exc:
+            raise ValidationError(f"{place}.{exc.field}", exc.message, exc.hint) from None
+        unit_ids[row.name] = row.id
+
+    for index, period in enumerate(_require(document, "periods", list, "periods", default=[])):
+        place = f"periods[{index}]"
+        fields = _require({"p": period}, "p", dict, place)
+        try:
+            spec = PeriodSpec(
+                PeriodKind(fields.get("kind")),
+                str(fields.get("label", "")),
+                _parse_iso(fields.get("start"), f"{place}.start"),
+                _parse_iso(fields.get("cutoff"), f"{place}.cutoff"),
+                _parse_iso(fields.get("due"), f"{place}.due") if fields.get("due") else None,
+            )
+        except ValueError:
+            raise ValidationError(
+                f"{place}.kind", f"Loại kỳ báo cáo «{fields.get('kind')}» không hợp lệ."
+            ) from None
+        periods.add_period_row(session, plan.id, spec)
+
+    # Iterative walk, parents before children, so positions come out in document order.
+    pending = [
+        (item, None, f"items[{i}]", 1)
+        for i, item in enumerate(_require(document, "items", list, "items"))
+    ]
+    pending.reverse()
+    while pending:
+        raw, parent_id, place, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise ValidationError(place, f"Cây kế hoạch sâu quá {MAX_DEPTH} cấp.")
+        fields = dict(_require({"i": raw}, "i", dict, place))
+        unknown = set(fields) - _ITEM_KEYS
+        if unknown:
+            raise ValidationError(place, f"Trường không biết: {', '.join(sorted(unknown))}.")
+        children = fields.pop("children", []) or []
+        if not isinstance(children, list):
+            raise ValidationError(f"{place}.children", "«children» phải là một danh sách.")
+        lead = fields.pop("lead_unit", None)
+        coordinators = fields.pop("coordinators", None) or []
+        kind, title = fields.pop("kind", None), fields.pop("title", None)
+        try:
+            if lead:
+                fields["lead_unit_id"] = _unit_id(session, unit_ids, lead)
+            if coordinators:
+                fields["coordinator_ids"] = [_unit_id(session, unit_ids, c) for c in coordinators]
+            row = items.add_item_row(session, plan.id, kind, title, parent_id, None, fields)
+        except ValidationError as exc:
+            raise ValidationError(f"{place}.{exc.field}", exc.message, exc.hint) from None
+        except (TypeError, ValueError) as exc:
+            raise ValidationError(place, f"Giá trị không hợp lệ: {exc}.") from None
+        pending.extend(
+            (child, row.id, f"{place}.children[{i}]", depth + 1)
+            for i, child in reversed(list(enumerate(children)))
+        )
+    return plan.id
+
+
+def _unit_id(session: Session, known: dict[str, int], name: Any) -> int:
+    if not isinstance(name, str):
+        raise ValidationError("lead_unit", "Tên đơn vị phải là chữ.")
+    if name in known:
+        return known[name]
+    row = units.find_or_create_unit_row(session, name)
+    known[name] = row.id
+    return row.id
+
+
+def _require(
+    container: dict[str, Any], key: str, kind: type, place: str, default: Any = None
+) -> Any:
+    value = container.get(key, default)
+    if not isinstance(value, kind):
+        raise ValidationError(place, f"Thiếu hoặc sai kiểu dữ liệu ({kind.__name__}).")
+    return value
+
+
+def _parse_iso(value: Any, place: str) -> date:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(place, f"Ngày «{value}» không đúng dạng YYYY-MM-DD.") from None

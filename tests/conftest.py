@@ -1,0 +1,38 @@
+"""Shared fixtures: every test works in its own temporary folder, never in the repo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dienchau_desktop import paths
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.services.plan_file import load_plan_file
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED_TEXT = FIXTURES / "ke-hoach-dien-chau-2026.txt"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep the user's real data folder out of reach of every test."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh, empty data file."""
+    database = Database.open(tmp_path / "data" / "test.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sample_db(db: Database) -> Database:
+    """A data file holding the built-in sample plan (plan id 1)."""
+    load_plan_file(db, paths.sample_plan_file())
+    return db
