@@ -1,0 +1,1 @@
+"""Importers: plan documents (.docx/.txt) and units' Excel returns into the tree."""

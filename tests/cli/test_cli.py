@@ -1,0 +1,93 @@
+"""The command line: --version, check on the default file and on bad files, bad usage."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dienchau_desktop import cli, paths, version
+
+
+def run_cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """The real program in a fresh process, as a script or a scheduled task would call it."""
+    env = {**os.environ, paths.DATA_DIR_ENV: str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "dienchau_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version(tmp_path: Path) -> None:
+    result = run_cli("--version", data_dir=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"dienchau-desktop {version()}"
+    assert version() != "0+unknown"
+
+
+def test_check_on_first_run_creates_the_default_file_with_the_sample_plan(tmp_path: Path) -> None:
+    result = run_cli("check", "--json", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["ok"] is True
+    assert report["data_file"] == str(tmp_path / "ke-hoach.sqlite3")
+    assert report["integrity"] == "ok"
+    assert report["schema_current"] is True
+    [plan] = report["plans"]
+    assert plan["title"].startswith("Thực hiện Thông báo kết luận của Ban Chỉ đạo tỉnh")
+    assert (plan["sections"], plan["tasks"], plan["texts"], plan["periods"]) == (21, 36, 16, 2)
+    assert report["units"] == 7
+    # The second run opens the same file and finds the same plan, not a second copy.
+    again = json.loads(run_cli("check", "--json", data_dir=tmp_path).stdout)
+    assert again["plans"] == report["plans"]
+
+
+def test_check_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "Toàn vẹn: ok" in out
+    assert "21 mục, 36 nhiệm vụ, 16 đoạn văn, 2 kỳ báo cáo" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"", "NotADatabaseError"),
+        (b"this is a Word document, not a database" * 50, "NotADatabaseError"),
+    ],
+)
+def test_check_on_a_bad_file_exits_4_with_a_clear_message(
+    tmp_path: Path, content: bytes, error: str
+) -> None:
+    bad = tmp_path / "hong.sqlite3"
+    bad.write_bytes(content)
+    result = run_cli("check", "--db", str(bad), "--json", data_dir=tmp_path / "data")
+    assert result.returncode == 4
+    report = json.loads(result.stdout)
+    assert report["ok"] is False
+    assert report["error"] == error
+    assert str(bad) in report["message"]
+    assert "Lỗi:" in result.stderr
+    assert bad.read_bytes() == content
+
+
+def test_check_on_a_missing_file_exits_4(tmp_path: Path) -> None:
+    result = run_cli("check", "--db", str(tmp_path / "khong-co.sqlite3"), data_dir=tmp_path)
+    assert result.returncode == 4
+    assert "Không tìm thấy tệp dữ liệu" in result.stderr
+    assert not (tmp_path / "khong-co.sqlite3").exists()
+
+
+@pytest.mark.parametrize("args", [["frobnicate"], ["check", "--bogus"], ["--db"]])
+def test_wrong_usage_exits_2_with_usage(tmp_path: Path, args: list[str]) -> None:
+    result = run_cli(*args, data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "usage: dienchau-desktop" in result.stderr

@@ -1,0 +1,124 @@
+"""Migrations: empty file to head, models and migrations agree, upgrades back up first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from dienchau_desktop.db import schema
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.db.models import Base
+from dienchau_desktop.services import items, plans
+
+
+def test_known_revisions_are_the_migration_scripts_in_order() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(config)
+    in_order = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert tuple(in_order) == schema.KNOWN_REVISIONS
+    assert script.get_current_head() == schema.HEAD_REVISION
+
+
+def test_migrated_schema_matches_the_models(db: Database) -> None:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+FUTURE_MIGRATION = '''
+"""Test-only revision: adds a column to plan."""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002_test"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("plan") as batch:
+        batch.add_column(sa.Column("test_note", sa.Text(), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("plan") as batch:
+        batch.drop_column("test_note")
+'''
+
+
+def pretend_next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, migration: str) -> None:
+    """Make the program believe it is a newer release whose migrations add 0002_test."""
+    old_revision = schema.HEAD_REVISION
+    migrations = tmp_path / "migrations"
+    shutil.copytree(schema.MIGRATIONS_DIR, migrations)
+    (migrations / "versions" / "0002_test.py").write_text(
+        migration.format(head=old_revision), encoding="utf-8"
+    )
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
+    monkeypatch.setattr(schema, "KNOWN_REVISIONS", (old_revision, "0002_test"))
+    monkeypatch.setattr(schema, "HEAD_REVISION", "0002_test")
+
+
+def test_old_file_is_backed_up_then_upgraded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "data.sqlite3"
+    db = Database.open(path)
+    plan = plans.create_plan(db, "Kế hoạch cũ — Diễn Châu")
+    items.add_item(db, plan.id, "task", "Nhiệm vụ trước khi nâng cấp")
+    db.close()
+    old_revision = schema.HEAD_REVISION
+
+    pretend_next_release(tmp_path, monkeypatch, FUTURE_MIGRATION)
+
+    db = Database.open(path)
+    with db.read() as session:
+        assert session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == (
+            "0002_test"
+        )
+        assert session.execute(sa.text("SELECT test_note FROM plan")).scalar() == ""
+    assert plans.list_plans(db)[0].task_count == 1  # nothing lost
+    db.close()
+
+    backups = list((tmp_path / "backups").glob("*.sqlite3"))
+    assert len(backups) == 1
+    assert f"before-upgrade-{old_revision}" in backups[0].name
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_revision
+        assert conn.execute("SELECT title FROM plan").fetchone()[0] == "Kế hoạch cũ — Diễn Châu"
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "data.sqlite3"
+    db = Database.open(path)
+    plans.create_plan(db, "Kế hoạch")
+    db.close()
+    old_revision = schema.HEAD_REVISION
+    broken = FUTURE_MIGRATION.replace(
+        'batch.add_column(sa.Column("test_note", sa.Text(), nullable=False, server_default=""))',
+        'batch.add_column(sa.Column("test_note", sa.Text()))\n    op.execute("SELECT * FROM no_such_table")',
+    )
+    pretend_next_release(tmp_path, monkeypatch, broken)
+
+    with pytest.raises(sa.exc.OperationalError):
+        Database.open(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_revision
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(plan)")]
+        assert "test_note" not in columns
+    conn.close()
+    assert list((tmp_path / "backups").glob("*.sqlite3"))  # and the backup is there
