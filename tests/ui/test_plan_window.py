@@ -34,3 +34,23 @@ def test_window_shows_the_sample_plan_tree(qtbot: QtBot, tmp_path: Path) -> None
     assert "Đề án 06" in first_duty.toolTip(1)
     assert window.statusBar().currentMessage() == "21 mục, 36 nhiệm vụ"
     assert paths.default_data_file().exists()
+
+
+def test_a_bad_data_file_gets_a_dialog_not_a_traceback(
+    qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dienchau_desktop import app
+
+    bad = tmp_path / "hong.sqlite3"
+    bad.write_bytes(b"\x00" * 4096)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
+    )
+    assert app.run(bad) == 4
+    [(title, text)] = shown
+    assert title == "Không mở được tệp dữ liệu"
+    assert "không phải tệp dữ liệu của chương trình" in text
+    assert bad.read_bytes() == b"\x00" * 4096
