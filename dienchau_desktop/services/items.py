@@ -135,17 +135,26 @@ def get_item(db: Database, item_id: int) -> ItemNode:
         return _node(session, _item_row(session, item_id))
 
 
+# The columns an ItemNode is made of, in ItemNode's field order after `depth, number`.
+_NODE_COLUMNS = (
+    "kind", "title", "body", "lead_unit_id", "responsible_person", "start_date",
+    "deadline_text", "deadline_kind", "due_date", "expected_product", "indicator_target",
+    "indicator_unit", "indicator_text", "is_breakthrough", "funding_source", "notes",
+)  # fmt: skip
+
+
 def _build_tree(
     session: Session, plan_id: int, scheme: tuple[numbering.Style, ...] | None
 ) -> PlanTree:
     table = PlanItem.__table__
-    rows = (
-        session.execute(
-            select(table).where(table.c.plan_id == plan_id).order_by(table.c.position, table.c.id)
+    # Plain tuples, not ORM objects: a district plan has over 10,000 rows.
+    rows = session.execute(
+        select(
+            table.c.id, table.c.parent_id, table.c.position, *(table.c[c] for c in _NODE_COLUMNS)
         )
-        .mappings()
-        .all()
-    )
+        .where(table.c.plan_id == plan_id)
+        .order_by(table.c.position, table.c.id)
+    ).all()
     unit_names = dict(session.execute(select(Unit.id, Unit.name)).all())
     coordinators: dict[int, list[int]] = {}
     for item_id, unit_id in session.execute(
@@ -156,86 +165,48 @@ def _build_tree(
     ):
         coordinators.setdefault(item_id, []).append(unit_id)
 
-    children: dict[int | None, list[Mapping[str, Any]]] = {}
+    children: dict[int | None, list[tuple[Any, ...]]] = {}
     for row in rows:
-        children.setdefault(row["parent_id"], []).append(row)
+        children.setdefault(row[1], []).append(row)
 
     nodes: list[ItemNode] = []
     # Iterative pre-order walk: a deep tree from a bad import must not hit recursion limits.
-    stack: list[tuple[Mapping[str, Any], int, str]] = []
+    stack: list[tuple[tuple[Any, ...], int, str]] = []
     _push_children(stack, children.get(None, []), 1, scheme)
     while stack:
         row, depth, number = stack.pop()
-        kids = children.get(row["id"], [])
+        item_id, parent_id, position, kind, title, body, lead_id, *rest = row
+        kids = children.get(item_id, [])
+        coordinator_ids = tuple(coordinators.get(item_id, ()))
         nodes.append(
-            _node_from_row(
-                row,
-                depth,
-                number,
-                unit_names,
-                coordinators.get(row["id"], []),
-                tuple(k["id"] for k in kids),
+            ItemNode(
+                item_id, plan_id, parent_id, position, depth, number, kind, title, body,
+                lead_id, unit_names.get(lead_id, "") if lead_id else "",
+                coordinator_ids, tuple(unit_names.get(u, "") for u in coordinator_ids),
+                rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6], rest[7],
+                rest[8], bool(rest[9]), rest[10], rest[11], tuple(k[0] for k in kids),
             )
-        )
+        )  # fmt: skip
         _push_children(stack, kids, depth + 1, scheme)
     return PlanTree(plan_id, tuple(nodes))
 
 
 def _push_children(
-    stack: list[tuple[Mapping[str, Any], int, str]],
-    kids: list[Mapping[str, Any]],
+    stack: list[tuple[tuple[Any, ...], int, str]],
+    kids: list[tuple[Any, ...]],
     depth: int,
     scheme: tuple[numbering.Style, ...] | None,
 ) -> None:
+    style = numbering.style_for_depth(depth, scheme)
     labelled = []
     index = 0
     for kid in kids:
-        if kid["kind"] in _NUMBERED_KINDS:
+        if kid[3] in _NUMBERED_KINDS:
             index += 1
-            label = numbering.label(numbering.style_for_depth(depth, scheme), index)
+            labelled.append((kid, depth, numbering.label(style, index)))
         else:
-            label = ""
-        labelled.append((kid, depth, label))
+            labelled.append((kid, depth, ""))
     stack.extend(reversed(labelled))
-
-
-def _node_from_row(
-    row: Mapping[str, Any],
-    depth: int,
-    number: str,
-    unit_names: Mapping[int, str],
-    coordinator_ids: Iterable[int],
-    child_ids: tuple[int, ...],
-) -> ItemNode:
-    coordinator_ids = tuple(coordinator_ids)
-    return ItemNode(
-        id=row["id"],
-        plan_id=row["plan_id"],
-        parent_id=row["parent_id"],
-        position=row["position"],
-        depth=depth,
-        number=number,
-        kind=row["kind"],
-        title=row["title"],
-        body=row["body"],
-        lead_unit_id=row["lead_unit_id"],
-        lead_unit_name=unit_names.get(row["lead_unit_id"], "") if row["lead_unit_id"] else "",
-        coordinator_ids=coordinator_ids,
-        coordinator_names=tuple(unit_names.get(u, "") for u in coordinator_ids),
-        responsible_person=row["responsible_person"],
-        start_date=row["start_date"],
-        deadline_text=row["deadline_text"],
-        deadline_kind=row["deadline_kind"],
-        due_date=row["due_date"],
-        expected_product=row["expected_product"],
-        indicator_target=row["indicator_target"],
-        indicator_unit=row["indicator_unit"],
-        indicator_text=row["indicator_text"],
-        is_breakthrough=bool(row["is_breakthrough"]),
-        funding_source=row["funding_source"],
-        notes=row["notes"],
-        child_ids=child_ids,
-    )
 
 
 def _node(session: Session, item: PlanItem) -> ItemNode:
@@ -258,7 +229,6 @@ def _node(session: Session, item: PlanItem) -> ItemNode:
             )
         )
         number = numbering.label(numbering.style_for_depth(depth, scheme), index or 1)
-    row = {c.key: getattr(item, c.key) for c in PlanItem.__table__.columns}
     child_ids = tuple(
         session.scalars(
             select(PlanItem.id).where(PlanItem.parent_id == item.id).order_by(PlanItem.position)
@@ -272,7 +242,14 @@ def _node(session: Session, item: PlanItem) -> ItemNode:
             )
         ).all()
     )
-    return _node_from_row(row, depth, number, names, coordinator_ids, child_ids)
+    return ItemNode(
+        item.id, item.plan_id, item.parent_id, item.position, depth, number,
+        item.kind, item.title, item.body, item.lead_unit_id,
+        names.get(item.lead_unit_id, "") if item.lead_unit_id else "",
+        tuple(coordinator_ids), tuple(names.get(u, "") for u in coordinator_ids),
+        *(getattr(item, c) for c in _NODE_COLUMNS[4:13]),
+        bool(item.is_breakthrough), item.funding_source, item.notes, child_ids,
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------------------- validation

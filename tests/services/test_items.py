@@ -240,3 +240,9 @@ def test_deep_and_wide_trees_are_read_in_order(db: Database, plan_id: int) -> No
     tree = items.plan_tree(db, plan_id)
     assert [n.depth for n in tree.nodes] == list(range(1, 60))
     assert [n.number for n in tree.nodes[:6]] == ["I.", "1.", "a)", "-", "+", "+"]
+
+
+def test_tree_snapshot_and_single_item_agree(sample_db: Database) -> None:
+    tree = items.plan_tree(sample_db, 1)
+    for node in tree.nodes:
+        assert items.get_item(sample_db, node.id) == node
