@@ -421,23 +421,81 @@ def update_item(db: Database, item_id: int, **changes: Any) -> ItemNode:
         return _node(session, item)
 
 
-def delete_item(db: Database, item_id: int) -> int:
-    """Delete an item with everything under it; returns how many items went."""
+@dataclass(frozen=True)
+class RemovedSubtree:
+    """Everything a delete took away, kept so that undo can put it back as it was."""
+
+    plan_id: int
+    parent_id: int | None
+    position: int
+    rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]  # (table, rows), parents first
+
+    @property
+    def item_count(self) -> int:
+        return next(len(r) for table, r in self.rows if table == PlanItem.__tablename__)
+
+
+def delete_item(db: Database, item_id: int) -> RemovedSubtree:
+    """Delete an item with everything under it (and their progress and attachments)."""
     with db.write() as session:
         item = _item_row(session, item_id)
         subtree = _subtree_ids(session, item_id)
-        audit.record(
-            session,
-            "delete",
-            "plan_item",
-            item_id,
-            old={**_snapshot(item), "subtree_ids": subtree},
+        removed = RemovedSubtree(
+            item.plan_id, item.parent_id, item.position, _rows_of(session, subtree)
         )
-        parent_id, plan_id = item.parent_id, item.plan_id
+        audit.record(
+            session, "delete", "plan_item", item_id,
+            old={**_snapshot(item), "subtree_ids": subtree},
+        )  # fmt: skip
         session.delete(item)
         session.flush()
-        _renumber(_siblings(session, plan_id, parent_id))
-        return len(subtree)
+        _renumber(_siblings(session, removed.plan_id, removed.parent_id))
+        return removed
+
+
+def restore_subtree(db: Database, removed: RemovedSubtree) -> ItemNode:
+    """Put back what `delete_item` removed, with the same ids, at the same place."""
+    with db.write() as session:
+        if session.get(Plan, removed.plan_id) is None:
+            raise _plan_missing(removed.plan_id)
+        if removed.parent_id is not None:
+            _item_row(session, removed.parent_id)
+        siblings = _siblings(session, removed.plan_id, removed.parent_id)
+        for later in siblings[removed.position :]:
+            later.position += 1
+        session.flush()
+        for table_name, rows in removed.rows:
+            if rows:
+                session.execute(PlanItem.metadata.tables[table_name].insert(), list(rows))
+        top = _item_row(session, removed.rows[0][1][0]["id"])
+        session.refresh(top)
+        audit.record(session, "create", "plan_item", top.id, "restored", None, _snapshot(top))
+        return _node(session, top)
+
+
+def _rows_of(session: Session, item_ids: list[int]) -> tuple[tuple[str, tuple[dict, ...]], ...]:
+    """The stored rows of a subtree and of everything hanging off it, parents first."""
+    tables = PlanItem.metadata.tables
+    order = {item_id: n for n, item_id in enumerate(item_ids)}  # the CTE yields parents first
+    result = []
+    for name, column in (
+        ("plan_item", "id"),
+        ("task_coordinator", "item_id"),
+        ("progress_entry", "item_id"),
+        ("attachment", "item_id"),
+    ):
+        table = tables[name]
+        rows = [
+            dict(row)
+            for start in range(0, len(item_ids), 500)  # SQLite's bound-parameter limit
+            for row in session.execute(
+                select(table).where(table.c[column].in_(item_ids[start : start + 500]))
+            ).mappings()
+        ]
+        if name == "plan_item":
+            rows.sort(key=lambda r: order[r["id"]])
+        result.append((name, tuple(rows)))
+    return tuple(result)
 
 
 def move_item(db: Database, item_id: int, parent_id: int | None, position: int) -> ItemNode:
@@ -547,7 +605,7 @@ def _siblings(session: Session, plan_id: int, parent_id: int | None) -> list[Pla
 
 
 def _subtree_ids(session: Session, item_id: int) -> list[int]:
-    """Ids of an item and all its descendants (one recursive query)."""
+    """Ids of an item and all its descendants, parents before children (one query)."""
     tree = select(PlanItem.id).where(PlanItem.id == item_id).cte(recursive=True)
     tree = tree.union_all(select(PlanItem.id).where(PlanItem.parent_id == tree.c.id))
     return list(session.scalars(select(tree.c.id)))

@@ -64,3 +64,21 @@ def test_matches_every_word_anywhere() -> None:
     assert matches("CÔNG AN", title)
     assert not matches("công an huyện", title)
     assert matches("", title)
+
+
+def reference_fold(text: str) -> str:
+    """The definition, written the slow way: decompose, drop marks, đ→d, casefold."""
+    import re
+
+    text = text.replace("đ", "d").replace("Đ", "d")
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    bare = unicodedata.normalize("NFC", bare).casefold().replace("đ", "d")
+    bare = "".join(c for c in unicodedata.normalize("NFD", bare) if not unicodedata.combining(c))
+    bare = re.sub(r"\s+", " ", bare).strip()
+    return re.sub(r"(?:(?<=\b[bcdghklmnpqrstvx])|(?<=\b[ckgnpt]h)|(?<=\bqu))y\b", "i", bare)
+
+
+@given(vietnamese_text)
+def test_fast_fold_agrees_with_the_definition(text: str) -> None:
+    assert fold(text) == reference_fold(text)
+    assert fold(unicodedata.normalize("NFD", text)) == reference_fold(text)

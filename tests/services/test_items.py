@@ -112,9 +112,9 @@ def test_an_item_cannot_move_inside_itself(db: Database, plan_id: int) -> None:
 
 def test_delete_takes_the_subtree_and_renumbers(db: Database, plan_id: int) -> None:
     ids = build(db, plan_id)
-    assert items.delete_item(db, ids["I"]) == 1
+    assert items.delete_item(db, ids["I"]).item_count == 1
     assert outline(db, plan_id)[:2] == ["I. NHIỆM VỤ", "  1. Chuyển đổi số"]
-    assert items.delete_item(db, ids["II"]) == 6
+    assert items.delete_item(db, ids["II"]).item_count == 6
     assert outline(db, plan_id) == []
     with pytest.raises(NotFoundError):
         items.get_item(db, ids["t1"])
@@ -246,3 +246,29 @@ def test_tree_snapshot_and_single_item_agree(sample_db: Database) -> None:
     tree = items.plan_tree(sample_db, 1)
     for node in tree.nodes:
         assert items.get_item(sample_db, node.id) == node
+
+
+def test_restore_puts_a_deleted_subtree_back_exactly(sample_db: Database) -> None:
+    before = items.plan_tree(sample_db, 1)
+    section = next(n for n in before.sections() if n.title == "Thực hiện nhiệm vụ đột phá năm 2026")
+    removed = items.delete_item(sample_db, section.id)
+    assert removed.item_count == 34  # the group, its text, a) b) c) d) and all below
+    after_delete = items.plan_tree(sample_db, 1)
+    assert len(after_delete.nodes) == len(before.nodes) - 34
+    restored = items.restore_subtree(sample_db, removed)
+    assert restored == section
+    assert items.plan_tree(sample_db, 1) == before
+
+
+def test_restore_after_other_edits_keeps_order(db: Database, plan_id: int) -> None:
+    ids = build(db, plan_id)
+    removed = items.delete_item(db, ids["t1"])
+    items.add_item(db, plan_id, "task", "Mới thêm", parent_id=ids["II.1"], position=1)
+    items.restore_subtree(db, removed)
+    assert outline(db, plan_id)[3:] == [
+        "    Đoạn giới thiệu",
+        "    a) Số hóa văn bản",
+        "    b) Mới thêm",
+        "    c) Tập huấn kỹ năng số",
+        "    d) Đề án 06",
+    ]
