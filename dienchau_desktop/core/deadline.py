@@ -145,6 +145,20 @@ def parse_deadline(text: str | None) -> Deadline | None:
     raise _not_understood(written)
 
 
+def parse_date(text: str | None, field: str, label: str) -> date | None:
+    """A single day typed as dd/mm/yyyy (also with "-" or "."); None when empty."""
+    written = clean_text(text, field, label=label)
+    if not written:
+        return None
+    m = _DAY_FORMS[0].fullmatch(written)
+    if m is None:
+        raise ValidationError(field, f"«{label}» phải là một ngày dạng dd/mm/yyyy, như 05/01/2026.")
+    try:
+        return _make_date(int(m["year"]), int(m["month"]), int(m["day"]), written)
+    except ValidationError:
+        raise ValidationError(field, f"«{label}»: ngày «{written}» không có thật.") from None
+
+
 def format_date(day: date | None) -> str:
     """dd/mm/yyyy, the way every date is shown to the user; "" for none."""
     return day.strftime("%d/%m/%Y") if day else ""

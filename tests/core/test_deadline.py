@@ -108,3 +108,16 @@ def test_every_real_day_round_trips(day: date) -> None:
 def test_format_date_is_dd_mm_yyyy() -> None:
     assert format_date(D(2026, 1, 5)) == "05/01/2026"
     assert format_date(None) == ""
+
+
+def test_parse_date_for_single_day_fields() -> None:
+    from dienchau_desktop.core.deadline import parse_date
+
+    assert parse_date("05/01/2026", "start_date", "Ngày bắt đầu") == D(2026, 1, 5)
+    assert parse_date("5-1-2026", "start_date", "Ngày bắt đầu") == D(2026, 1, 5)
+    assert parse_date("  ", "start_date", "Ngày bắt đầu") is None
+    for bad in ("31/02/2026", "Quý IV/2026", "hôm nay"):
+        with pytest.raises(ValidationError) as info:
+            parse_date(bad, "start_date", "Ngày bắt đầu")
+        assert info.value.field == "start_date"
+        assert "Ngày bắt đầu" in info.value.message

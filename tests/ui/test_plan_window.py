@@ -1,48 +1,43 @@
-"""The window opens on the sample plan and shows its tree."""
+"""The main window opens on the sample plan, in Vietnamese, and refuses bad files kindly."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dienchau_desktop import paths
+from dienchau_desktop import app, paths
 from dienchau_desktop.app import build_window
+from dienchau_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import visible_rows
 
 
-def test_window_shows_the_sample_plan_tree(qtbot: QtBot, tmp_path: Path) -> None:
-    window = build_window(paths.default_data_file())
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    tree = window.tree
-    top = [tree.topLevelItem(i).text(0) + " " + tree.topLevelItem(i).text(1) for i in range(3)]
-    assert top == [
-        "I. MỤC ĐÍCH, YÊU CẦU",
-        "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
-        "III. TỔ CHỨC THỰC HIỆN",
-    ]
-    police = tree.topLevelItem(2).child(2)
-    assert police.text(1) == "Công an xã"
-    first_duty = police.child(0)
-    assert (first_duty.text(0), first_duty.text(2), first_duty.text(3)) == (
-        "a)",
-        "Công an xã",
-        "Thường xuyên",
-    )
-    assert "Đề án 06" in first_duty.toolTip(1)
-    assert window.statusBar().currentMessage() == "21 mục, 36 nhiệm vụ"
-    assert paths.default_data_file().exists()
+def test_window_shows_the_sample_plan_in_vietnamese(window: MainWindow) -> None:
+    rows = visible_rows(window)
+    assert rows[0] == "I. MỤC ĐÍCH, YÊU CẦU"
+    assert "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU" in rows
+    assert "III. TỔ CHỨC THỰC HIỆN" in rows
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["Tệp", "Sửa", "Xem", "Kế hoạch", "Báo cáo", "Trợ giúp"]
+    header = [window.model.headerData(c, _horizontal()) for c in range(6)]
+    assert header == ["Số", "Nội dung", "Chủ trì", "Thời hạn", "Trạng thái", "%"]
+    assert window.count_label.text() == "36 nhiệm vụ"
+    assert str(paths.default_data_file()) in window.file_label.text()
+    # It opens on the first task, so the form is never blank.
+    assert window.form.title.toPlainText().startswith("Tổ chức quán triệt")
+    assert window.form.heading.text() == "Nhiệm vụ a)"
+
+
+def _horizontal():
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
 
 
 def test_a_bad_data_file_gets_a_dialog_not_a_traceback(
     qtbot: QtBot, tmp_path: Path, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from dienchau_desktop import app
-
     bad = tmp_path / "hong.sqlite3"
     bad.write_bytes(b"\x00" * 4096)
     shown: list[tuple[str, str]] = []
@@ -54,3 +49,23 @@ def test_a_bad_data_file_gets_a_dialog_not_a_traceback(
     assert title == "Không mở được tệp dữ liệu"
     assert "không phải tệp dữ liệu của chương trình" in text
     assert bad.read_bytes() == b"\x00" * 4096
+
+
+def test_the_window_remembers_its_geometry_and_splitter(qtbot: QtBot) -> None:
+    first = build_window(paths.default_data_file())
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 600)  # within the offscreen screen, which restoreGeometry respects
+    first.splitter.setSizes([700, 400])
+    qtbot.wait(10)
+    sizes = first.splitter.sizes()
+    first.close()
+    first.db.close()
+    second = build_window(paths.default_data_file())
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (760, 600)
+    assert second.splitter.sizes() == sizes
+    assert (paths.data_dir() / "settings.ini").exists()
+    second.db.close()

@@ -1,0 +1,767 @@
+"""The main window: the plan tree beside the form of the selected item.
+
+It holds the open `Database` (an engine, never a session or an ORM object), the undo
+stack, and the latest snapshot of the plan; every change comes back as a `Change` on
+the bus and the views refresh from the services.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dienchau_desktop import version
+from dienchau_desktop.core.errors import UserError, ValidationError
+from dienchau_desktop.core.status import Urgency
+from dienchau_desktop.db.backup import BACKUP_FOLDER
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.services import items, plans, units
+from dienchau_desktop.services.items import ItemNode
+from dienchau_desktop.ui.change_bus import Change, ChangeBus
+from dienchau_desktop.ui.filter_proxy import PlanFilterProxy, TreeFilter
+from dienchau_desktop.ui.plan_tree_view import PlanTreeView
+from dienchau_desktop.ui.settings import AppSettings
+from dienchau_desktop.ui.task_form import TaskForm
+from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
+from dienchau_desktop.ui.undo_commands import (
+    AddItemCommand,
+    DeleteItemCommand,
+    EditItemCommand,
+    MoveItemCommand,
+    ServiceCommand,
+    perform,
+)
+
+
+class MainWindow(QMainWindow):
+    """The secretary's workspace for one data file."""
+
+    def __init__(self, db: Database, settings: AppSettings, icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.bus = ChangeBus(self)
+        self.undo_stack = QUndoStack(self)
+        self.plan_id: int | None = None
+        if icon is not None:
+            self.setWindowIcon(icon)
+
+        self.model = PlanTreeModel(self)
+        self.proxy = PlanFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = PlanTreeView()
+        self.tree.setModel(self.proxy)
+        self.form = TaskForm()
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_filter_bar()
+        self._build_central()
+        self._build_status_bar()
+        self._connect()
+        self._restore_layout()
+
+        self.reload_plans()
+        self._update_title()
+
+    # ------------------------------------------------------------------ building
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+        tree_only: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tree_only:
+            # Delete, Insert, Ctrl+Up… act on the tree only, never inside a text field.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tree.addAction(action)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_add_section = self._action(
+            self.tr("Add &section"), self.add_section, "Ctrl+Shift+N", sp.SP_FileDialogNewFolder
+        )
+        self.act_add_task = self._action(
+            self.tr("Add &task"), self.add_task, "Ins", sp.SP_FileIcon, tree_only=True
+        )
+        self.act_add_child = self._action(
+            self.tr("Add s&ub-item"), self.add_child, "Ctrl+Ins", sp.SP_FileDialogDetailedView,
+            tree_only=True,
+        )  # fmt: skip
+        self.act_delete = self._action(
+            self.tr("&Delete…"), self.delete_selected, QKeySequence.StandardKey.Delete,
+            sp.SP_TrashIcon, tree_only=True,
+        )  # fmt: skip
+        self.act_up = self._action(
+            self.tr("Move &up"), self.move_up, "Ctrl+Up", sp.SP_ArrowUp, tree_only=True
+        )
+        self.act_down = self._action(
+            self.tr("Move do&wn"), self.move_down, "Ctrl+Down", sp.SP_ArrowDown, tree_only=True
+        )
+        self.act_indent = self._action(
+            self.tr("&Indent"), self.indent, "Alt+Right", sp.SP_ArrowRight, tree_only=True
+        )
+        self.act_outdent = self._action(
+            self.tr("&Outdent"), self.outdent, "Alt+Left", sp.SP_ArrowLeft, tree_only=True
+        )
+        self.act_rename = self._action(
+            self.tr("&Rename in place"), self.rename_selected, "F2", tree_only=True
+        )
+        self.act_find = self._action(self.tr("&Find"), self.focus_search, "Ctrl+F")
+        self.act_clear_filter = self._action(self.tr("&Clear filter"), self.clear_filter)
+        self.act_go_form = self._action(self.tr("Go to the &form"), self.focus_form, "F6")
+        self.act_expand = self._action(self.tr("&Expand all"), self.tree.expandAll)
+        self.act_collapse = self._action(self.tr("C&ollapse all"), self.tree.collapseAll)
+        self.act_units = self._action(self.tr("&Units…"), self.open_units)
+        self.act_plan_props = self._action(self.tr("Plan &properties…"), self.open_plan_properties)
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = self._action(self.tr("&About…"), self.show_about)
+
+        self.act_undo = self._action(
+            self.tr("&Undo"), self.undo_stack.undo, QKeySequence.StandardKey.Undo,
+            sp.SP_ArrowBack,
+        )  # fmt: skip
+        self.act_redo = self._action(
+            self.tr("&Redo"), self.undo_stack.redo, "Ctrl+Y", sp.SP_ArrowForward
+        )
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.act_undo.setText(
+            self.tr("&Undo: %1").replace("%1", text) if text else self.tr("&Undo")
+        )
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.act_redo.setText(
+            self.tr("&Redo: %1").replace("%1", text) if text else self.tr("&Redo")
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addActions([self.act_add_section, self.act_add_task, self.act_add_child])
+        edit.addAction(self.act_rename)
+        edit.addAction(self.act_delete)
+        edit.addSeparator()
+        edit.addActions([self.act_up, self.act_down, self.act_indent, self.act_outdent])
+        edit.addSeparator()
+        edit.addAction(self.act_find)
+
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.act_expand, self.act_collapse, self.act_clear_filter])
+        view.addAction(self.act_go_form)
+
+        plan_menu = bar.addMenu(self.tr("&Plan"))
+        plan_menu.addActions([self.act_plan_props, self.act_units])
+
+        reports = bar.addMenu(self.tr("&Reports"))
+        pending = reports.addAction(self.tr("Excel and PDF reports come in a later version"))
+        pending.setEnabled(False)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.addActions([self.act_undo, self.act_redo])
+        bar.addSeparator()
+        bar.addActions([self.act_add_section, self.act_add_task, self.act_add_child])
+        bar.addAction(self.act_delete)
+        bar.addSeparator()
+        bar.addActions([self.act_up, self.act_down, self.act_outdent, self.act_indent])
+        bar.addSeparator()
+        self.plan_label = QLabel(self.tr("Plan:"))
+        self.plan_chooser = QComboBox()
+        self.plan_chooser.setMinimumContentsLength(40)
+        self.plan_chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.plan_label_action = bar.addWidget(self.plan_label)
+        self.plan_chooser_action = bar.addWidget(self.plan_chooser)
+        for action in bar.actions():
+            if action.toolTip() and action.shortcut().toString():
+                native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{action.text().replace('&', '')} ({native})")
+
+    def _build_filter_bar(self) -> None:
+        # Two short rows rather than one long one: the tree pane is narrow at 1366×768.
+        self.filter_bar = QWidget()
+        rows = QVBoxLayout(self.filter_bar)
+        rows.setContentsMargins(4, 2, 4, 2)
+        rows.setSpacing(2)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search (diacritics optional)… Ctrl+F"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self.unit_filter = QComboBox()
+        self.unit_filter.setMinimumContentsLength(12)
+        self.unit_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.state_filter = QComboBox()
+        for text, states in (
+            (self.tr("All states"), frozenset()),
+            (self.tr("Overdue"), frozenset({Urgency.OVERDUE})),
+            (self.tr("Due within 7 days"), frozenset({Urgency.DUE_SOON})),
+            (self.tr("Within time"), frozenset({Urgency.ON_TRACK})),
+            (self.tr("Recurring"), frozenset({Urgency.RECURRING})),
+            (self.tr("No deadline"), frozenset({Urgency.NO_DEADLINE})),
+        ):
+            self.state_filter.addItem(text, states)
+        self.due_check = QCheckBox(self.tr("Due within"))
+        self.due_days = QSpinBox()
+        self.due_days.setRange(1, 366)
+        self.due_days.setValue(30)
+        self.due_days.setSuffix(self.tr(" days"))
+        self.breakthrough_check = QCheckBox(self.tr("Breakthrough only"))
+        self.clear_button = QToolButton()
+        self.clear_button.setDefaultAction(self.act_clear_filter)
+        self.match_label = QLabel()
+        first.addWidget(self.search, 1)
+        first.addWidget(self.state_filter)
+        first.addWidget(self.clear_button)
+        second.addWidget(self.unit_filter, 1)
+        second.addWidget(self.due_check)
+        second.addWidget(self.due_days)
+        second.addWidget(self.breakthrough_check)
+        second.addWidget(self.match_label)
+
+    def _build_central(self) -> None:
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PlanTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (PlanTreeModel.NUMBER, 130),
+            (PlanTreeModel.LEAD, 160),
+            (PlanTreeModel.DEADLINE, 110),
+            (PlanTreeModel.STATUS, 105),
+            (PlanTreeModel.PERCENT, 36),
+        ):
+            self.tree.setColumnWidth(column, width)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.setIndentation(16)  # five levels deep must still leave room for titles
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter_bar)
+        column.addWidget(self.tree)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.file_label = QLabel()
+        self.count_label = QLabel()
+        self.backup_label = QLabel()
+        bar.addPermanentWidget(self.count_label)
+        bar.addPermanentWidget(self.backup_label)
+        bar.addPermanentWidget(self.file_label)
+        self.file_label.setText(self.tr("Data file: %1").replace("%1", str(self.db.path)))
+        self.file_label.setToolTip(str(self.db.path))
+
+    def _connect(self) -> None:
+        self.bus.changed.connect(self._on_change)
+        self.bus.failed.connect(self.show_error)
+        self.model.edit_requested.connect(
+            lambda item_id, field, value: self.edit_item(item_id, {field: value})
+        )
+        self.model.move_requested.connect(self._drop_move)
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.tree.indent_requested.connect(self.indent)
+        self.tree.outdent_requested.connect(self.outdent)
+        self.form.edit_requested.connect(self._form_edit)
+        self.plan_chooser.activated.connect(
+            lambda _i: self.show_plan(self.plan_chooser.currentData())
+        )
+        # Filter on each keystroke, but after a short pause so fast typing stays smooth.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(120)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+        for combo in (self.unit_filter, self.state_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        for box in (self.due_check, self.breakthrough_check):
+            box.toggled.connect(lambda _on: self.apply_filter())
+        self.due_days.valueChanged.connect(lambda _v: self.apply_filter())
+        # Esc in the search box clears the filter.
+        clear = QAction(self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.clear_filter)
+        self.search.addAction(clear)
+
+    # ------------------------------------------------------------------ layout memory
+
+    def _restore_layout(self) -> None:
+        self.resize(1280, 720)
+        geometry = self.settings.layout("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.layout("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.layout("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([780, 500])
+        header = self.settings.layout("tree/header")
+        if header is not None:
+            self.tree.header().restoreState(header)
+
+    def save_layout(self) -> None:
+        self.settings.set_layout("window/geometry", self.saveGeometry())
+        self.settings.set_layout("window/state", self.saveState())
+        self.settings.set_layout("window/splitter", self.splitter.saveState())
+        self.settings.set_layout("tree/header", self.tree.header().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The form saves the field being typed in when it loses focus; make that happen.
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        self.save_layout()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ loading
+
+    def reload_plans(self) -> None:
+        """Fill the plan chooser; show the chosen plan (or the newest)."""
+        summaries = plans.list_plans(self.db)
+        with _signals_blocked(self.plan_chooser):
+            self.plan_chooser.clear()
+            for summary in summaries:
+                label = f"{summary.reference} — {summary.title}"
+                self.plan_chooser.addItem(label[:120], summary.id)
+                self.plan_chooser.setItemData(
+                    self.plan_chooser.count() - 1, summary.title, Qt.ItemDataRole.ToolTipRole
+                )
+        several = len(summaries) > 1
+        self.plan_label_action.setVisible(several)
+        self.plan_chooser_action.setVisible(several)
+        keep = self.plan_id if any(s.id == self.plan_id for s in summaries) else None
+        self.show_plan(keep or plans.default_plan_id(self.db, summaries))
+
+    def show_plan(self, plan_id: int | None) -> None:
+        self.plan_id = plan_id
+        index = self.plan_chooser.findData(plan_id)
+        if index >= 0:
+            self.plan_chooser.setCurrentIndex(index)
+        self._reload_units()
+        self._reload_tree(first_show=True)
+        self._update_title()
+
+    def _reload_units(self) -> None:
+        unit_list = units.list_units(self.db)
+        self.form.set_units(unit_list)
+        current = self.unit_filter.currentData()
+        with _signals_blocked(self.unit_filter):
+            self.unit_filter.clear()
+            self.unit_filter.addItem(self.tr("All lead units"), None)
+            for unit in unit_list:
+                self.unit_filter.addItem(unit.name, unit.id)
+            self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(current)))
+
+    def _reload_tree(self, first_show: bool = False, select: int | None = None) -> None:
+        selected = select if select is not None else self.selected_id()
+        expanded = None if first_show else self._expanded_ids()
+        tree = items.plan_tree(self.db, self.plan_id) if self.plan_id else None
+        self.model.set_tree(tree or items.PlanTree(0, ()))
+        self.proxy.refilter()
+        if expanded is None:
+            self.tree.expandToDepth(1)
+        else:
+            self._expand(expanded)
+        if not self.proxy.tree_filter.is_empty:
+            self.tree.expandAll()
+        self.form.set_people(
+            sorted({n.responsible_person for n in self.model.tree.nodes if n.responsible_person})
+        )
+        if selected is None and first_show and self.model.tree.tasks():
+            selected = self.model.tree.tasks()[0].id  # open on the first task, not a blank form
+        if selected is not None and selected in {n.id for n in self.model.tree.nodes}:
+            self.select_item(selected)
+        else:
+            self.form.show_node(self.current_node())
+        tasks = len(self.model.tree.tasks())
+        self.count_label.setText(self.tr("%1 tasks").replace("%1", str(tasks)))
+        self._update_backup_label()
+        self._update_action_states()
+
+    def _expanded_ids(self) -> set[int]:
+        expanded = set()
+        for node in self.model.tree.nodes:
+            if node.child_ids:
+                proxy_index = self.proxy.mapFromSource(self.model.index_for_id(node.id))
+                if proxy_index.isValid() and self.tree.isExpanded(proxy_index):
+                    expanded.add(node.id)
+        return expanded
+
+    def _expand(self, ids: set[int]) -> None:
+        for item_id in ids:
+            proxy_index = self.proxy.mapFromSource(self.model.index_for_id(item_id))
+            if proxy_index.isValid():
+                self.tree.setExpanded(proxy_index, True)
+
+    def _update_backup_label(self) -> None:
+        folder = self.db.path.parent / BACKUP_FOLDER
+        newest = max(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, default=None)
+        if newest is None:
+            self.backup_label.setText(self.tr("No backup yet"))
+        else:
+            stamp = datetime.fromtimestamp(newest.stat().st_mtime)
+            self.backup_label.setText(
+                self.tr("Last backup: %1").replace("%1", stamp.strftime("%d/%m/%Y %H:%M"))
+            )
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Plan tracker — %1").replace("%1", Path(self.db.path).name))
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        return index.data(ITEM_ID_ROLE) if index.isValid() else None
+
+    def current_node(self) -> ItemNode | None:
+        item_id = self.selected_id()
+        return self.model.tree.node(item_id) if item_id is not None else None
+
+    def select_item(self, item_id: int) -> None:
+        proxy_index = self.proxy.mapFromSource(self.model.index_for_id(item_id))
+        if not proxy_index.isValid():
+            return
+        parent = proxy_index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.selectionModel().setCurrentIndex(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(proxy_index)
+        self.form.show_node(self.model.tree.node(item_id))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.form.show_node(
+            self.model.tree.node(current.data(ITEM_ID_ROLE)) if current.isValid() else None
+        )
+        self._update_action_states()
+
+    def _update_action_states(self) -> None:
+        node = self.current_node()
+        has = node is not None
+        for action in (self.act_delete, self.act_up, self.act_down, self.act_indent,
+                       self.act_outdent, self.act_rename):  # fmt: skip
+            action.setEnabled(has)
+        self.act_add_child.setEnabled(has and node.kind != "text")
+        plan_open = self.plan_id is not None
+        for action in (self.act_add_section, self.act_add_task, self.act_plan_props):
+            action.setEnabled(plan_open)
+
+    # ------------------------------------------------------------------ changes
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "units":
+            self._reload_units()
+            self._reload_tree()
+        elif change.what in {"plan", "plans"}:
+            self.reload_plans()
+        elif change.what == "items" and change.plan_id == self.plan_id:
+            select = change.item_ids[0] if change.item_ids else None
+            self._reload_tree(select=select)
+
+    def run(self, command: ServiceCommand) -> bool:
+        """Run an undoable command; a refused change is explained and nothing is kept."""
+        try:
+            perform(self.undo_stack, command)
+        except ValidationError as error:
+            self.form.show_error(error.field, error.message)
+            self.statusBar().showMessage(error.message, 8000)
+            return False
+        except UserError as error:
+            self.show_error(error)
+            return False
+        return True
+
+    def _form_edit(self, item_id: int, new: dict, old: dict, text: str) -> None:
+        node = self.model.tree.node(item_id)
+        if self.run(EditItemCommand(self.db, self.bus, node, new, old, text)):
+            for field in new:
+                self.form.clear_error(field)
+
+    def edit_item(self, item_id: int, new: dict[str, Any]) -> None:
+        node = self.model.tree.node(item_id)
+        old = {field: (node.deadline_text if field == "deadline" else getattr(node, field))
+               for field in new}  # fmt: skip
+        self.run(EditItemCommand(self.db, self.bus, node, new, old, self.tr("Change title")))
+
+    def add_section(self) -> None:
+        if self.plan_id is None:
+            return
+        node = self.current_node()
+        # A new top-level section goes after the top-level section holding the selection.
+        position = None
+        if node is not None:
+            top = node
+            while top.parent_id is not None:
+                top = self.model.tree.node(top.parent_id)
+            position = top.position + 1
+        self._add("section", self.tr("New section"), None, position, self.tr("Add section"))
+
+    def add_task(self) -> None:
+        if self.plan_id is None:
+            return
+        node = self.current_node()
+        if node is None:
+            self._add("task", self.tr("New task"), None, None, self.tr("Add task"))
+        elif node.kind == "section":
+            self._add("task", self.tr("New task"), node.id, None, self.tr("Add task"))
+        else:
+            self._add("task", self.tr("New task"), node.parent_id, node.position + 1,
+                      self.tr("Add task"))  # fmt: skip
+
+    def add_child(self) -> None:
+        node = self.current_node()
+        if node is None or node.kind == "text" or self.plan_id is None:
+            return
+        self._add("task", self.tr("New task"), node.id, None, self.tr("Add sub-item"))
+
+    def _add(self, kind: str, title: str, parent_id: int | None, position: int | None,
+             text: str) -> None:  # fmt: skip
+        assert self.plan_id is not None
+        command = AddItemCommand(
+            self.db, self.bus, self.plan_id, kind, title, parent_id, position, text
+        )
+        if self.run(command) and command.item_id is not None:
+            self.select_item(command.item_id)
+            self.rename_selected()
+
+    def rename_selected(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index.siblingAtColumn(PlanTreeModel.TITLE))
+
+    def delete_selected(self) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        below = _count_below(self.model.tree, node.id)
+        title = node.title if len(node.title) < 80 else node.title[:77] + "…"
+        question = self.tr("Delete «%1»?").replace("%1", f"{node.number} {title}".strip())
+        if below:
+            question += "\n" + self.tr("The %1 items under it will be deleted too.").replace(
+                "%1", str(below)
+            )
+        question += "\n" + self.tr("You can undo this with Ctrl+Z.")
+        answer = QMessageBox.question(
+            self, self.tr("Delete"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # Select a neighbour so the cursor stays where the secretary is working.
+        siblings = (self.model.tree.node(node.parent_id).child_ids if node.parent_id
+                    else tuple(r.id for r in self.model.tree.roots()))  # fmt: skip
+        after = [s for s in siblings if s != node.id]
+        neighbour = after[min(node.position, len(after) - 1)] if after else node.parent_id
+        deleted = self.run(DeleteItemCommand(self.db, self.bus, node, self.tr("Delete item")))
+        if deleted and neighbour is not None:
+            self.select_item(neighbour)
+
+    def _move(self, text: str, move: Any) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        self.run(MoveItemCommand(self.db, self.bus, node, lambda: move(self.db, node.id), text))
+
+    def move_up(self) -> None:
+        self._move(self.tr("Move up"), items.move_up)
+
+    def move_down(self) -> None:
+        self._move(self.tr("Move down"), items.move_down)
+
+    def indent(self) -> None:
+        self._move(self.tr("Indent"), items.indent)
+
+    def outdent(self) -> None:
+        self._move(self.tr("Outdent"), items.outdent)
+
+    def _drop_move(self, item_id: int, parent_id: int | None, position: int) -> None:
+        node = self.model.tree.node(item_id)
+        self.run(
+            MoveItemCommand(
+                self.db, self.bus, node,
+                lambda: items.move_item(self.db, item_id, parent_id, position),
+                self.tr("Move item"),
+            )
+        )  # fmt: skip
+
+    # ------------------------------------------------------------------ filter
+
+    def current_filter(self) -> TreeFilter:
+        return TreeFilter(
+            text=self.search.text(),
+            lead_unit_id=self.unit_filter.currentData(),
+            states=self.state_filter.currentData() or frozenset(),
+            due_within_days=self.due_days.value() if self.due_check.isChecked() else None,
+            breakthrough_only=self.breakthrough_check.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        selected = self.selected_id()
+        self.proxy.set_filter(self.current_filter(), today=date.today())
+        if self.proxy.tree_filter.is_empty:
+            self.match_label.setText("")
+            self.tree.expandToDepth(1)
+        else:
+            self.tree.expandAll()
+            self.match_label.setText(self.tr("%1 found").replace("%1", str(self.proxy.match_count)))
+        if selected is not None:
+            self.select_item(selected)
+
+    def clear_filter(self) -> None:
+        for widget in (self.search, self.unit_filter, self.state_filter, self.due_check,
+                       self.breakthrough_check):  # fmt: skip
+            widget.blockSignals(True)
+        self.search.clear()
+        self.unit_filter.setCurrentIndex(0)
+        self.state_filter.setCurrentIndex(0)
+        self.due_check.setChecked(False)
+        self.breakthrough_check.setChecked(False)
+        for widget in (self.search, self.unit_filter, self.state_filter, self.due_check,
+                       self.breakthrough_check):  # fmt: skip
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def focus_form(self) -> None:
+        self.form.title.setFocus()
+
+    # ------------------------------------------------------------------ dialogs
+
+    def show_error(self, error: UserError) -> None:
+        QMessageBox.warning(
+            self, self.tr("Cannot do that"), f"{error.message}\n\n{error.hint}".strip()
+        )
+
+    def open_units(self) -> None:
+        from dienchau_desktop.ui.units_dialog import UnitsDialog
+
+        UnitsDialog(self.db, self.bus, self).exec()
+
+    def open_plan_properties(self) -> None:
+        if self.plan_id is None:
+            return
+        from dienchau_desktop.ui.plan_dialog import PlanDialog
+
+        dialog = PlanDialog(plans.get_plan(self.db, self.plan_id), self)
+        if dialog.exec():
+            from dienchau_desktop.ui.undo_commands import EditPlanCommand
+
+            new, old = dialog.changes()
+            if new:
+                self.run(EditPlanCommand(self.db, self.bus, self.plan_id, new, old,
+                                         self.tr("Change plan properties")))  # fmt: skip
+
+    def open_settings(self) -> None:
+        from dienchau_desktop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "<b>Plan tracker</b> %1<br>Tracks the plans of the commune People's "
+                "Committee, their tasks and progress.<br><br>Data file:<br>%2"
+            )
+            .replace("%1", version())
+            .replace("%2", str(self.db.path)),
+        )
+
+
+def _count_below(tree: items.PlanTree, item_id: int) -> int:
+    count = 0
+    stack = list(tree.node(item_id).child_ids)
+    while stack:
+        count += 1
+        stack.extend(tree.node(stack.pop()).child_ids)
+    return count
+
+
+class _signals_blocked:
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+
+    def __enter__(self) -> None:
+        self._was = self.widget.blockSignals(True)
+
+    def __exit__(self, *_exc: object) -> None:
+        self.widget.blockSignals(self._was)

@@ -1,0 +1,466 @@
+"""The form of the selected item: every field of a task, fewer for sections and text.
+
+Edits are saved when a field is left (no "Save" button to forget): the form emits
+`edit_requested` with the new and old values, the window runs it as an undoable
+command, and a refused value comes back through `show_error` to be shown at its field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dienchau_desktop.core.deadline import DeadlineKind, format_date, parse_date, parse_deadline
+from dienchau_desktop.core.errors import ValidationError
+from dienchau_desktop.core.folding import fold
+from dienchau_desktop.services.items import ItemNode
+from dienchau_desktop.services.units import UnitInfo
+
+_ERROR_STYLE = "color: #b71c1c;"
+
+
+class CommittingTextEdit(QPlainTextEdit):
+    """A multi-line field that says when it is left, like QLineEdit's editingFinished."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class TaskForm(QScrollArea):
+    """Shows one item's fields and asks for each change to be saved."""
+
+    #: item id, new values, old values, undo text.
+    edit_requested = Signal(int, dict, dict, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self._node: ItemNode | None = None
+        self._units: list[UnitInfo] = []
+        self._errors: dict[str, QLabel] = {}
+        self._rows: dict[str, tuple[QLabel, QWidget]] = {}
+
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.heading.setFont(font)
+        outer.addWidget(self.heading)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.setWidget(body)
+
+        self.kind = QComboBox()
+        for value, text in (
+            ("section", self.tr("Section")),
+            ("task", self.tr("Task")),
+            ("text", self.tr("Paragraph of text")),
+        ):
+            self.kind.addItem(text, value)
+        self.kind.activated.connect(lambda _i: self._save("kind", self.kind.currentData()))
+        self._add_row("kind", self.tr("Kind"), self.kind)
+
+        self.title = CommittingTextEdit()
+        self.title.setTabChangesFocus(True)
+        self.title.setFixedHeight(90)
+        self.title.editing_finished.connect(lambda: self._save("title", self.title.toPlainText()))
+        self._add_row("title", self.tr("Title"), self.title)
+
+        self.body = CommittingTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.body.setFixedHeight(70)
+        self.body.editing_finished.connect(lambda: self._save("body", self.body.toPlainText()))
+        self._add_row("body", self.tr("Description"), self.body)
+
+        self.lead = QComboBox()
+        self.lead.setEditable(True)  # type-ahead over the unit names
+        self.lead.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lead.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.lead.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.lead.activated.connect(lambda _i: self._save("lead_unit_id", self.lead.currentData()))
+        self._add_row("lead_unit_id", self.tr("Lead unit"), self.lead)
+
+        coordinators = QWidget()
+        column = QVBoxLayout(coordinators)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.coordinator_filter = QLineEdit()
+        self.coordinator_filter.setPlaceholderText(self.tr("Type to find a unit…"))
+        self.coordinator_filter.setClearButtonEnabled(True)
+        self.coordinator_filter.textChanged.connect(self._filter_coordinators)
+        self.coordinators = QListWidget()
+        self.coordinators.setFixedHeight(110)
+        self.coordinators.itemChanged.connect(self._coordinators_changed)
+        column.addWidget(self.coordinator_filter)
+        column.addWidget(self.coordinators)
+        self._add_row("coordinator_ids", self.tr("Coordinating units"), coordinators)
+
+        self.responsible = QLineEdit()
+        self._people = QStringListModel(self)
+        people = QCompleter(self._people, self)
+        people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        people.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.responsible.setCompleter(people)
+        self.responsible.editingFinished.connect(
+            lambda: self._save("responsible_person", self.responsible.text())
+        )
+        self._add_row("responsible_person", self.tr("Responsible person"), self.responsible)
+
+        self.start = QLineEdit()
+        self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.start.editingFinished.connect(self._save_start)
+        self._add_row("start_date", self.tr("Start date"), self.start)
+
+        deadline_row = QWidget()
+        line = QHBoxLayout(deadline_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.deadline = QLineEdit()
+        self.deadline.setPlaceholderText(self.tr("e.g. Quý IV/2026, 30/11/2026, Thường xuyên"))
+        self.deadline.textChanged.connect(self._preview_deadline)
+        self.deadline.editingFinished.connect(lambda: self._save("deadline", self.deadline.text()))
+        self.due_preview = QLabel()
+        self.due_preview.setTextFormat(Qt.TextFormat.PlainText)
+        line.addWidget(self.deadline, 1)
+        line.addWidget(self.due_preview, 0)
+        self._add_row("deadline", self.tr("Deadline"), deadline_row)
+
+        self.product = CommittingTextEdit()
+        self.product.setTabChangesFocus(True)
+        self.product.setFixedHeight(54)
+        self.product.editing_finished.connect(
+            lambda: self._save("expected_product", self.product.toPlainText())
+        )
+        self._add_row("expected_product", self.tr("Expected product"), self.product)
+
+        indicator = QWidget()
+        line = QHBoxLayout(indicator)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.target = QLineEdit()
+        self.target.setPlaceholderText(self.tr("target, e.g. 100"))
+        self.target.editingFinished.connect(
+            lambda: self._save("indicator_target", self.target.text())
+        )
+        self.target_unit = QLineEdit()
+        self.target_unit.setPlaceholderText(self.tr("unit, e.g. % schools"))
+        self.target_unit.editingFinished.connect(
+            lambda: self._save("indicator_unit", self.target_unit.text())
+        )
+        line.addWidget(self.target, 1)
+        line.addWidget(self.target_unit, 2)
+        self._add_row("indicator_target", self.tr("Indicator"), indicator)
+
+        self.indicator_text = QLineEdit()
+        self.indicator_text.editingFinished.connect(
+            lambda: self._save("indicator_text", self.indicator_text.text())
+        )
+        self._add_row("indicator_text", self.tr("Indicator description"), self.indicator_text)
+
+        self.breakthrough = QCheckBox(self.tr("Breakthrough task"))
+        self.breakthrough.clicked.connect(lambda on: self._save("is_breakthrough", on))
+        self._add_row("is_breakthrough", "", self.breakthrough)
+
+        self.funding = QLineEdit()
+        self.funding.editingFinished.connect(
+            lambda: self._save("funding_source", self.funding.text())
+        )
+        self._add_row("funding_source", self.tr("Funding source"), self.funding)
+
+        self.notes = CommittingTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(54)
+        self.notes.editing_finished.connect(lambda: self._save("notes", self.notes.toPlainText()))
+        self._add_row("notes", self.tr("Notes"), self.notes)
+
+        self.show_node(None)
+
+    # ------------------------------------------------------------------ building
+
+    def _add_row(self, field: str, label_text: str, widget: QWidget) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setStyleSheet(_ERROR_STYLE)
+        error.hide()
+        column.addWidget(error)
+        label = QLabel(label_text)
+        label.setBuddy(widget)
+        self.form.addRow(label, holder)
+        self._errors[field] = error
+        self._rows[field] = (label, holder)
+
+    # ------------------------------------------------------------------ showing
+
+    @property
+    def node(self) -> ItemNode | None:
+        return self._node
+
+    def set_units(self, units: list[UnitInfo]) -> None:
+        self._units = list(units)
+        self.show_node(self._node)
+
+    def set_people(self, people: list[str]) -> None:
+        self._people.setStringList(people)
+
+    def show_node(self, node: ItemNode | None) -> None:
+        """Fill the form with `node` (None: nothing selected)."""
+        same_item = node is not None and self._node is not None and node.id == self._node.id
+        self._node = node
+        if not same_item:
+            self.clear_errors()
+        self.widget().setEnabled(node is not None)
+        if node is None:
+            self.heading.setText(self.tr("Select an item in the tree to see its details."))
+            for label, holder in self._rows.values():
+                label.hide()
+                holder.hide()
+            return
+        kind_names = {
+            "section": self.tr("Section"),
+            "task": self.tr("Task"),
+            "text": self.tr("Paragraph of text"),
+        }
+        self.heading.setText(f"{kind_names[node.kind]} {node.number}".strip())
+        visible = _FIELDS_BY_KIND[node.kind]
+        for field, (label, holder) in self._rows.items():
+            label.setVisible(field in visible)
+            holder.setVisible(field in visible)
+        with _blocked(self.kind, self.lead, self.coordinators, self.breakthrough):
+            self.kind.setCurrentIndex(self.kind.findData(node.kind))
+            _set_text(same_item, self.title, node.title)
+            _set_text(same_item, self.body, node.body)
+            self._fill_lead(node)
+            self._fill_coordinators(node)
+            _set_text(same_item, self.responsible, node.responsible_person)
+            _set_text(same_item, self.start, format_date(node.start_date))
+            _set_text(same_item, self.deadline, node.deadline_text)
+            _set_text(same_item, self.product, node.expected_product)
+            target = node.indicator_target
+            _set_text(same_item, self.target, "" if target is None else f"{target:g}")
+            _set_text(same_item, self.target_unit, node.indicator_unit)
+            _set_text(same_item, self.indicator_text, node.indicator_text)
+            self.breakthrough.setChecked(node.is_breakthrough)
+            _set_text(same_item, self.funding, node.funding_source)
+            _set_text(same_item, self.notes, node.notes)
+        self._preview_deadline(self.deadline.text())
+
+    def _fill_lead(self, node: ItemNode) -> None:
+        self.lead.clear()
+        self.lead.addItem(self.tr("(none)"), None)
+        for unit in self._units:
+            self.lead.addItem(unit.name, unit.id)
+        self.lead.setCurrentIndex(max(0, self.lead.findData(node.lead_unit_id)))
+
+    def _fill_coordinators(self, node: ItemNode) -> None:
+        self.coordinators.clear()
+        chosen = set(node.coordinator_ids)
+        # The chosen ones first, in the plan's order, then the others by name.
+        ordered = [u for i in node.coordinator_ids for u in self._units if u.id == i]
+        ordered += [u for u in self._units if u.id not in chosen]
+        for unit in ordered:
+            entry = QListWidgetItem(unit.name)
+            entry.setData(Qt.ItemDataRole.UserRole, unit.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if unit.id in chosen else Qt.CheckState.Unchecked
+            )
+            self.coordinators.addItem(entry)
+        self._filter_coordinators(self.coordinator_filter.text())
+
+    def _filter_coordinators(self, text: str) -> None:
+        words = fold(text).split()
+        for row in range(self.coordinators.count()):
+            entry = self.coordinators.item(row)
+            name = fold(entry.text())
+            entry.setHidden(not all(w in name for w in words))
+
+    def _preview_deadline(self, text: str) -> None:
+        try:
+            deadline = parse_deadline(text)
+        except ValidationError:
+            self.due_preview.setText(self.tr("not understood"))
+            self.due_preview.setStyleSheet(_ERROR_STYLE)
+            return
+        self.due_preview.setStyleSheet("")
+        if deadline is None:
+            self.due_preview.setText("")
+        elif deadline.kind is DeadlineKind.RECURRING:
+            self.due_preview.setText(self.tr("recurring, no fixed date"))
+        else:
+            self.due_preview.setText(self.tr("due %1").replace("%1", format_date(deadline.due)))
+
+    # ------------------------------------------------------------------ saving
+
+    def _save(self, field: str, value: Any) -> None:
+        node = self._node
+        if node is None:
+            return
+        old = _current_value(node, field)
+        if field == "lead_unit_id" and value is None and self.lead.currentText().strip():
+            # Typed a name that is no unit: say so instead of clearing the lead unit.
+            self.show_error(field, self.tr("No unit has that name; choose one from the list."))
+            return
+        if _same(field, value, old):
+            self.clear_error(field)
+            return
+        self.edit_requested.emit(node.id, {field: value}, {field: old}, self._undo_text(field))
+
+    def _undo_text(self, field: str) -> str:
+        """The name of the edit in the Edit menu: "Undo: Change deadline"."""
+        texts: dict[str, Callable[[], str]] = {
+            "kind": lambda: self.tr("Change kind"),
+            "title": lambda: self.tr("Change title"),
+            "body": lambda: self.tr("Change description"),
+            "lead_unit_id": lambda: self.tr("Change lead unit"),
+            "coordinator_ids": lambda: self.tr("Change coordinating units"),
+            "responsible_person": lambda: self.tr("Change responsible person"),
+            "start_date": lambda: self.tr("Change start date"),
+            "deadline": lambda: self.tr("Change deadline"),
+            "expected_product": lambda: self.tr("Change expected product"),
+            "indicator_target": lambda: self.tr("Change indicator target"),
+            "indicator_unit": lambda: self.tr("Change indicator unit"),
+            "indicator_text": lambda: self.tr("Change indicator description"),
+            "is_breakthrough": lambda: self.tr("Change breakthrough flag"),
+            "funding_source": lambda: self.tr("Change funding source"),
+            "notes": lambda: self.tr("Change notes"),
+        }
+        return texts[field]()
+
+    def _save_start(self) -> None:
+        try:
+            day = parse_date(self.start.text(), "start_date", self.tr("Start date"))
+        except ValidationError as error:
+            self.show_error("start_date", error.message)
+            return
+        self._save("start_date", day)
+
+    def _coordinators_changed(self, _entry: QListWidgetItem) -> None:
+        node = self._node
+        if node is None:
+            return
+        chosen = [
+            self.coordinators.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.coordinators.count())
+            if self.coordinators.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        # Keep the order the plan had; new ones go last, in the order they were ticked.
+        ordered = [i for i in node.coordinator_ids if i in chosen]
+        ordered += [i for i in chosen if i not in ordered]
+        self._save("coordinator_ids", ordered)
+
+    def show_error(self, field: str, message: str) -> None:
+        """Show why a value was refused, under its field (the value is not saved)."""
+        label = self._errors.get(field) or self._errors.get(_FIELD_ALIASES.get(field, ""))
+        if label is None:
+            label = self._errors["title"]
+        label.setText(message)
+        label.show()
+
+    def clear_error(self, field: str) -> None:
+        if field in self._errors:
+            self._errors[field].hide()
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.hide()
+
+    def error_text(self, field: str) -> str:
+        label = self._errors[field]
+        return label.text() if not label.isHidden() else ""
+
+
+_TASK_FIELDS = {
+    "kind", "title", "body", "lead_unit_id", "coordinator_ids", "responsible_person",
+    "start_date", "deadline", "expected_product", "indicator_target", "indicator_text",
+    "is_breakthrough", "funding_source", "notes",
+}  # fmt: skip
+_FIELDS_BY_KIND = {
+    "task": _TASK_FIELDS,
+    # A section may be a task group (the breakthrough task): its lead, people and funding.
+    "section": _TASK_FIELDS - {"start_date", "expected_product", "indicator_target",
+                               "indicator_text"},
+    "text": {"kind", "title"},
+}  # fmt: skip
+# Errors from the services name the stored field; the form shows them at the widget's row.
+_FIELD_ALIASES = {"indicator_unit": "indicator_target", "deadline_text": "deadline"}
+
+
+def _current_value(node: ItemNode, field: str) -> Any:
+    if field == "deadline":
+        return node.deadline_text
+    return getattr(node, field)
+
+
+def _same(field: str, value: Any, old: Any) -> bool:
+    if field in {"coordinator_ids"}:
+        return tuple(value) == tuple(old)
+    if field == "indicator_target":
+        text = str(value).strip().replace(",", ".")
+        if not text:
+            return old is None
+        try:
+            return old is not None and float(text) == old
+        except ValueError:
+            return False
+    if isinstance(old, str) and isinstance(value, str):
+        return value.strip() == old.strip()
+    return value == old
+
+
+def _set_text(same_item: bool, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Fill a field; when the same item is refreshed, leave alone a field being typed in."""
+    current = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+    if same_item and widget.hasFocus():
+        return
+    if current != text:
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        else:
+            widget.setPlainText(text)
+
+
+class _blocked:
+    """Block the signals of some widgets while the form is being filled."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        self._widgets = widgets
+        self._blockers: list[QSignalBlocker] = []
+
+    def __enter__(self) -> None:
+        self._blockers = [QSignalBlocker(w) for w in self._widgets]
+
+    def __exit__(self, *_exc: object) -> None:
+        for blocker in self._blockers:
+            blocker.unblock()
+        self._blockers = []

@@ -1,0 +1,388 @@
+"""The plan tree as a Qt item model over a `PlanTree` snapshot from the services.
+
+It never touches the database: edits made in the view (a title typed in place, a drag
+and drop) are passed on as signals, which the window turns into undoable commands.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
+
+from dienchau_desktop.core.deadline import format_date
+from dienchau_desktop.core.folding import fold
+from dienchau_desktop.core.status import Urgency, roll_up, urgency
+from dienchau_desktop.services.items import ItemNode, PlanTree
+
+MIME_TYPE = "application/x-dienchau-item-id"
+
+# Custom roles, for the filter proxy and the tests.
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root, as a default argument
+
+# Light backgrounds, with dark text, so the row stays readable; the status column
+# also carries an icon and a word, so the colour is never the only signal.
+_BACKGROUNDS = {
+    Urgency.OVERDUE: QColor("#f8d0d0"),
+    Urgency.DUE_SOON: QColor("#fbe5b6"),
+    Urgency.COMPLETED: QColor("#d3efd6"),
+}
+
+
+def _status_icon(kind: Urgency) -> QIcon:
+    """Small shape icons: circle for overdue, triangle for due soon, square for done."""
+    colours = {
+        Urgency.OVERDUE: "#c62828",
+        Urgency.DUE_SOON: "#e69500",
+        Urgency.COMPLETED: "#2e7d32",
+    }
+    if kind not in colours:
+        return QIcon()
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colours[kind]))
+    if kind is Urgency.OVERDUE:
+        painter.drawEllipse(1, 1, 12, 12)
+    elif kind is Urgency.DUE_SOON:
+        painter.drawPolygon(QPolygonF([QPointF(7, 1), QPointF(13, 13), QPointF(1, 13)]))
+    else:
+        painter.drawRect(2, 2, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _searchable(node: ItemNode) -> str:
+    """What a search looks in: titles, units, people, products, notes, deadlines."""
+    return " ".join(
+        (
+            node.number, node.title, node.body, node.lead_unit_name, *node.coordinator_names,
+            node.responsible_person, node.expected_product, node.notes, node.deadline_text,
+            node.indicator_text,
+        )
+    )  # fmt: skip
+
+
+class PlanTreeModel(QAbstractItemModel):
+    """Sections, tasks and paragraphs of one plan, with computed numbers and states."""
+
+    NUMBER, TITLE, LEAD, DEADLINE, STATUS, PERCENT = range(6)
+
+    #: An edit typed in the view: item id, field name, new value.
+    edit_requested = Signal(int, str, object)
+    #: A drop: item id, new parent id (or None), new position.
+    move_requested = Signal(int, object, int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tree = PlanTree(0, ())
+        self._children: dict[int | None, list[int]] = {None: []}
+        self._row: dict[int, int] = {}
+        self._urgency: dict[int, Urgency] = {}
+        self._percent: dict[int, int | None] = {}
+        self._folded: dict[int, str] | None = None
+        self._today = date.today()
+        self._icons: dict[Urgency, QIcon] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # ------------------------------------------------------------------ snapshot
+
+    @property
+    def tree(self) -> PlanTree:
+        return self._tree
+
+    def set_tree(self, tree: PlanTree, today: date | None = None) -> None:
+        """Show a new snapshot. Same shape: rows are updated in place; else a reset."""
+        self._today = today or date.today()
+        same_shape = [(n.id, n.parent_id, n.child_ids) for n in tree.nodes] == [
+            (n.id, n.parent_id, n.child_ids) for n in self._tree.nodes
+        ]
+        if same_shape and tree.nodes:
+            changed = [n.id for n in tree.nodes if n != self._tree.node(n.id)]
+            self._tree = tree
+            self._compute_states()
+            self._folded = None
+            for item_id in changed:
+                self._emit_row_changed(item_id)
+            return
+        self.beginResetModel()
+        self._tree = tree
+        self._children = {None: []}
+        self._row = {}
+        for node in tree.nodes:
+            self._children[node.id] = list(node.child_ids)
+            for row, child in enumerate(node.child_ids):
+                self._row[child] = row
+        self._children[None] = [n.id for n in tree.roots()]
+        for row, root in enumerate(self._children[None]):
+            self._row[root] = row
+        self._compute_states()
+        self._folded = None
+        self.endResetModel()
+
+    def _emit_row_changed(self, item_id: int) -> None:
+        # The state of the ancestors may change with the item's: refresh them too.
+        current: int | None = item_id
+        while current is not None:
+            left = self.index_for_id(current, self.NUMBER)
+            right = self.index_for_id(current, self.PERCENT)
+            self.dataChanged.emit(left, right)
+            current = self._tree.node(current).parent_id
+
+    def _compute_states(self) -> None:
+        """Each task's urgency today; a group shows the most pressing of what it holds."""
+        self._urgency = {}
+        for node in reversed(self._tree.nodes):  # children before parents
+            states = [self._urgency[c] for c in node.child_ids]
+            if node.kind == "task":
+                states.append(
+                    urgency(
+                        node.due_date,
+                        recurring=node.deadline_kind == "recurring",
+                        completed=False,  # progress entries come with reporting periods
+                        today=self._today,
+                    )
+                )
+            self._urgency[node.id] = roll_up(states)
+
+    def folded_text(self, item_id: int) -> str:
+        """The item's searchable text, folded once per snapshot (core.folding)."""
+        if self._folded is None:
+            self._folded = {n.id: fold(_searchable(n)) for n in self._tree.nodes}
+        return self._folded[item_id]
+
+    def urgency_of(self, item_id: int) -> Urgency:
+        return self._urgency.get(item_id, Urgency.NONE)
+
+    def node_at(self, index: Index) -> ItemNode | None:
+        if not index.isValid():
+            return None
+        return self._tree.node(index.internalId())
+
+    def index_for_id(self, item_id: int, column: int = 0) -> QModelIndex:
+        if item_id not in self._row:
+            return QModelIndex()
+        return self.createIndex(self._row[item_id], column, item_id)
+
+    # ------------------------------------------------------------------ structure
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if column < 0 or column >= self.columnCount():
+            return QModelIndex()
+        parent_id = parent.internalId() if parent.isValid() else None
+        kids = self._children.get(parent_id, [])
+        if 0 <= row < len(kids):
+            return self.createIndex(row, column, kids[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent_id = self._tree.node(index.internalId()).parent_id
+        if parent_id is None:
+            return QModelIndex()
+        return self.createIndex(self._row[parent_id], 0, parent_id)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if parent.isValid():
+            if parent.column() != 0:
+                return 0
+            return len(self._children.get(parent.internalId(), ()))
+        return len(self._children[None])
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 6
+
+    def hasChildren(self, parent: Index = _ROOT) -> bool:
+        return self.rowCount(parent) > 0
+
+    # ------------------------------------------------------------------ data
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("No."),
+            self.tr("Title"),
+            self.tr("Lead unit"),
+            self.tr("Deadline"),
+            self.tr("Status"),
+            self.tr("%"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._tree.node(index.internalId())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return node.title if column == self.TITLE else self._display(node, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node)
+        if role == Qt.ItemDataRole.FontRole:
+            if node.kind == "section":
+                return self._bold
+            if node.kind == "text":
+                return self._italic
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = _BACKGROUNDS.get(self._urgency.get(node.id, Urgency.NONE))
+            return QBrush(colour) if colour is not None and node.kind == "task" else None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
+            state = self._urgency.get(node.id, Urgency.NONE)
+            if state not in self._icons:
+                self._icons[state] = _status_icon(state)
+            return self._icons[state]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PERCENT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ITEM_ID_ROLE:
+            return node.id
+        if role == KIND_ROLE:
+            return node.kind
+        if role == URGENCY_ROLE:
+            return int(self._urgency.get(node.id, Urgency.NONE))
+        return None
+
+    def _display(self, node: ItemNode, column: int) -> str:
+        if column == self.NUMBER:
+            return node.number
+        if column == self.TITLE:
+            # One line in the tree; the full text is in the tooltip and the form.
+            return node.title.replace("\n", " ")
+        if column == self.LEAD:
+            return node.lead_unit_name
+        if column == self.DEADLINE:
+            return node.deadline_text
+        if column == self.STATUS:
+            return self.status_text(self._urgency.get(node.id, Urgency.NONE))
+        return ""
+
+    def status_text(self, state: Urgency) -> str:
+        return {
+            Urgency.OVERDUE: self.tr("Overdue"),
+            Urgency.DUE_SOON: self.tr("Due soon"),
+            Urgency.COMPLETED: self.tr("Completed"),
+            Urgency.ON_TRACK: self.tr("Within time"),
+            Urgency.RECURRING: self.tr("Recurring"),
+            Urgency.NO_DEADLINE: self.tr("No deadline"),
+        }.get(state, "")
+
+    def _tooltip(self, node: ItemNode) -> str:
+        lines = [f"{node.number} {node.title}".strip()]
+        if node.lead_unit_name:
+            lines.append(self.tr("Lead unit: %1").replace("%1", node.lead_unit_name))
+        if node.coordinator_names:
+            lines.append(
+                self.tr("Coordinating: %1").replace("%1", "; ".join(node.coordinator_names))
+            )
+        if node.due_date:
+            lines.append(self.tr("Due: %1").replace("%1", format_date(node.due_date)))
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------ editing
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+        node = self._tree.node(index.internalId())
+        if node.kind != "text":
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() == self.TITLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        if index.column() != self.TITLE:
+            return False
+        node = self._tree.node(index.internalId())
+        if str(value) == node.title:
+            return False
+        # The window runs the undoable edit; the model changes when the data does.
+        self.edit_requested.emit(node.id, "title", str(value))
+        return False
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        ids = {i.internalId() for i in indexes if i.isValid()}
+        if len(ids) == 1:
+            data.setData(MIME_TYPE, QByteArray(str(ids.pop()).encode()))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        item_id = self._dragged_id(data)
+        if item_id is None or action != Qt.DropAction.MoveAction:
+            return False
+        target = parent.internalId() if parent.isValid() else None
+        # Not onto itself or into its own subtree, and not under a paragraph.
+        while target is not None:
+            if target == item_id:
+                return False
+            target = self._tree.node(target).parent_id
+        return not (parent.isValid() and self._tree.node(parent.internalId()).kind == "text")
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        item_id = self._dragged_id(data)
+        assert item_id is not None
+        parent_id = parent.internalId() if parent.isValid() else None
+        siblings = self._children.get(parent_id, [])
+        position = len(siblings) if row < 0 else row
+        if item_id in siblings and siblings.index(item_id) < position:
+            position -= 1  # the item leaves its old place first
+        # After the view has finished with the drop: the move resets the model.
+        QTimer.singleShot(0, lambda: self.move_requested.emit(item_id, parent_id, position))
+        return False
+
+    @staticmethod
+    def _dragged_id(data: QMimeData) -> int | None:
+        if not data.hasFormat(MIME_TYPE):
+            return None
+        try:
+            return int(bytes(data.data(MIME_TYPE).data()).decode())
+        except ValueError:
+            return None

@@ -1,0 +1,213 @@
+"""Every user edit is one of these: a QUndoCommand that calls a service.
+
+A command runs its service call once before it is pushed (`perform`), so a value the
+service refuses is shown to the user and never enters the undo stack. Undo and redo
+call the services again and announce what changed on the bus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from dienchau_desktop.core.errors import UserError
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.services import items, plans
+from dienchau_desktop.services.items import ItemNode, RemovedSubtree
+from dienchau_desktop.ui.change_bus import Change, ChangeBus
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: `apply()` does the change (first time and on redo), `revert()` undoes it."""
+
+    def __init__(self, db: Database, bus: ChangeBus, text: str) -> None:
+        super().__init__(text)
+        self.db = db
+        self.bus = bus
+        self._skip_first_redo = False
+
+    def apply(self) -> Change:
+        raise NotImplementedError
+
+    def revert(self) -> Change:
+        raise NotImplementedError
+
+    def changed_nothing(self) -> bool:
+        """True when the first apply left everything as it was (nothing to undo)."""
+        return False
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, step: Callable[[], Change]) -> None:
+        try:
+            change = step()
+        except UserError as error:
+            # The data file went away or got locked between two clicks: say so; the
+            # stack cannot be trusted to match the data any more, so it is cleared.
+            self.setObsolete(True)
+            self.bus.report(error)
+            return
+        self.bus.announce(change)
+
+
+def perform(stack: QUndoStack, command: ServiceCommand) -> Change:
+    """Run `command` now and push it; a `UserError` propagates and nothing is pushed."""
+    change = command.apply()
+    if command.changed_nothing():
+        return change
+    command._skip_first_redo = True
+    stack.push(command)
+    command.bus.announce(change)
+    return change
+
+
+class EditItemCommand(ServiceCommand):
+    """Change one or more fields of an item."""
+
+    def __init__(
+        self,
+        db: Database,
+        bus: ChangeBus,
+        node: ItemNode,
+        new: dict[str, Any],
+        old: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(db, bus, text)
+        self.item_id, self.plan_id = node.id, node.plan_id
+        self.new, self.old = new, old
+
+    def _set(self, values: dict[str, Any]) -> Change:
+        items.update_item(self.db, self.item_id, **values)
+        kind_changed = "kind" in values
+        return Change("items", self.plan_id, (self.item_id,), structure=kind_changed)
+
+    def apply(self) -> Change:
+        return self._set(self.new)
+
+    def revert(self) -> Change:
+        return self._set(self.old)
+
+
+class AddItemCommand(ServiceCommand):
+    """Add a section, task or paragraph; undo removes it, redo puts the same one back."""
+
+    def __init__(
+        self,
+        db: Database,
+        bus: ChangeBus,
+        plan_id: int,
+        kind: str,
+        title: str,
+        parent_id: int | None,
+        position: int | None,
+        text: str,
+        **fields: Any,
+    ) -> None:
+        super().__init__(db, bus, text)
+        self.plan_id, self.kind, self.title = plan_id, kind, title
+        self.parent_id, self.position, self.fields = parent_id, position, fields
+        self.item_id: int | None = None
+        self._removed: RemovedSubtree | None = None
+
+    def apply(self) -> Change:
+        if self._removed is None:
+            node = items.add_item(
+                self.db, self.plan_id, self.kind, self.title,
+                parent_id=self.parent_id, position=self.position, **self.fields,
+            )  # fmt: skip
+        else:
+            node = items.restore_subtree(self.db, self._removed)
+        self.item_id = node.id
+        return Change("items", self.plan_id, (node.id,))
+
+    def revert(self) -> Change:
+        assert self.item_id is not None
+        self._removed = items.delete_item(self.db, self.item_id)
+        return Change("items", self.plan_id, ())
+
+
+class DeleteItemCommand(ServiceCommand):
+    """Delete an item and its subtree; undo restores every row with its id."""
+
+    def __init__(self, db: Database, bus: ChangeBus, node: ItemNode, text: str) -> None:
+        super().__init__(db, bus, text)
+        self.item_id, self.plan_id = node.id, node.plan_id
+        self._removed: RemovedSubtree | None = None
+
+    def apply(self) -> Change:
+        self._removed = items.delete_item(self.db, self.item_id)
+        return Change("items", self.plan_id, ())
+
+    def revert(self) -> Change:
+        assert self._removed is not None
+        items.restore_subtree(self.db, self._removed)
+        return Change("items", self.plan_id, (self.item_id,))
+
+
+class MoveItemCommand(ServiceCommand):
+    """Move an item (up, down, indent, outdent, drag and drop): back to where it was on undo."""
+
+    def __init__(
+        self,
+        db: Database,
+        bus: ChangeBus,
+        node: ItemNode,
+        move: Callable[[], ItemNode],
+        text: str,
+    ) -> None:
+        super().__init__(db, bus, text)
+        self.item_id, self.plan_id = node.id, node.plan_id
+        self.before = (node.parent_id, node.position)
+        self.after: tuple[int | None, int] | None = None
+        self._first_move: Callable[[], ItemNode] | None = move
+
+    def apply(self) -> Change:
+        if self._first_move is not None:
+            node = self._first_move()
+            self._first_move = None
+            self.after = (node.parent_id, node.position)
+        else:
+            assert self.after is not None
+            items.move_item(self.db, self.item_id, *self.after)
+        return Change("items", self.plan_id, (self.item_id,))
+
+    def revert(self) -> Change:
+        items.move_item(self.db, self.item_id, *self.before)
+        return Change("items", self.plan_id, (self.item_id,))
+
+    def changed_nothing(self) -> bool:
+        return self.after == self.before
+
+
+class EditPlanCommand(ServiceCommand):
+    """Change a plan's header or closing fields."""
+
+    def __init__(
+        self,
+        db: Database,
+        bus: ChangeBus,
+        plan_id: int,
+        new: dict[str, Any],
+        old: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(db, bus, text)
+        self.plan_id, self.new, self.old = plan_id, new, old
+
+    def apply(self) -> Change:
+        plans.update_plan(self.db, self.plan_id, **self.new)
+        return Change("plan", self.plan_id)
+
+    def revert(self) -> Change:
+        plans.update_plan(self.db, self.plan_id, **self.old)
+        return Change("plan", self.plan_id)
