@@ -78,7 +78,23 @@ def fold(text: str) -> str:
     return _fold_final_y(" ".join(bare.split()))
 
 
+_PUNCTUATION = re.compile(r"[^0-9a-z]+")
+
+
+def search_key(text: str) -> str:
+    """`text` folded, with punctuation turned into spaces: " xa hoi hoa giao duc ".
+
+    The spaces at both ends let a search match at the start of a word only.
+    """
+    return f" {_PUNCTUATION.sub(' ', fold(text)).strip()} "
+
+
 def matches(query: str, text: str) -> bool:
-    """True when every word of `query` occurs in `text`, both folded."""
-    haystack = fold(text)
-    return all(word in haystack for word in fold(query).split())
+    """True when `query` occurs in `text` as a phrase starting at a word.
+
+    "cong an" finds "Công an xã" but not "công tác an toàn"; "dien" finds "Diễn Châu"
+    but not "điện" inside "ngừng điện"… (which folds to "dien" too, and is found:
+    folding cannot tell them apart, and a few extra rows beat a missed task).
+    """
+    key = search_key(query).rstrip()
+    return not key.strip() or key in search_key(text)

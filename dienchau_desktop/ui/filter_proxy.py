@@ -1,5 +1,7 @@
 """Filtering the plan tree: text that ignores case and diacritics, unit, state, dates.
 
+The text is matched as a phrase from the start of a word (core.folding.matches).
+
 The matching is worked out once per change of the filters, over the whole snapshot, in
 plain Python; `filterAcceptsRow` then only looks the row up in a set. Matches keep
 their ancestors visible, and a section that matches the text shows all it holds.
@@ -12,7 +14,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from dienchau_desktop.core.folding import fold
+from dienchau_desktop.core.folding import search_key
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.ui.tree_model import PlanTreeModel
 
@@ -37,8 +39,13 @@ class TreeFilter:
         )
 
     @property
+    def query(self) -> str:
+        """The text as a search key (" cong an"): matched at the start of a word."""
+        return search_key(self.text).rstrip() if search_key(self.text).strip() else ""
+
+    @property
     def is_empty(self) -> bool:
-        return not fold(self.text) and not self.has_task_conditions
+        return not self.query and not self.has_task_conditions
 
 
 class PlanFilterProxy(QSortFilterProxyModel):
@@ -77,14 +84,13 @@ class PlanFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, PlanTreeModel)
         tree = model.tree
-        words = fold(f.text).split()
+        query = f.query
         text_ok: dict[int, bool] = {}
         matched: list[int] = []
         latest = self._today + timedelta(days=f.due_within_days or 0)
         for node in tree.nodes:  # parents come before their children
             inherited = node.parent_id is not None and text_ok[node.parent_id]
-            haystack = model.folded_text(node.id) if words else ""
-            text_ok[node.id] = inherited or all(w in haystack for w in words)
+            text_ok[node.id] = inherited or not query or query in model.search_text(node.id)
             if not text_ok[node.id]:
                 continue
             if f.has_task_conditions:

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSpinBox,
     QSplitter,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from dienchau_desktop import version
+from dienchau_desktop import paths, version
 from dienchau_desktop.core.errors import UserError, ValidationError
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.db.backup import BACKUP_FOLDER
@@ -93,14 +92,14 @@ class MainWindow(QMainWindow):
         text: str,
         slot: Any,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon: QStyle.StandardPixmap | None = None,
+        icon: str | None = None,
         tree_only: bool = False,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(QIcon(str(paths.resources_dir() / "icons" / f"{icon}.svg")))
         if tree_only:
             # Delete, Insert, Ctrl+Up… act on the tree only, never inside a text field.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -109,32 +108,31 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         self.act_add_section = self._action(
-            self.tr("Add &section"), self.add_section, "Ctrl+Shift+N", sp.SP_FileDialogNewFolder
+            self.tr("Add &section"), self.add_section, "Ctrl+Shift+N", "add-section"
         )
         self.act_add_task = self._action(
-            self.tr("Add &task"), self.add_task, "Ins", sp.SP_FileIcon, tree_only=True
+            self.tr("Add &task"), self.add_task, "Ins", "add-task", tree_only=True
         )
         self.act_add_child = self._action(
-            self.tr("Add s&ub-item"), self.add_child, "Ctrl+Ins", sp.SP_FileDialogDetailedView,
+            self.tr("Add s&ub-item"), self.add_child, "Ctrl+Ins", "add-child",
             tree_only=True,
         )  # fmt: skip
         self.act_delete = self._action(
             self.tr("&Delete…"), self.delete_selected, QKeySequence.StandardKey.Delete,
-            sp.SP_TrashIcon, tree_only=True,
+            "delete", tree_only=True,
         )  # fmt: skip
         self.act_up = self._action(
-            self.tr("Move &up"), self.move_up, "Ctrl+Up", sp.SP_ArrowUp, tree_only=True
+            self.tr("Move &up"), self.move_up, "Ctrl+Up", "move-up", tree_only=True
         )
         self.act_down = self._action(
-            self.tr("Move do&wn"), self.move_down, "Ctrl+Down", sp.SP_ArrowDown, tree_only=True
+            self.tr("Move do&wn"), self.move_down, "Ctrl+Down", "move-down", tree_only=True
         )
         self.act_indent = self._action(
-            self.tr("&Indent"), self.indent, "Alt+Right", sp.SP_ArrowRight, tree_only=True
+            self.tr("&Indent"), self.indent, "Alt+Right", "indent", tree_only=True
         )
         self.act_outdent = self._action(
-            self.tr("&Outdent"), self.outdent, "Alt+Left", sp.SP_ArrowLeft, tree_only=True
+            self.tr("&Outdent"), self.outdent, "Alt+Left", "outdent", tree_only=True
         )
         self.act_rename = self._action(
             self.tr("&Rename in place"), self.rename_selected, "F2", tree_only=True
@@ -152,11 +150,9 @@ class MainWindow(QMainWindow):
 
         self.act_undo = self._action(
             self.tr("&Undo"), self.undo_stack.undo, QKeySequence.StandardKey.Undo,
-            sp.SP_ArrowBack,
+            "undo",
         )  # fmt: skip
-        self.act_redo = self._action(
-            self.tr("&Redo"), self.undo_stack.redo, "Ctrl+Y", sp.SP_ArrowForward
-        )
+        self.act_redo = self._action(self.tr("&Redo"), self.undo_stack.redo, "Ctrl+Y", "redo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
@@ -282,11 +278,11 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PlanTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (PlanTreeModel.NUMBER, 130),
-            (PlanTreeModel.LEAD, 160),
-            (PlanTreeModel.DEADLINE, 110),
-            (PlanTreeModel.STATUS, 105),
-            (PlanTreeModel.PERCENT, 36),
+            (PlanTreeModel.NUMBER, 112),
+            (PlanTreeModel.LEAD, 150),
+            (PlanTreeModel.DEADLINE, 100),
+            (PlanTreeModel.STATUS, 104),
+            (PlanTreeModel.PERCENT, 34),
         ):
             self.tree.setColumnWidth(column, width)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -362,7 +358,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([780, 500])
+            self.splitter.setSizes([840, 500])
         header = self.settings.layout("tree/header")
         if header is not None:
             self.tree.header().restoreState(header)
@@ -441,7 +437,7 @@ class MainWindow(QMainWindow):
         if selected is not None and selected in {n.id for n in self.model.tree.nodes}:
             self.select_item(selected)
         else:
-            self.form.show_node(self.current_node())
+            self._show_in_form(self.current_node())
         tasks = len(self.model.tree.tasks())
         self.count_label.setText(self.tr("%1 tasks").replace("%1", str(tasks)))
         self._update_backup_label()
@@ -500,13 +496,16 @@ class MainWindow(QMainWindow):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.tree.scrollTo(proxy_index)
-        self.form.show_node(self.model.tree.node(item_id))
+        self._show_in_form(self.model.tree.node(item_id))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.form.show_node(
             self.model.tree.node(current.data(ITEM_ID_ROLE)) if current.isValid() else None
         )
         self._update_action_states()
+
+    def _show_in_form(self, node: ItemNode | None) -> None:
+        self.form.show_node(node, _outline(self.model.tree, node) if node else "")
 
     def _update_action_states(self) -> None:
         node = self.current_node()
@@ -745,6 +744,17 @@ class MainWindow(QMainWindow):
             .replace("%1", version())
             .replace("%2", str(self.db.path)),
         )
+
+
+def _outline(tree: items.PlanTree, node: ItemNode) -> str:
+    """The full number of an item as officials cite it: "II.4.c) -"."""
+    chain = [node]
+    while chain[-1].parent_id is not None:
+        chain.append(tree.node(chain[-1].parent_id))
+    text = ""
+    for part in reversed([n.number for n in chain if n.number]):
+        text += f" {part}" if part in {"-", "+"} or text.endswith(")") else part
+    return text.strip()
 
 
 def _count_below(tree: items.PlanTree, item_id: int) -> int:

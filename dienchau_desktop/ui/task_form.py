@@ -57,6 +57,7 @@ class TaskForm(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self._node: ItemNode | None = None
+        self._outline = ""
         self._units: list[UnitInfo] = []
         self._errors: dict[str, QLabel] = {}
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
@@ -228,15 +229,19 @@ class TaskForm(QScrollArea):
 
     def set_units(self, units: list[UnitInfo]) -> None:
         self._units = list(units)
-        self.show_node(self._node)
+        self.show_node(self._node, self._outline)
 
     def set_people(self, people: list[str]) -> None:
         self._people.setStringList(people)
 
-    def show_node(self, node: ItemNode | None) -> None:
-        """Fill the form with `node` (None: nothing selected)."""
+    def show_node(self, node: ItemNode | None, outline: str = "") -> None:
+        """Fill the form with `node` (None: nothing selected).
+
+        `outline` is the item's full number ("II.4.c) -"), since "-" alone says little.
+        """
         same_item = node is not None and self._node is not None and node.id == self._node.id
         self._node = node
+        self._outline = outline
         if not same_item:
             self.clear_errors()
         self.widget().setEnabled(node is not None)
@@ -251,7 +256,7 @@ class TaskForm(QScrollArea):
             "task": self.tr("Task"),
             "text": self.tr("Paragraph of text"),
         }
-        self.heading.setText(f"{kind_names[node.kind]} {node.number}".strip())
+        self.heading.setText(f"{kind_names[node.kind]} {outline or node.number}".strip())
         visible = _FIELDS_BY_KIND[node.kind]
         for field, (label, holder) in self._rows.items():
             label.setVisible(field in visible)
@@ -379,13 +384,15 @@ class TaskForm(QScrollArea):
         ordered += [i for i in chosen if i not in ordered]
         self._save("coordinator_ids", ordered)
 
+    def has_field(self, field: str) -> bool:
+        return field in self._errors or _FIELD_ALIASES.get(field, "") in self._errors
+
     def show_error(self, field: str, message: str) -> None:
         """Show why a value was refused, under its field (the value is not saved)."""
         label = self._errors.get(field) or self._errors.get(_FIELD_ALIASES.get(field, ""))
-        if label is None:
-            label = self._errors["title"]
-        label.setText(message)
-        label.show()
+        if label is not None:
+            label.setText(message)
+            label.show()
 
     def clear_error(self, field: str) -> None:
         if field in self._errors:
@@ -446,6 +453,7 @@ def _set_text(same_item: bool, widget: QLineEdit | QPlainTextEdit, text: str) ->
     if current != text:
         if isinstance(widget, QLineEdit):
             widget.setText(text)
+            widget.setCursorPosition(0)  # show the start of a long value, not its end
         else:
             widget.setPlainText(text)
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
 from dienchau_desktop.core.deadline import format_date
-from dienchau_desktop.core.folding import fold
+from dienchau_desktop.core.folding import search_key
 from dienchau_desktop.core.status import Urgency, roll_up, urgency
 from dienchau_desktop.services.items import ItemNode, PlanTree
 
@@ -167,10 +167,10 @@ class PlanTreeModel(QAbstractItemModel):
                 )
             self._urgency[node.id] = roll_up(states)
 
-    def folded_text(self, item_id: int) -> str:
-        """The item's searchable text, folded once per snapshot (core.folding)."""
+    def search_text(self, item_id: int) -> str:
+        """The item's searchable text as a search key, made once per snapshot."""
         if self._folded is None:
-            self._folded = {n.id: fold(_searchable(n)) for n in self._tree.nodes}
+            self._folded = {n.id: search_key(_searchable(n)) for n in self._tree.nodes}
         return self._folded[item_id]
 
     def urgency_of(self, item_id: int) -> Urgency:

@@ -26,7 +26,7 @@ def test_window_shows_the_sample_plan_in_vietnamese(window: MainWindow) -> None:
     assert str(paths.default_data_file()) in window.file_label.text()
     # It opens on the first task, so the form is never blank.
     assert window.form.title.toPlainText().startswith("Tổ chức quán triệt")
-    assert window.form.heading.text() == "Nhiệm vụ a)"
+    assert window.form.heading.text() == "Nhiệm vụ II.1.a)"
 
 
 def _horizontal():

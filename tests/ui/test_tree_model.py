@@ -60,6 +60,6 @@ def test_searchable_text_is_folded(qapp, sample_db: Database) -> None:
     tree = items.plan_tree(sample_db, 1)
     model.set_tree(tree)
     police_task = next(n for n in tree.tasks() if n.lead_unit_name == "Công an xã")
-    text = model.folded_text(police_task.id)
-    assert "cong an xa" in text
-    assert "thuong xuyen" in text
+    text = model.search_text(police_task.id)
+    assert " cong an xa " in text
+    assert " thuong xuyen " in text

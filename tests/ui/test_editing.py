@@ -1,0 +1,206 @@
+"""Driving the real window: add, edit, move, indent, delete, undo and redo.
+
+Every check looks at both what the user sees (the tree, the form, the Edit menu) and
+what is in the data file (through the services, in a fresh read).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from dienchau_desktop.services import audit, items
+from dienchau_desktop.ui.main_window import MainWindow
+from dienchau_desktop.ui.tree_model import MIME_TYPE
+from tests.ui.conftest import press, type_text
+
+
+def stored(window: MainWindow, item_id: int) -> items.ItemNode:
+    return items.get_item(window.db, item_id)
+
+
+def node_titled(window: MainWindow, start: str) -> items.ItemNode:
+    return next(n for n in window.model.tree.nodes if n.title.startswith(start))
+
+
+def leave(widget) -> None:
+    """Leave a field the way a user does (the form saves on focus out)."""
+    widget.clearFocus()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+
+
+def test_editing_a_field_saves_on_leave_and_undoes(window: MainWindow) -> None:
+    task = node_titled(window, "Tổ chức quán triệt")
+    window.select_item(task.id)
+    window.form.deadline.clear()
+    type_text(window.form.deadline, "Quý IV/2026")
+    assert window.form.due_preview.text() == "hạn 31/12/2026"
+    assert stored(window, task.id).deadline_text == "Thường xuyên"  # not saved while typing
+    leave(window.form.deadline)
+    assert stored(window, task.id).deadline_text == "Quý IV/2026"
+    assert window.act_undo.text().replace("&", "") == "Hoàn tác: Đổi hạn hoàn thành"
+    row = window.proxy.mapFromSource(window.model.index_for_id(task.id, 3))
+    assert row.data() == "Quý IV/2026"
+
+    window.act_undo.trigger()
+    assert stored(window, task.id).deadline_text == "Thường xuyên"
+    assert window.form.deadline.text() == "Thường xuyên"
+    window.act_redo.trigger()
+    assert stored(window, task.id).deadline_text == "Quý IV/2026"
+
+
+def test_vietnamese_typed_into_the_title_is_stored_nfc(window: MainWindow) -> None:
+    task = node_titled(window, "Xác định rõ trách nhiệm của người đứng đầu")
+    window.select_item(task.id)
+    window.form.title.clear()
+    type_text(window.form.title, "Triển khai Đề án 06 ở Diễn Châu")
+    leave(window.form.title)
+    assert stored(window, task.id).title == "Triển khai Đề án 06 ở Diễn Châu"
+    assert audit.history(window.db, "plan_item", task.id)[-1].field == "title"
+
+
+def test_invalid_input_is_shown_at_the_field_and_nothing_is_stored(window: MainWindow) -> None:
+    task = node_titled(window, "Gắn kết quả thực hiện")
+    window.select_item(task.id)
+    before = len(audit.history(window.db))
+    window.form.deadline.setText("31/02/2026")
+    assert window.form.due_preview.text() == "không hiểu"
+    window.form.deadline.editingFinished.emit()
+    assert "không có thật" in window.form.error_text("deadline")
+    window.form.target.setText("một trăm")
+    window.form.target.editingFinished.emit()
+    assert "phải là một số" in window.form.error_text("indicator_target")
+    window.form.start.setText("hôm qua")
+    window.form.start.editingFinished.emit()
+    assert "dd/mm/yyyy" in window.form.error_text("start_date")
+    window.form.title.setPlainText("   ")
+    window.form.title.editing_finished.emit()
+    assert "không được để trống" in window.form.error_text("title")
+    assert stored(window, task.id) == task
+    assert len(audit.history(window.db)) == before
+    assert not window.undo_stack.canUndo()
+
+
+def test_lead_and_coordinating_units_from_the_form(window: MainWindow) -> None:
+    task = node_titled(window, "Từng bước chuẩn hóa")
+    window.select_item(task.id)
+    police = window.form.lead.findText("Công an xã")
+    window.form.lead.setCurrentIndex(police)
+    window.form.lead.activated.emit(police)
+    assert stored(window, task.id).lead_unit_name == "Công an xã"
+    window.form.coordinator_filter.setText("doan thanh")  # type-ahead without diacritics
+    shown = [window.form.coordinators.item(r) for r in range(window.form.coordinators.count())]
+    visible = [e.text() for e in shown if not e.isHidden()]
+    assert visible == ["Đoàn Thanh niên"]
+    entry = next(e for e in shown if e.text() == "Đoàn Thanh niên")
+    entry.setCheckState(Qt.CheckState.Checked)
+    assert stored(window, task.id).coordinator_names == (
+        "Trung tâm phục vụ hành chính công",
+        "Đoàn Thanh niên",
+    )
+    window.act_undo.trigger()
+    assert stored(window, task.id).coordinator_names == ("Trung tâm phục vụ hành chính công",)
+
+
+def test_add_task_with_insert_then_undo_and_redo(window: MainWindow) -> None:
+    anchor = node_titled(window, "Chú trọng đào tạo")
+    window.select_item(anchor.id)
+    window.tree.setFocus()
+    press(window.tree, Qt.Key.Key_Insert)
+    new_id = window.selected_id()
+    new = stored(window, new_id)
+    assert (new.title, new.number, new.parent_id) == ("Nhiệm vụ mới", "d)", anchor.parent_id)
+    assert window.count_label.text() == "37 nhiệm vụ"
+    window.act_undo.trigger()
+    assert new_id not in {n.id for n in window.model.tree.nodes}
+    assert window.count_label.text() == "36 nhiệm vụ"
+    window.act_redo.trigger()
+    assert stored(window, new_id).number == "d)"
+
+
+def test_keyboard_moves_follow_numbering_and_undo(window: MainWindow) -> None:
+    first = node_titled(window, "Tổ chức quán triệt")
+    second = node_titled(window, "Xác định rõ trách nhiệm của người đứng đầu")
+    window.select_item(second.id)
+    window.tree.setFocus()
+    press(window.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, second.id).number == "a)"
+    assert stored(window, first.id).number == "b)"
+    press(window.tree, Qt.Key.Key_Tab)  # indent under the one above? it is now first: refused
+    assert stored(window, second.id).parent_id == first.parent_id
+    window.select_item(first.id)
+    window.tree.setFocus()
+    press(window.tree, Qt.Key.Key_Tab)
+    moved = stored(window, first.id)
+    assert (moved.parent_id, moved.number, moved.depth) == (second.id, "-", 4)
+    press(window.tree, Qt.Key.Key_Backtab)
+    assert stored(window, first.id).parent_id == first.parent_id
+    press(window.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # outdent again
+    assert stored(window, first.id).depth == 2
+    for _ in range(4):
+        window.act_undo.trigger()
+    assert stored(window, first.id) == first
+    assert stored(window, second.id) == second
+
+
+def test_delete_asks_and_undo_restores_everything(window: MainWindow, monkeypatch) -> None:
+    group = node_titled(window, "Thực hiện nhiệm vụ đột phá")
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    before = items.plan_tree(window.db, 1)
+    window.select_item(group.id)
+    window.tree.setFocus()
+    press(window.tree, Qt.Key.Key_Delete)
+    assert "33 mục bên dưới cũng sẽ bị xóa" in asked[0]
+    assert window.count_label.text() == "20 nhiệm vụ"
+    assert len(items.plan_tree(window.db, 1).nodes) == len(before.nodes) - 34
+    window.act_undo.trigger()
+    assert items.plan_tree(window.db, 1) == before
+    assert window.count_label.text() == "36 nhiệm vụ"
+
+
+def test_declining_the_delete_keeps_the_item(window: MainWindow, monkeypatch) -> None:
+    task = node_titled(window, "Tổ chức quán triệt")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    window.select_item(task.id)
+    window.act_delete.trigger()
+    assert stored(window, task.id) == task
+    assert not window.undo_stack.canUndo()
+
+
+def test_drag_and_drop_moves_the_item(window: MainWindow, qtbot) -> None:
+    task = node_titled(window, "Chủ trì, phối hợp triển khai")  # III.3.a, Công an xã
+    target = next(
+        n for n in window.model.tree.sections() if n.title == "Trung tâm phục vụ hành chính công"
+    )
+    data = QMimeData()
+    data.setData(MIME_TYPE, str(task.id).encode())
+    parent = window.model.index_for_id(target.id)
+    assert window.model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, parent)
+    window.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, parent)
+    qtbot.waitUntil(lambda: stored(window, task.id).parent_id == target.id)
+    assert stored(window, task.id).number == "a)"
+    assert window.act_undo.text().replace("&", "") == "Hoàn tác: Di chuyển mục"
+    # A section cannot be dropped into its own subtree.
+    inner = window.model.index_for_id(task.id)
+    data.setData(MIME_TYPE, str(target.id).encode())
+    assert not window.model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, inner)
+    assert window.model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+
+
+def test_rename_in_place_with_f2(window: MainWindow, qtbot) -> None:
+    task = node_titled(window, "Kịp thời tham mưu")
+    window.select_item(task.id)
+    window.tree.setFocus()
+    title_index = window.tree.currentIndex().siblingAtColumn(1)
+    window.proxy.setData(title_index, "Kịp thời đề xuất giải pháp")
+    assert stored(window, task.id).title == "Kịp thời đề xuất giải pháp"
+    window.act_undo.trigger()
+    assert stored(window, task.id).title == task.title
