@@ -176,15 +176,15 @@ def _build_tree(
     while stack:
         row, depth, number = stack.pop()
         item_id, parent_id, position, kind, title, body, lead_id, *rest = row
-        kids = children.get(item_id, [])
+        kids = children.get(item_id, ())
         coordinator_ids = tuple(coordinators.get(item_id, ()))
         nodes.append(
             ItemNode(
                 item_id, plan_id, parent_id, position, depth, number, kind, title, body,
                 lead_id, unit_names.get(lead_id, "") if lead_id else "",
-                coordinator_ids, tuple(unit_names.get(u, "") for u in coordinator_ids),
+                coordinator_ids, tuple([unit_names.get(u, "") for u in coordinator_ids]),
                 rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6], rest[7],
-                rest[8], bool(rest[9]), rest[10], rest[11], tuple(k[0] for k in kids),
+                rest[8], bool(rest[9]), rest[10], rest[11], tuple([k[0] for k in kids]),
             )
         )  # fmt: skip
         _push_children(stack, kids, depth + 1, scheme)

@@ -38,10 +38,10 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, plans, units
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
-from dienchau_desktop.ui.filter_proxy import PlanFilterProxy, TreeFilter
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.task_form import TaskForm
+from dienchau_desktop.ui.tree_filter import TreeFilter, apply_filter
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
 from dienchau_desktop.ui.undo_commands import (
     AddItemCommand,
@@ -51,6 +51,11 @@ from dienchau_desktop.ui.undo_commands import (
     ServiceCommand,
     perform,
 )
+
+#: Up to this many matches, a search opens the tree down to every one of them.
+EXPAND_ALL_MATCHES = 400
+#: Past this many items, the tree opens with only its sections expanded.
+LARGE_PLAN_ITEMS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -67,10 +72,11 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
 
         self.model = PlanTreeModel(self)
-        self.proxy = PlanFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.tree_filter = TreeFilter()
+        self.match_count: int | None = None
+        self._today = date.today()
         self.tree = PlanTreeView()
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self.model)
         self.form = TaskForm()
 
         self._build_actions()
@@ -111,6 +117,7 @@ class MainWindow(QMainWindow):
         self.act_add_section = self._action(
             self.tr("Add &section"), self.add_section, "Ctrl+Shift+N", "add-section"
         )
+        self.tree.addAction(self.act_add_section)  # in the tree's context menu too
         self.act_add_task = self._action(
             self.tr("Add &task"), self.add_task, "Ins", "add-task", tree_only=True
         )
@@ -330,13 +337,13 @@ class MainWindow(QMainWindow):
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(120)
-        self._filter_timer.timeout.connect(self.apply_filter)
+        self._filter_timer.timeout.connect(self.filter_changed)
         self.search.textChanged.connect(lambda _t: self._filter_timer.start())
         for combo in (self.unit_filter, self.state_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            combo.currentIndexChanged.connect(lambda _i: self.filter_changed())
         for box in (self.due_check, self.breakthrough_check):
-            box.toggled.connect(lambda _on: self.apply_filter())
-        self.due_days.valueChanged.connect(lambda _v: self.apply_filter())
+            box.toggled.connect(lambda _on: self.filter_changed())
+        self.due_days.valueChanged.connect(lambda _v: self.filter_changed())
         # Esc in the search box clears the filter.
         clear = QAction(self.search)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -422,13 +429,13 @@ class MainWindow(QMainWindow):
         expanded = None if first_show else self._expanded_ids()
         tree = items.plan_tree(self.db, self.plan_id) if self.plan_id else None
         self.model.set_tree(tree or items.PlanTree(0, ()))
-        self.proxy.refilter()
-        if expanded is None:
-            self.tree.expandToDepth(1)
+        if not self.tree_filter.is_empty:
+            self._refilter()
+            self._expand_matches()
+        elif expanded is None:
+            self._expand_default()
         else:
             self._expand(expanded)
-        if not self.proxy.tree_filter.is_empty:
-            self.tree.expandAll()
         self.form.set_people(
             sorted({n.responsible_person for n in self.model.tree.nodes if n.responsible_person})
         )
@@ -438,6 +445,8 @@ class MainWindow(QMainWindow):
             self.select_item(selected)
         else:
             self._show_in_form(self.current_node())
+        # Prepare the search text once the window is painted, not on the first keystroke.
+        QTimer.singleShot(300, self.model.prepare_search)
         tasks = len(self.model.tree.tasks())
         self.count_label.setText(self.tr("%1 tasks").replace("%1", str(tasks)))
         self._update_backup_label()
@@ -447,16 +456,24 @@ class MainWindow(QMainWindow):
         expanded = set()
         for node in self.model.tree.nodes:
             if node.child_ids:
-                proxy_index = self.proxy.mapFromSource(self.model.index_for_id(node.id))
-                if proxy_index.isValid() and self.tree.isExpanded(proxy_index):
+                index = self.model.index_for_id(node.id)
+                if index.isValid() and self.tree.isExpanded(index):
                     expanded.add(node.id)
         return expanded
 
     def _expand(self, ids: set[int]) -> None:
         for item_id in ids:
-            proxy_index = self.proxy.mapFromSource(self.model.index_for_id(item_id))
-            if proxy_index.isValid():
-                self.tree.setExpanded(proxy_index, True)
+            index = self.model.index_for_id(item_id)
+            if index.isValid():
+                self.tree.setExpanded(index, True)
+
+    def _expand_default(self) -> None:
+        """Sections and their first level open; in a very large plan only the sections.
+
+        Laying out ten thousand open rows costs the view a fifth of a second, which a
+        district plan would pay at every start and after every search.
+        """
+        self.tree.expandToDepth(1 if len(self.model.tree.nodes) <= LARGE_PLAN_ITEMS else 0)
 
     def _update_backup_label(self) -> None:
         folder = self.db.path.parent / BACKUP_FOLDER
@@ -483,19 +500,19 @@ class MainWindow(QMainWindow):
         return self.model.tree.node(item_id) if item_id is not None else None
 
     def select_item(self, item_id: int) -> None:
-        proxy_index = self.proxy.mapFromSource(self.model.index_for_id(item_id))
-        if not proxy_index.isValid():
+        index = self.model.index_for_id(item_id)
+        if not index.isValid():
             return
-        parent = proxy_index.parent()
+        parent = index.parent()
         while parent.isValid():
             self.tree.expand(parent)
             parent = parent.parent()
         self.tree.selectionModel().setCurrentIndex(
-            proxy_index,
+            index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.tree.scrollTo(proxy_index)
+        self.tree.scrollTo(index)
         self._show_in_form(self.model.tree.node(item_id))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -668,18 +685,43 @@ class MainWindow(QMainWindow):
             breakthrough_only=self.breakthrough_check.isChecked(),
         )
 
-    def apply_filter(self) -> None:
+    def filter_changed(self) -> None:
+        """Apply what the filter bar now says."""
+        self.set_filter(self.current_filter())
+
+    def set_filter(self, tree_filter: TreeFilter, today: date | None = None) -> None:
         self._filter_timer.stop()
         selected = self.selected_id()
-        self.proxy.set_filter(self.current_filter(), today=date.today())
-        if self.proxy.tree_filter.is_empty:
+        self.tree_filter = tree_filter
+        self._today = today or date.today()
+        self._refilter()
+        if tree_filter.is_empty:
             self.match_label.setText("")
-            self.tree.expandToDepth(1)
+            self._expand_default()
         else:
-            self.tree.expandAll()
-            self.match_label.setText(self.tr("%1 found").replace("%1", str(self.proxy.match_count)))
-        if selected is not None:
+            self._expand_matches()
+            self.match_label.setText(self.tr("%1 found").replace("%1", str(self.match_count)))
+        if selected is not None and self.model.is_shown(selected):
             self.select_item(selected)
+
+    def _refilter(self) -> None:
+        result = apply_filter(
+            self.model.tree, self.tree_filter, self.model.search_text, self.model.urgency_of,
+            self._today,
+        )  # fmt: skip
+        self.match_count = result.match_count
+        self.model.set_visible(result.visible)
+
+    def _expand_matches(self) -> None:
+        """Open the tree down to every match, unless there are too many to read anyway.
+
+        Expanding thousands of rows costs a quarter of a second per keystroke in a
+        district-sized plan; past this many matches the first two levels are shown.
+        """
+        if (self.match_count or 0) <= EXPAND_ALL_MATCHES:
+            self.tree.expandAll()
+        else:
+            self._expand_default()
 
     def clear_filter(self) -> None:
         for widget in (self.search, self.unit_filter, self.state_filter, self.due_check,
@@ -693,7 +735,7 @@ class MainWindow(QMainWindow):
         for widget in (self.search, self.unit_filter, self.state_filter, self.due_check,
                        self.breakthrough_check):  # fmt: skip
             widget.blockSignals(False)
-        self.apply_filter()
+        self.filter_changed()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -29,7 +29,7 @@ from dienchau_desktop.services.items import ItemNode, PlanTree
 
 MIME_TYPE = "application/x-dienchau-item-id"
 
-# Custom roles, for the filter proxy and the tests.
+# Custom roles, for the window and the tests.
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -71,6 +71,19 @@ def _status_icon(kind: Urgency) -> QIcon:
     return QIcon(pixmap)
 
 
+_BASE_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+)
+_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+_FLAGS = {
+    (holds, title): _BASE_FLAGS
+    | (Qt.ItemFlag.ItemIsDropEnabled if holds else Qt.ItemFlag.NoItemFlags)
+    | (Qt.ItemFlag.ItemIsEditable if title else Qt.ItemFlag.NoItemFlags)
+    for holds in (False, True)
+    for title in (False, True)
+}
+
+
 def _searchable(node: ItemNode) -> str:
     """What a search looks in: titles, units, people, products, notes, deadlines."""
     return " ".join(
@@ -97,6 +110,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._tree = PlanTree(0, ())
         self._children: dict[int | None, list[int]] = {None: []}
         self._row: dict[int, int] = {}
+        self._visible: set[int] | None = None  # None: every item is shown
         self._urgency: dict[int, Urgency] = {}
         self._percent: dict[int, int | None] = {}
         self._folded: dict[int, str] | None = None
@@ -119,7 +133,7 @@ class PlanTreeModel(QAbstractItemModel):
         same_shape = [(n.id, n.parent_id, n.child_ids) for n in tree.nodes] == [
             (n.id, n.parent_id, n.child_ids) for n in self._tree.nodes
         ]
-        if same_shape and tree.nodes:
+        if same_shape and tree.nodes and self._visible is None:
             changed = [n.id for n in tree.nodes if n != self._tree.node(n.id)]
             self._tree = tree
             self._compute_states()
@@ -129,18 +143,35 @@ class PlanTreeModel(QAbstractItemModel):
             return
         self.beginResetModel()
         self._tree = tree
-        self._children = {None: []}
-        self._row = {}
-        for node in tree.nodes:
-            self._children[node.id] = list(node.child_ids)
-            for row, child in enumerate(node.child_ids):
-                self._row[child] = row
-        self._children[None] = [n.id for n in tree.roots()]
-        for row, root in enumerate(self._children[None]):
-            self._row[root] = row
+        self._visible = None
         self._compute_states()
         self._folded = None
+        self._index_rows()
         self.endResetModel()
+
+    def set_visible(self, visible: set[int] | None) -> None:
+        """Show only the items in `visible` (a filter's result); None shows them all."""
+        self.beginResetModel()
+        self._visible = visible
+        self._index_rows()
+        self.endResetModel()
+
+    def is_shown(self, item_id: int) -> bool:
+        return item_id in self._row
+
+    def _index_rows(self) -> None:
+        shown = self._visible
+        self._children = {}
+        self._row = {}
+        roots = [n.id for n in self._tree.roots()]
+        for parent_id, kids in [(None, roots)] + [(n.id, n.child_ids) for n in self._tree.nodes]:
+            if shown is not None:
+                if parent_id is not None and parent_id not in shown:
+                    continue
+                kids = [k for k in kids if k in shown]
+            self._children[parent_id] = list(kids)
+            for row, child in enumerate(kids):
+                self._row[child] = row
 
     def _emit_row_changed(self, item_id: int) -> None:
         # The state of the ancestors may change with the item's: refresh them too.
@@ -167,10 +198,15 @@ class PlanTreeModel(QAbstractItemModel):
                 )
             self._urgency[node.id] = roll_up(states)
 
-    def search_text(self, item_id: int) -> str:
-        """The item's searchable text as a search key, made once per snapshot."""
+    def prepare_search(self) -> None:
+        """Make every item's search key now (once per snapshot)."""
         if self._folded is None:
             self._folded = {n.id: search_key(_searchable(n)) for n in self._tree.nodes}
+
+    def search_text(self, item_id: int) -> str:
+        """The item's searchable text as a search key."""
+        self.prepare_search()
+        assert self._folded is not None
         return self._folded[item_id]
 
     def urgency_of(self, item_id: int) -> Urgency:
@@ -189,11 +225,8 @@ class PlanTreeModel(QAbstractItemModel):
     # ------------------------------------------------------------------ structure
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        if column < 0 or column >= self.columnCount():
-            return QModelIndex()
-        parent_id = parent.internalId() if parent.isValid() else None
-        kids = self._children.get(parent_id, [])
-        if 0 <= row < len(kids):
+        kids = self._children.get(parent.internalId() if parent.isValid() else None)
+        if kids is not None and 0 <= row < len(kids) and 0 <= column < 6:
             return self.createIndex(row, column, kids[row])
         return QModelIndex()
 
@@ -210,7 +243,7 @@ class PlanTreeModel(QAbstractItemModel):
             if parent.column() != 0:
                 return 0
             return len(self._children.get(parent.internalId(), ()))
-        return len(self._children[None])
+        return len(self._children.get(None, ()))
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 6
@@ -352,8 +385,8 @@ class PlanTreeModel(QAbstractItemModel):
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         item_id = self._dragged_id(data)
-        if item_id is None or action != Qt.DropAction.MoveAction:
-            return False
+        if item_id is None or action != Qt.DropAction.MoveAction or self._visible is not None:
+            return False  # while filtered, a row's place among its siblings is not known
         target = parent.internalId() if parent.isValid() else None
         # Not onto itself or into its own subtree, and not under a paragraph.
         while target is not None:

@@ -60,9 +60,9 @@ def visible_rows(main: MainWindow) -> list[str]:
     rows = []
 
     def walk(parent) -> None:
-        for row in range(main.proxy.rowCount(parent)):
-            index = main.proxy.index(row, 0, parent)
-            title = main.proxy.index(row, 1, parent).data()
+        for row in range(main.model.rowCount(parent)):
+            index = main.model.index(row, 0, parent)
+            title = main.model.index(row, 1, parent).data()
             rows.append(f"{index.data()} {title}".strip())
             if main.tree.isExpanded(index):
                 walk(index)

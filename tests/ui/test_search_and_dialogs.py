@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.services import items, plans, units
-from dienchau_desktop.ui.filter_proxy import TreeFilter
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.plan_dialog import PlanDialog
+from dienchau_desktop.ui.tree_filter import TreeFilter
 from dienchau_desktop.ui.units_dialog import UnitEditor, UnitsDialog
 from tests.ui.conftest import press, type_text, visible_rows
 
@@ -23,7 +23,7 @@ def shown_titles(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize("query", ["dien chau", "DIỄN CHÂU", "Diên Châu", "diễn châu"])
 def test_search_ignores_case_and_diacritics(window: MainWindow, query: str) -> None:
     type_text(window.search, query)
-    window.apply_filter()  # the box waits 120 ms after the last key; do not wait in tests
+    window.filter_changed()  # the box waits 120 ms after the last key; do not wait in tests
     rows = shown_titles(window)
     assert "4. Thực hiện nhiệm vụ đột phá năm 2026" in rows  # its lead is UBND xã Diễn Châu
     assert any("Diên Châu" in r for r in rows)  # the seed's typo is found too
@@ -35,19 +35,19 @@ def test_old_and_new_tone_placement_match(window: MainWindow) -> None:
     results = []
     for query in ("văn hoá ứng xử", "văn hóa ứng xử", "VAN HOA UNG XU"):  # the seed: "văn hóa"
         window.search.setText(query)
-        window.apply_filter()
+        window.filter_changed()
         results.append(shown_titles(window))
     assert results[0] == results[1] == results[2]
     assert any("văn hóa ứng xử trên môi trường mạng" in r for r in results[0])
     window.search.setText("văn hoá ứng xử ngoài trời")
-    window.apply_filter()
-    assert window.proxy.match_count == 0
+    window.filter_changed()
+    assert window.match_count == 0
     assert shown_titles(window) == []
 
 
 def test_matches_keep_their_ancestors_and_esc_clears(window: MainWindow) -> None:
     window.search.setText("an ninh thong tin")
-    window.apply_filter()
+    window.filter_changed()
     rows = shown_titles(window)
     assert rows[0] == "III. TỔ CHỨC THỰC HIỆN"
     assert rows[1] == "3. Công an xã"
@@ -60,17 +60,17 @@ def test_matches_keep_their_ancestors_and_esc_clears(window: MainWindow) -> None
 
 def test_unit_state_and_breakthrough_filters(window: MainWindow) -> None:
     police = next(u for u in units.list_units(window.db) if u.name == "Công an xã")
-    window.proxy.set_filter(TreeFilter(lead_unit_id=police.id))
-    assert window.proxy.match_count == 4
-    window.proxy.set_filter(TreeFilter(breakthrough_only=True))
-    assert window.proxy.match_count == 16
-    window.proxy.set_filter(TreeFilter(states=frozenset({Urgency.RECURRING})))
-    assert window.proxy.match_count == 20
+    window.set_filter(TreeFilter(lead_unit_id=police.id))
+    assert window.match_count == 4
+    window.set_filter(TreeFilter(breakthrough_only=True))
+    assert window.match_count == 16
+    window.set_filter(TreeFilter(states=frozenset({Urgency.RECURRING})))
+    assert window.match_count == 20
     # Due within 40 days of 28/11/2026: the "Năm 2026" tasks are due 31/12/2026.
-    window.proxy.set_filter(TreeFilter(due_within_days=40), today=date(2026, 11, 28))
-    assert window.proxy.match_count == 16
-    window.proxy.set_filter(TreeFilter(due_within_days=20), today=date(2026, 11, 28))
-    assert window.proxy.match_count == 0
+    window.set_filter(TreeFilter(due_within_days=40), today=date(2026, 11, 28))
+    assert window.match_count == 16
+    window.set_filter(TreeFilter(due_within_days=20), today=date(2026, 11, 28))
+    assert window.match_count == 0
 
 
 def test_units_dialog_add_rename_merge_remove(window: MainWindow, monkeypatch) -> None:

@@ -63,3 +63,22 @@ def test_searchable_text_is_folded(qapp, sample_db: Database) -> None:
     text = model.search_text(police_task.id)
     assert " cong an xa " in text
     assert " thuong xuyen " in text
+
+
+def test_filtered_model_is_still_a_correct_model(qtmodeltester, sample_db: Database) -> None:
+    from dienchau_desktop.ui.tree_filter import TreeFilter, apply_filter
+
+    model = PlanTreeModel()
+    model.set_tree(items.plan_tree(sample_db, 1))
+    result = apply_filter(
+        model.tree,
+        TreeFilter(text="cong an"),
+        model.search_text,
+        model.urgency_of,
+        date(2026, 11, 28),
+    )
+    model.set_visible(result.visible)
+    assert model.rowCount() == 2  # II and III hold the matches
+    qtmodeltester.check(model, force_py=True)
+    model.set_visible(None)
+    assert model.rowCount() == 3
