@@ -1,0 +1,232 @@
+"""One benchmark operation, run in a fresh process by `benchmarks/run.py`.
+
+    python -m benchmarks.ops OPERATION --db FILE
+
+Prints one JSON line: {"seconds": …, "peak_rss_mb": …, …}. Operations that time a
+process start ("cold_start") print "PAINTED" when the first window is on screen and
+let the parent do the timing, so the interpreter's own start is counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+OPERATIONS: dict[str, Callable[[argparse.Namespace], dict]] = {}
+
+
+def operation(func: Callable[[argparse.Namespace], dict]) -> Callable[[argparse.Namespace], dict]:
+    OPERATIONS[func.__name__] = func
+    return func
+
+
+def _peak_mb() -> float:
+    """Peak resident memory of this process in MB.
+
+    VmHWM, not getrusage: Linux carries ru_maxrss over exec, so a child would report
+    its parent's peak when that was higher.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _when_painted(widget, on_painted: Callable[[], None]) -> None:
+    """Call `on_painted` after the widget's first paint (an event filter on it)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, on_painted)
+            return False
+
+    watcher = Watcher(widget)
+    widget.installEventFilter(watcher)
+
+
+# ---------------------------------------------------------------------------- floors
+
+
+@operation
+def floor_bare_window(args: argparse.Namespace) -> dict:
+    """A bare PySide6 window, from process start to first paint (parent times it)."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv)
+    label = QLabel("Theo dõi kế hoạch")
+    label.resize(1366, 768)
+    _when_painted(label, lambda: (print("PAINTED", flush=True), app.quit()))
+    label.show()
+    app.exec()
+    return {"peak_rss_mb": _peak_mb()}
+
+
+@operation
+def floor_import_orm(args: argparse.Namespace) -> dict:
+    start = time.perf_counter()
+    import sqlalchemy.orm  # noqa: F401
+
+    return {"seconds": time.perf_counter() - start, "peak_rss_mb": _peak_mb()}
+
+
+@operation
+def floor_sqlite_read(args: argparse.Namespace) -> dict:
+    """Every row of the plan's items and progress with plain sqlite3."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(args.db)
+    rows = conn.execute("SELECT * FROM plan_item").fetchall()
+    rows += conn.execute("SELECT * FROM progress_entry").fetchall()
+    conn.close()
+    return {"seconds": time.perf_counter() - start, "rows": len(rows), "peak_rss_mb": _peak_mb()}
+
+
+@operation
+def floor_copy_file(args: argparse.Namespace) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        shutil.copyfile(args.db, Path(folder) / "copy.sqlite3")
+        seconds = time.perf_counter() - start
+    return {"seconds": seconds, "peak_rss_mb": _peak_mb()}
+
+
+def _task_rows(db_file: str, limit: int) -> list[tuple]:
+    conn = sqlite3.connect(db_file)
+    rows = conn.execute(
+        "SELECT i.id, i.title, u.name, '', i.deadline_text, i.expected_product, "
+        "i.responsible_person FROM plan_item i LEFT JOIN unit u ON u.id = i.lead_unit_id "
+        "WHERE i.kind = 'task' ORDER BY i.id LIMIT ?",
+        (limit,),
+    ).fetchall()
+    conn.close()
+    return rows
+
+
+@operation
+def floor_openpyxl(args: argparse.Namespace) -> dict:
+    """openpyxl writing the appendix's cells (7 columns) with no styling at all."""
+    from openpyxl import Workbook
+
+    rows = _task_rows(args.db, args.tasks)
+    start = time.perf_counter()
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append([str(v or "") for v in row])
+    with tempfile.TemporaryDirectory() as folder:
+        book.save(Path(folder) / "floor.xlsx")
+    return {"seconds": time.perf_counter() - start, "rows": len(rows), "peak_rss_mb": _peak_mb()}
+
+
+@operation
+def floor_reportlab(args: argparse.Namespace) -> dict:
+    """reportlab drawing the same table with no styling (default font, no wrapping)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    rows = _task_rows(args.db, args.tasks)
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        document = SimpleDocTemplate(str(Path(folder) / "floor.pdf"), pagesize=landscape(A4))
+        # Titles cut to 60 characters: an unstyled table does not wrap, and would not fit.
+        data = [[str(v or "")[:60] for v in row] for row in rows]
+        document.build([Table(data, repeatRows=0)])
+    return {"seconds": time.perf_counter() - start, "rows": len(rows), "peak_rss_mb": _peak_mb()}
+
+
+# ---------------------------------------------------------------------------- program
+
+
+@operation
+def cold_start(args: argparse.Namespace) -> dict:
+    """`dienchau-desktop --db FILE` to its painted window (parent times it)."""
+    from dienchau_desktop.app import application, build_window
+
+    app = application()
+    window = build_window(Path(args.db))
+    window.resize(1366, 768)
+    _when_painted(window, lambda: (print("PAINTED", flush=True), app.quit()))
+    window.show()
+    app.exec()
+    return {"peak_rss_mb": _peak_mb()}
+
+
+@operation
+def tree_after_open(args: argparse.Namespace) -> dict:
+    """From opening the data file to the window with its tree painted."""
+    from dienchau_desktop.app import application, build_window
+
+    app = application()
+    result: dict = {}
+    start = time.perf_counter()
+    window = build_window(Path(args.db))
+    window.resize(1366, 768)
+
+    def painted() -> None:
+        result["seconds"] = time.perf_counter() - start
+        app.quit()
+
+    _when_painted(window, painted)
+    window.show()
+    app.exec()
+    result["peak_rss_mb"] = _peak_mb()
+    return result
+
+
+SEARCH_KEYS = ["c", "co", "con", "cong", "cong ", "cong a", "cong an", "", "d", "de", "de an"]
+
+
+@operation
+def search_keystroke(args: argparse.Namespace) -> dict:
+    """Re-filtering the tree after each keystroke of a search (median over the keys)."""
+    import statistics
+
+    from dienchau_desktop.app import application, build_window
+
+    app = application()
+    window = build_window(Path(args.db))
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    window.model.prepare_search()  # done in idle time after the window shows
+    times = []
+    for text in SEARCH_KEYS:
+        window.search.setText(text)
+        start = time.perf_counter()
+        window.filter_changed()
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+    return {
+        "seconds": statistics.median(times),
+        "worst": max(times),
+        "peak_rss_mb": _peak_mb(),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("operation", choices=sorted(OPERATIONS))
+    parser.add_argument("--db", default="")
+    parser.add_argument("--tasks", type=int, default=1000)
+    args = parser.parse_args()
+    result = OPERATIONS[args.operation](args)
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

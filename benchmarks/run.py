@@ -1,0 +1,217 @@
+"""The benchmark: every user-facing operation in fresh processes, beside its floor.
+
+    uv run --group bench python -m benchmarks.run            # full run (district data)
+    uv run --group bench python -m benchmarks.run --quick    # sample and commune, < 60 s
+    uv run --group bench python -m benchmarks.run --write-readme
+
+Each case runs several times, each time in a new process; the median and the spread
+are reported, with the peak memory of the process. Floors (a bare Qt window, importing
+SQLAlchemy, reading the rows with sqlite3, writing the cells with bare openpyxl…) are
+measured in the same run, so a figure can be read as a ratio on this noisy machine.
+Prints a readable table to stderr and one JSON object to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "out"
+README = ROOT / "benchmarks" / "README.md"
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    operation: str
+    size: str
+    target: float | None = None  # seconds, from the issues
+    floor: str | None = None  # the case this one is read against
+    parent_timed: bool = False  # from process start to first paint
+    tasks: int = 1000
+    quick: bool = False  # part of --quick
+
+
+CASES = [
+    Case("floor: bare PySide6 window", "floor_bare_window", "small", parent_timed=True, quick=True),
+    Case("floor: import sqlalchemy.orm", "floor_import_orm", "small", quick=True),
+    Case("floor: sqlite3 reads all rows (commune)", "floor_sqlite_read", "commune", quick=True),
+    Case("floor: sqlite3 reads all rows (district)", "floor_sqlite_read", "district"),
+    Case("floor: copy the data file (district)", "floor_copy_file", "district"),
+    Case("floor: openpyxl, 1,000 tasks unstyled", "floor_openpyxl", "district", tasks=1000),
+    Case("floor: openpyxl, 10,000 tasks unstyled", "floor_openpyxl", "district", tasks=10000),
+    Case("floor: reportlab, 1,000 tasks unstyled", "floor_reportlab", "district", tasks=1000),
+    Case("floor: reportlab, 10,000 tasks unstyled", "floor_reportlab", "district", tasks=10000),
+    Case("cold start, sample plan", "cold_start", "small", 0.8,
+         "floor: bare PySide6 window", parent_timed=True, quick=True),
+    Case("cold start, commune plan", "cold_start", "commune", None,
+         "floor: bare PySide6 window", parent_timed=True, quick=True),
+    Case("cold start, district plan", "cold_start", "district", None,
+         "floor: bare PySide6 window", parent_timed=True),
+    Case("open to tree shown, commune", "tree_after_open", "commune", 0.5,
+         "floor: sqlite3 reads all rows (commune)", quick=True),
+    Case("open to tree shown, district", "tree_after_open", "district", 0.5,
+         "floor: sqlite3 reads all rows (district)"),
+    Case("search keystroke, commune", "search_keystroke", "commune", 0.05, quick=True),
+    Case("search keystroke, district", "search_keystroke", "district", 0.05),
+]  # fmt: skip
+
+#: Peak memory target with the district file (MB), from the issues.
+MEMORY_TARGET_MB = 300
+
+
+def data_file(size: str) -> Path:
+    """The generated data file of `size` (seeded, so the same every time)."""
+    path = DATA / f"{size}.sqlite3"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        generate(path, size)
+    return path
+
+
+def child_env(data_dir: str) -> dict[str, str]:
+    env = dict(os.environ)
+    # Users run compiled bytecode (the frozen program ships it): let Python write it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["DIENCHAU_DATA_DIR"] = data_dir
+    return env
+
+
+def run_once(case: Case, env: dict[str, str]) -> dict:
+    command = [sys.executable, "-m", "benchmarks.ops", case.operation,
+               "--db", str(data_file(case.size)), "--tasks", str(case.tasks)]  # fmt: skip
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    painted = None
+    result: dict = {}
+    for line in process.stdout:
+        if line.strip() == "PAINTED" and painted is None:
+            painted = time.perf_counter() - start
+        elif line.startswith("{"):
+            result = json.loads(line)
+    process.wait(timeout=600)
+    if process.returncode != 0:
+        raise RuntimeError(f"{case.name}: {process.stderr.read() if process.stderr else ''}")
+    if case.parent_timed:
+        if painted is None:
+            raise RuntimeError(f"{case.name}: the window never painted")
+        result["seconds"] = painted
+    return result
+
+
+def run(quick: bool, repeat: int) -> dict:
+    cases = [c for c in CASES if c.quick or not quick]
+    compileall.compile_dir(str(ROOT / "dienchau_desktop"), quiet=1)
+    compileall.compile_dir(str(ROOT / "benchmarks"), quiet=1)
+    for size in sorted({c.size for c in cases}):
+        data_file(size)
+    started = time.perf_counter()
+    results: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as data_dir:
+        env = child_env(data_dir)
+        run_once(cases[0], env)  # warm the disk cache and the bytecode
+        for case in cases:
+            runs = [run_once(case, env) for _ in range(repeat)]
+            seconds = [r["seconds"] for r in runs]
+            results[case.name] = {
+                "operation": case.operation,
+                "size": case.size,
+                "median_s": round(statistics.median(seconds), 4),
+                "min_s": round(min(seconds), 4),
+                "max_s": round(max(seconds), 4),
+                "peak_rss_mb": round(max(r["peak_rss_mb"] for r in runs), 1),
+                "target_s": case.target,
+                "floor": case.floor,
+                "runs": repeat,
+            }
+            if "worst" in runs[0]:
+                results[case.name]["worst_keystroke_s"] = round(max(r["worst"] for r in runs), 4)
+    for name, entry in results.items():
+        floor = results.get(entry["floor"] or "")
+        entry["ratio_to_floor"] = (
+            round(entry["median_s"] / floor["median_s"], 2) if floor and floor["median_s"] else None
+        )
+        entry["meets_target"] = (
+            entry["median_s"] <= entry["target_s"] if entry["target_s"] is not None else None
+        )
+    district = [e["peak_rss_mb"] for e in results.values()
+                if e["size"] == "district" and not e["operation"].startswith("floor")]  # fmt: skip
+    return {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "quick": quick,
+        "repeat": repeat,
+        "total_seconds": round(time.perf_counter() - started, 1),
+        "peak_rss_mb_district": max(district) if district else None,
+        "memory_target_mb": MEMORY_TARGET_MB,
+        "results": results,
+    }
+
+
+def table(report: dict) -> str:
+    lines = [
+        "| case | median s | spread s | peak MB | target s | × floor |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, e in report["results"].items():
+        target = "" if e["target_s"] is None else f"{e['target_s']:g}"
+        if e["meets_target"] is False:
+            target += " (missed)"
+        ratio = "" if e["ratio_to_floor"] is None else f"{e['ratio_to_floor']:g}"
+        lines.append(
+            f"| {name} | {e['median_s']:.3f} | {e['min_s']:.3f}–{e['max_s']:.3f} "
+            f"| {e['peak_rss_mb']:.0f} | {target} | {ratio} |"
+        )
+    lines.append("")
+    lines.append(
+        f"{report['machine']}; {report['repeat']} runs each, each in a fresh process; "
+        f"whole run {report['total_seconds']} s."
+    )
+    if report["peak_rss_mb_district"] is not None:
+        lines.append(
+            f"Peak memory with the district file: {report['peak_rss_mb_district']:.0f} MB "
+            f"(target ≤ {report['memory_target_mb']} MB)."
+        )
+    return "\n".join(lines)
+
+
+def write_readme(report: dict) -> None:
+    text = README.read_text(encoding="utf-8")
+    begin, end = "<!-- figures:begin -->", "<!-- figures:end -->"
+    head, rest = text.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    README.write_text(f"{head}{begin}\n{table(report)}\n{end}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="sample and commune sizes only")
+    parser.add_argument("--repeat", type=int, default=None, help="runs per case (5; quick 3)")
+    parser.add_argument("--write-readme", action="store_true", help="put the table in README")
+    args = parser.parse_args(argv)
+    report = run(args.quick, args.repeat or (3 if args.quick else 5))
+    print(table(report), file=sys.stderr)
+    print(json.dumps(report, ensure_ascii=False))
+    if args.write_readme:
+        write_readme(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
