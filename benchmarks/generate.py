@@ -1,7 +1,8 @@
 """Seeded generator of realistic data files for the benchmark.
 
 Sizes: `small` (the built-in sample plan), `commune` (300 tasks), `district` (10,000
-tasks and 200,000 progress entries over 20 reporting periods). Plans are shaped like
+tasks and 200,000 progress entries over 20 reporting periods); `docx` writes a
+100-page plan document for the importer's benchmark. Plans are shaped like
 real ones: sections I–III, nested items, long Vietnamese titles, 40 units, lead and
 coordinating units, deadlines in every written form.
 
@@ -10,6 +11,7 @@ time, which is right for a user and far too slow for 200,000 rows); the deadline
 go through the real parser so the data is what the program itself would store.
 
     uv run python -m benchmarks.generate district --out /tmp/district.sqlite3
+    uv run --group bench python -m benchmarks.generate docx --out /tmp/plan.docx
 """
 
 from __future__ import annotations
@@ -247,13 +249,69 @@ def generate(path: Path, size_name: str, seed: int = 2026) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("size", choices=["small", *SIZES])
+    parser.add_argument("size", choices=["small", *SIZES, "docx"])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args(argv)
-    generate(args.out, args.size, args.seed)
+    if args.size == "docx":
+        generate_plan_document(args.out, seed=args.seed)
+    else:
+        generate(args.out, args.size, args.seed)
     print(args.out)
     return 0
+
+
+def generate_plan_document(path: Path, pages: int = 100, seed: int = 2026) -> Path:
+    """A plan as it arrives from the district: a .docx of about `pages` A4 pages.
+
+    Header, legal bases, sections I–III with numbered and lettered items, "-" and "+"
+    lines, unit duties and a closing: the shapes the plan importer must read.
+    """
+    from docx import Document
+    from docx.shared import Pt
+
+    rng = random.Random(seed)
+    document = Document()
+    style = document.styles["Normal"]
+    style.font.name = "Times New Roman"
+    style.font.size = Pt(14)
+    document.add_paragraph("ỦY BAN NHÂN DÂN\nXÃ DIỄN CHÂU")
+    document.add_paragraph("Số: 15/KH-UBND")
+    document.add_paragraph("Diễn Châu, ngày 05 tháng 01 năm 2026")
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph(f"Thực hiện {rng.choice(OBJECTS)} năm 2026")
+    for n in range(5):
+        document.add_paragraph(
+            f"Căn cứ Kế hoạch số {n + 1}/KH-UBND của UBND huyện về {rng.choice(OBJECTS)};"
+        )
+    # About 26 paragraphs of 14 pt text fill an A4 page.
+    budget = pages * 26
+    written = 0
+    romans = ["I", "II", "III"]
+    for top in range(3):
+        document.add_paragraph(
+            f"{romans[top]}. {['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'TỔ CHỨC THỰC HIỆN'][top]}"
+        )
+        share = budget // 3
+        number = 0
+        while share > 0:
+            number += 1
+            document.add_paragraph(f"{number}. {rng.choice(VERBS)} {rng.choice(OBJECTS)}")
+            for letter in "abcdđeg"[: rng.randint(1, 4)]:
+                document.add_paragraph(f"{letter}) {title(rng)}.")
+                for _ in range(rng.randint(1, 3)):
+                    document.add_paragraph(f"- {title(rng)}; {rng.choice(TAILS)}.")
+                    if rng.random() < 0.3:
+                        document.add_paragraph(f"+ {title(rng)}.")
+                        share -= 1
+                    share -= 1
+                share -= 1
+            written += 1
+    document.add_paragraph("Nơi nhận:\n- Như trên;\n- Lưu: VT, VHXH.")
+    document.add_paragraph("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH")
+    document.add_paragraph("Nguyễn Văn A")
+    document.save(path)
+    return path
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ def _when_painted(widget, on_painted: Callable[[], None]) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class Watcher(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 widget.removeEventFilter(self)
                 QTimer.singleShot(0, on_painted)

@@ -143,7 +143,7 @@ def run(quick: bool, repeat: int) -> dict:
             }
             if "worst" in runs[0]:
                 results[case.name]["worst_keystroke_s"] = round(max(r["worst"] for r in runs), 4)
-    for name, entry in results.items():
+    for entry in results.values():
         floor = results.get(entry["floor"] or "")
         entry["ratio_to_floor"] = (
             round(entry["median_s"] / floor["median_s"], 2) if floor and floor["median_s"] else None

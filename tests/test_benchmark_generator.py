@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from benchmarks.generate import generate
 from dienchau_desktop.core.deadline import parse_deadline
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.inspect import inspect_file
 from dienchau_desktop.services import items, periods
-from benchmarks.generate import generate
 
 
 def test_commune_file_is_a_real_plan(tmp_path: Path) -> None:

@@ -147,6 +147,8 @@ class PlanItem(Base):
     indicator_unit: Mapped[str] = mapped_column(String(100), default="")
     indicator_text: Mapped[str] = mapped_column(Text, default="")
     is_breakthrough: Mapped[bool] = mapped_column(Boolean, default=False)  # đột phá
+    # Share of this task in its group's percent; equal (1) unless the user says otherwise.
+    weight: Mapped[float] = mapped_column(Float, default=1.0, server_default="1")
     funding_source: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -162,6 +164,7 @@ class PlanItem(Base):
 
     __table_args__ = (
         CheckConstraint("kind IN ('section', 'task', 'text')", name="kind"),
+        CheckConstraint("weight >= 0", name="weight"),
         Index("ix_plan_item_plan_parent_position", "plan_id", "parent_id", "position"),
         Index("ix_plan_item_lead_unit", "lead_unit_id"),
     )

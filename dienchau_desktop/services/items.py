@@ -40,6 +40,7 @@ FIELD_LABELS = {
     "is_breakthrough": "Nhiệm vụ đột phá",
     "funding_source": "Nguồn kinh phí",
     "notes": "Ghi chú",
+    "weight": "Trọng số",
 }
 _LONG_TEXT = {"title", "body", "expected_product", "indicator_text", "funding_source", "notes"}
 _SHORT_TEXT = {"responsible_person", "indicator_unit"}
@@ -80,6 +81,7 @@ class ItemNode:
     is_breakthrough: bool = False
     funding_source: str = ""
     notes: str = ""
+    weight: float = 1.0
     child_ids: tuple[int, ...] = ()
 
     @property
@@ -140,6 +142,7 @@ _NODE_COLUMNS = (
     "kind", "title", "body", "lead_unit_id", "responsible_person", "start_date",
     "deadline_text", "deadline_kind", "due_date", "expected_product", "indicator_target",
     "indicator_unit", "indicator_text", "is_breakthrough", "funding_source", "notes",
+    "weight",
 )  # fmt: skip
 
 
@@ -184,7 +187,8 @@ def _build_tree(
                 lead_id, unit_names.get(lead_id, "") if lead_id else "",
                 coordinator_ids, tuple([unit_names.get(u, "") for u in coordinator_ids]),
                 rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6], rest[7],
-                rest[8], bool(rest[9]), rest[10], rest[11], tuple([k[0] for k in kids]),
+                rest[8], bool(rest[9]), rest[10], rest[11], rest[12],
+                tuple([k[0] for k in kids]),
             )
         )  # fmt: skip
         _push_children(stack, kids, depth + 1, scheme)
@@ -248,7 +252,7 @@ def _node(session: Session, item: PlanItem) -> ItemNode:
         names.get(item.lead_unit_id, "") if item.lead_unit_id else "",
         tuple(coordinator_ids), tuple(names.get(u, "") for u in coordinator_ids),
         *(getattr(item, c) for c in _NODE_COLUMNS[4:13]),
-        bool(item.is_breakthrough), item.funding_source, item.notes, child_ids,
+        bool(item.is_breakthrough), item.funding_source, item.notes, item.weight, child_ids,
     )  # fmt: skip
 
 
@@ -287,6 +291,9 @@ def _clean_fields(session: Session, changes: Mapping[str, Any]) -> dict[str, Any
             values[name] = value
         elif name == "indicator_target":
             values[name] = _clean_number(value, name, label)
+        elif name == "weight":
+            weight = _clean_number(value, name, label)
+            values[name] = 1.0 if weight is None else weight
         elif name == "is_breakthrough":
             values[name] = bool(value)
         elif name == "lead_unit_id":

@@ -122,3 +122,44 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
         assert "test_note" not in columns
     conn.close()
     assert list((tmp_path / "backups").glob("*.sqlite3"))  # and the backup is there
+
+
+def test_a_file_from_the_first_release_upgrades_with_its_data(tmp_path: Path) -> None:
+    """A data file written at revision 0001 (built here with that revision's schema)."""
+    from alembic import command
+
+    path = tmp_path / "old.sqlite3"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_initial")
+        connection.exec_driver_sql(
+            "INSERT INTO plan (id, number, symbol, doc_type, title, parent_body, issuing_body,"
+            " place, issue_date_text, signer_name, signer_authority, signer_title, legal_bases,"
+            " recipients, closing_text, status, created_at, updated_at) VALUES (1, '', 'KH-UBND',"
+            " 'KẾ HOẠCH', 'Kế hoạch cũ', '', '', 'Diễn Châu', '', '', '', '', '[]', '[]', '',"
+            " 'active', '2026-01-05 08:00:00', '2026-01-05 08:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO plan_item (id, plan_id, parent_id, position, kind, title, body,"
+            " responsible_person, deadline_text, expected_product, indicator_unit,"
+            " indicator_text, is_breakthrough, funding_source, notes, created_at, updated_at)"
+            " VALUES (1, 1, NULL, 0, 'task', 'Nhiệm vụ từ bản đầu tiên', '', '', 'Quý IV/2026',"
+            " '', '', '', 0, '', '', '2026-01-05 08:00:00', '2026-01-05 08:00:00')"
+        )
+    engine.dispose()
+
+    db = Database.open(path)
+    [node] = items.plan_tree(db, 1).nodes
+    assert (node.title, node.deadline_text, node.weight) == (
+        "Nhiệm vụ từ bản đầu tiên",
+        "Quý IV/2026",
+        1.0,
+    )
+    with db.read() as session:
+        revision = session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+    assert revision == schema.HEAD_REVISION
+    db.close()
+    assert list((tmp_path / "backups").glob("*before-upgrade-0001_initial*.sqlite3"))
