@@ -142,6 +142,27 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def migrate_engine(engine: Engine) -> None:
+    """Run the pending migrations with foreign keys off, checking them before commit.
+
+    SQLite changes a table by copying it and dropping the old one; with foreign keys
+    on, that drop would cascade and delete every progress entry and coordinator link
+    of the items. The pragma only takes effect outside a transaction, hence the raw
+    connection before BEGIN; `foreign_key_check` then proves nothing was left dangling.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.execution_options(write=True).begin():
+                schema.upgrade_to_head(connection)
+                dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if dangling:
+                    raise RuntimeError(f"migration left broken references: {dangling[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
 class Database:
     """An open data file: short read sessions and all-or-nothing write transactions."""
 
@@ -195,8 +216,7 @@ class Database:
                 leftover.unlink()
         engine = make_engine(partial)
         try:
-            with engine.begin() as connection:
-                schema.upgrade_to_head(connection)
+            migrate_engine(engine)
             if initialise is not None:
                 initialise(cls(partial, engine))
             # Fold the WAL into the main file so one rename moves everything.
@@ -219,8 +239,7 @@ class Database:
     def migrate(self) -> None:
         """Bring the schema to the head revision in one transaction."""
         try:
-            with self.engine.execution_options(write=True).begin() as connection:
-                schema.upgrade_to_head(connection)
+            migrate_engine(self.engine)
         except Exception as exc:
             translated = errors.translate(exc, self.path)
             if translated:

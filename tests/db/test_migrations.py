@@ -149,6 +149,25 @@ def test_a_file_from_the_first_release_upgrades_with_its_data(tmp_path: Path) ->
             " VALUES (1, 1, NULL, 0, 'task', 'Nhiệm vụ từ bản đầu tiên', '', '', 'Quý IV/2026',"
             " '', '', '', 0, '', '', '2026-01-05 08:00:00', '2026-01-05 08:00:00')"
         )
+        # Rows hanging off the item: a table rebuild must not cascade-delete them.
+        connection.exec_driver_sql(
+            "INSERT INTO unit (id, name, name_key, short_name, kind, email, contact)"
+            " VALUES (1, 'Công an xã', 'cong an xa', '', '', '', '')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO task_coordinator (item_id, unit_id, position) VALUES (1, 1, 0)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO reporting_period (id, plan_id, kind, label, start_date, cutoff_date,"
+            " due_date, is_closed) VALUES (1, 1, 'half_year', '6 tháng', '2025-12-15',"
+            " '2026-06-14', '2026-06-16', 0)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO progress_entry (item_id, period_id, status, percent, result_text,"
+            " completed_on, reported_by, recorded_at, source, source_file) VALUES (1, 1,"
+            " 'completed', 100, 'Đã xong', '2026-05-01', 'VHXH', '2026-05-02 09:00:00',"
+            " 'manual', '')"
+        )
     engine.dispose()
 
     db = Database.open(path)
@@ -158,6 +177,12 @@ def test_a_file_from_the_first_release_upgrades_with_its_data(tmp_path: Path) ->
         "Quý IV/2026",
         1.0,
     )
+    # A table rebuild with foreign keys on would have cascaded these away.
+    assert node.coordinator_names == ("Công an xã",)
+    with db.read() as session:
+        entries = session.execute(sa.text("SELECT result_text FROM progress_entry")).all()
+        assert [e[0] for e in entries] == ["Đã xong"]
+        assert session.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
     with db.read() as session:
         revision = session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     assert revision == schema.HEAD_REVISION
