@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from dienchau_desktop.core.errors import ValidationError
 
@@ -92,11 +93,12 @@ def label(style: Style, index: int) -> str:
     return ""
 
 
-def style_for_depth(depth: int, scheme: Sequence[Style] | None = None) -> Style:
+@lru_cache(maxsize=256)
+def style_for_depth(depth: int, scheme: tuple[Style, ...] | None = None) -> Style:
     """Style of level `depth` (1 = top). Levels past the scheme repeat its last style."""
     if depth < 1:
         raise ValueError(f"depth starts at 1, got {depth}")
-    levels = tuple(scheme) if scheme else DEFAULT_SCHEME
+    levels = scheme or DEFAULT_SCHEME
     return levels[min(depth, len(levels)) - 1]
 
 

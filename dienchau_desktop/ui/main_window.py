@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
         self._update_action_states()
 
     def _show_in_form(self, node: ItemNode | None) -> None:
-        self.form.show_node(node, _outline(self.model.tree, node) if node else "")
+        self.form.show_node(node, self.model.outline(node.id) if node else "")
 
     def _update_action_states(self) -> None:
         node = self.current_node()
@@ -786,17 +786,6 @@ class MainWindow(QMainWindow):
             .replace("%1", version())
             .replace("%2", str(self.db.path)),
         )
-
-
-def _outline(tree: items.PlanTree, node: ItemNode) -> str:
-    """The full number of an item as officials cite it: "II.4.c) -"."""
-    chain = [node]
-    while chain[-1].parent_id is not None:
-        chain.append(tree.node(chain[-1].parent_id))
-    text = ""
-    for part in reversed([n.number for n in chain if n.number]):
-        text += f" {part}" if part in {"-", "+"} or text.endswith(")") else part
-    return text.strip()
 
 
 def _count_below(tree: items.PlanTree, item_id: int) -> int:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPoly
 from dienchau_desktop.core.deadline import format_date
 from dienchau_desktop.core.folding import search_key
 from dienchau_desktop.core.status import Urgency, roll_up, urgency
-from dienchau_desktop.services.items import ItemNode, PlanTree
+from dienchau_desktop.services.items import ItemNode, PlanTree, outline_numbers
 
 MIME_TYPE = "application/x-dienchau-item-id"
 
@@ -114,6 +114,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._urgency: dict[int, Urgency] = {}
         self._percent: dict[int, int | None] = {}
         self._folded: dict[int, str] | None = None
+        self._outlines: dict[int, str] | None = None
         self._today = date.today()
         self._icons: dict[Urgency, QIcon] = {}
         self._bold = QFont()
@@ -138,6 +139,7 @@ class PlanTreeModel(QAbstractItemModel):
             self._tree = tree
             self._compute_states()
             self._folded = None
+            self._outlines = None
             for item_id in changed:
                 self._emit_row_changed(item_id)
             return
@@ -146,6 +148,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._visible = None
         self._compute_states()
         self._folded = None
+        self._outlines = None
         self._index_rows()
         self.endResetModel()
 
@@ -208,6 +211,12 @@ class PlanTreeModel(QAbstractItemModel):
         self.prepare_search()
         assert self._folded is not None
         return self._folded[item_id]
+
+    def outline(self, item_id: int) -> str:
+        """The item's full number ("II.4.c) -"), made once per snapshot."""
+        if self._outlines is None:
+            self._outlines = outline_numbers(self._tree)
+        return self._outlines.get(item_id, "")
 
     def urgency_of(self, item_id: int) -> Urgency:
         return self._urgency.get(item_id, Urgency.NONE)

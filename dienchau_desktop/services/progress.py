@@ -1,0 +1,269 @@
+"""Progress of tasks in reporting periods (tiến độ): recorded, never overwritten.
+
+A correction is a new entry; the latest counts. For a period, a task's state is its
+latest entry in that period or an earlier one (work completed in the 6-month period
+is still completed at the year's end), ordered by the periods' cut-offs, then by when
+the entries were recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, text
+
+from dienchau_desktop.core.errors import NotFoundError, ValidationError
+from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.db.models import PlanItem, ProgressEntry, ReportingPeriod
+from dienchau_desktop.services import audit
+
+STATUS_LABELS = {
+    "not_started": "Chưa thực hiện",
+    "in_progress": "Đang thực hiện",
+    "completed": "Hoàn thành",
+    "paused": "Tạm dừng",
+    "cancelled": "Không thực hiện",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressInfo:
+    """One progress entry."""
+
+    id: int
+    item_id: int
+    period_id: int
+    status: str
+    percent: int | None
+    result_text: str
+    indicator_actual: float | None
+    completed_on: date | None
+    reported_by: str
+    recorded_at: datetime
+    source: str
+    source_file: str
+
+    @property
+    def is_completed(self) -> bool:
+        return self.status == "completed"
+
+
+def _info(entry: ProgressEntry) -> ProgressInfo:
+    return ProgressInfo(
+        entry.id, entry.item_id, entry.period_id, entry.status, entry.percent,
+        entry.result_text, entry.indicator_actual, entry.completed_on, entry.reported_by,
+        entry.recorded_at, entry.source, entry.source_file,
+    )  # fmt: skip
+
+
+def record_progress(
+    db: Database,
+    item_id: int,
+    period_id: int,
+    *,
+    status: str,
+    percent: Any = None,
+    result_text: str = "",
+    completed_on: date | None = None,
+    indicator_actual: Any = None,
+    reported_by: str = "",
+    source: str = "manual",
+    source_file: str = "",
+) -> ProgressInfo:
+    """Add a progress entry for a task in a period (an open one)."""
+    if status not in STATUS_LABELS:
+        raise ValidationError("status", f"Trạng thái «{status}» không hợp lệ.")
+    pct = _percent(percent)
+    if status == "completed":
+        if completed_on is None:
+            raise ValidationError(
+                "completed_on",
+                "Nhiệm vụ hoàn thành cần có ngày hoàn thành.",
+                "Hãy nhập ngày hoàn thành dạng dd/mm/yyyy.",
+            )
+        pct = 100 if pct is None else pct
+    elif completed_on is not None:
+        raise ValidationError("completed_on", "Chỉ nhiệm vụ đã hoàn thành mới có ngày hoàn thành.")
+    actual = _number(indicator_actual)
+    with db.write() as session:
+        item = session.get(PlanItem, item_id)
+        if item is None:
+            raise NotFoundError(f"Không tìm thấy nhiệm vụ số {item_id}.")
+        if item.kind != "task":
+            raise ValidationError("status", "Chỉ nhiệm vụ mới có tiến độ.")
+        period = session.get(ReportingPeriod, period_id)
+        if period is None or period.plan_id != item.plan_id:
+            raise NotFoundError(f"Không tìm thấy kỳ báo cáo số {period_id} của kế hoạch này.")
+        if period.is_closed:
+            raise ValidationError(
+                "period",
+                f"Kỳ báo cáo «{period.label}» đã khóa nên không ghi thêm tiến độ được.",
+                "Mở khóa kỳ trong Kế hoạch → Kỳ báo cáo nếu thật cần sửa.",
+            )
+        if completed_on is not None and completed_on > date.today():
+            raise ValidationError(
+                "completed_on",
+                f"Ngày hoàn thành {completed_on:%d/%m/%Y} chưa tới.",
+                "Chỉ ghi hoàn thành khi việc đã xong.",
+            )
+        entry = ProgressEntry(
+            item_id=item_id,
+            period_id=period_id,
+            status=status,
+            percent=pct,
+            result_text=clean_text(result_text, "result_text", max_length=MAX_LONG_TEXT,
+                                   label="Kết quả"),
+            indicator_actual=actual,
+            completed_on=completed_on,
+            reported_by=clean_text(reported_by, "reported_by", label="Người báo cáo"),
+            recorded_at=audit.now(),
+            source=source,
+            source_file=clean_text(source_file, "source_file", max_length=1000),
+        )  # fmt: skip
+        session.add(entry)
+        session.flush()
+        audit.record(session, "create", "progress_entry", entry.id, new=_snapshot(entry))
+        return _info(entry)
+
+
+def withdraw_entry(db: Database, entry_id: int) -> None:
+    """Remove an entry just made (undo of a recording); audited like every change."""
+    with db.write() as session:
+        entry = session.get(ProgressEntry, entry_id)
+        if entry is None:
+            raise NotFoundError(f"Không tìm thấy mục tiến độ số {entry_id}.")
+        period = session.get(ReportingPeriod, entry.period_id)
+        if period is not None and period.is_closed:
+            raise ValidationError("period", f"Kỳ báo cáo «{period.label}» đã khóa.")
+        audit.record(session, "delete", "progress_entry", entry_id, old=_snapshot(entry))
+        session.delete(entry)
+
+
+def history(db: Database, item_id: int) -> list[ProgressInfo]:
+    """Every entry of a task, newest first."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(ProgressEntry)
+            .join(ReportingPeriod, ReportingPeriod.id == ProgressEntry.period_id)
+            .where(ProgressEntry.item_id == item_id)
+            .order_by(
+                ReportingPeriod.cutoff_date.desc(),
+                ProgressEntry.recorded_at.desc(),
+                ProgressEntry.id.desc(),
+            )
+        )
+        return [_info(e) for e in rows]
+
+
+# The latest entry of each task: a window function picks the ids, then only those
+# rows are read (a district file holds 200,000 entries; the overview has 0.3 s).
+_LATEST_SQL = """
+    SELECT pe.id, pe.item_id, pe.period_id, pe.status, pe.percent, pe.result_text,
+           pe.indicator_actual, pe.completed_on, pe.reported_by, pe.recorded_at,
+           pe.source, pe.source_file
+    FROM progress_entry pe
+    JOIN (
+        SELECT id FROM (
+            SELECT e.id, ROW_NUMBER() OVER (
+                PARTITION BY e.item_id
+                ORDER BY rp.cutoff_date DESC, e.recorded_at DESC, e.id DESC
+            ) AS rn
+            FROM progress_entry e
+            JOIN reporting_period rp ON rp.id = e.period_id
+            WHERE rp.plan_id = :plan_id AND {condition}
+        )
+        WHERE rn = 1
+    ) latest ON latest.id = pe.id
+"""
+_FOR_PERIOD = text(_LATEST_SQL.format(condition="rp.cutoff_date <= :day"))
+_AS_OF_DAY = text(
+    _LATEST_SQL.format(condition="rp.start_date <= :day AND e.recorded_at < :next_day")
+)
+
+
+def latest_entries(db: Database, plan_id: int, cutoff: date) -> dict[int, ProgressInfo]:
+    """Each task's latest entry for a report cut off at `cutoff`.
+
+    Entries of the periods whose cut-off is on or before it count, whenever they were
+    typed (results are entered after the cut-off, before the report is sent).
+    """
+    return _latest(db, _FOR_PERIOD, {"plan_id": plan_id, "day": cutoff})
+
+
+def latest_entries_as_of(db: Database, plan_id: int, day: date) -> dict[int, ProgressInfo]:
+    """Each task's latest entry recorded up to the end of `day` (what was known then)."""
+    params = {"plan_id": plan_id, "day": day, "next_day": day + timedelta(days=1)}
+    return _latest(db, _AS_OF_DAY, params)
+
+
+def _latest(db: Database, query: Any, params: dict[str, Any]) -> dict[int, ProgressInfo]:
+    # Dates go in as ISO text, the form SQLite stores them in.
+    bound = {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
+    with db.read() as session:
+        # The raw DB-API cursor: 10,000 rows through SQLAlchemy's Row objects cost
+        # twice the query itself.
+        cursor = session.connection().connection.driver_connection.execute(str(query), bound)
+        rows = cursor.fetchall()
+    latest = {}
+    for row in rows:
+        (entry_id, item_id, period_id, status, percent, result_text, actual, completed_on,
+         reported_by, recorded_at, source, source_file) = row  # fmt: skip
+        latest[item_id] = ProgressInfo(
+            entry_id, item_id, period_id, status, percent, result_text, actual,
+            _date(completed_on), reported_by, _datetime(recorded_at), source, source_file,
+        )  # fmt: skip
+    return latest
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def _percent(value: Any) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = float(str(value).replace(",", ".").rstrip("%").strip())
+    except ValueError:
+        raise ValidationError("percent", f"Tỷ lệ «{value}» phải là một số từ 0 đến 100.") from None
+    if not 0 <= number <= 100:
+        raise ValidationError("percent", f"Tỷ lệ {number:g}% phải nằm trong khoảng 0–100.")
+    return round(number)
+
+
+def _number(value: Any) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = float(str(value).replace(",", "."))
+    except ValueError:
+        raise ValidationError(
+            "indicator_actual", f"Giá trị chỉ tiêu đạt được «{value}» phải là một số."
+        ) from None
+    if number != number or number < 0 or number == float("inf"):
+        raise ValidationError("indicator_actual", "Giá trị chỉ tiêu phải là số không âm.")
+    return number
+
+
+def _snapshot(entry: ProgressEntry) -> dict[str, Any]:
+    return {
+        "item_id": entry.item_id,
+        "period_id": entry.period_id,
+        "status": entry.status,
+        "percent": entry.percent,
+        "result_text": entry.result_text,
+        "indicator_actual": entry.indicator_actual,
+        "completed_on": entry.completed_on,
+        "reported_by": entry.reported_by,
+        "source": entry.source,
+        "source_file": entry.source_file,
+    }

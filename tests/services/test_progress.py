@@ -1,0 +1,84 @@
+"""Recording progress: history kept, corrections are new entries, closed periods locked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dienchau_desktop.core.errors import ValidationError
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.services import audit, items, periods, plans, progress
+
+
+@pytest.fixture
+def setup(db: Database) -> tuple[int, int, int, int]:
+    plan = plans.create_plan(db, "KH", year=2026).id
+    half, year = periods.create_standard_periods(db, plan, 2026)
+    task = items.add_item(db, plan, "task", "Số hóa hồ sơ", deadline="Tháng 5/2026").id
+    return plan, half.id, year.id, task
+
+
+def test_corrections_are_new_entries_and_the_latest_counts(db: Database, setup) -> None:
+    plan, half, _year, task = setup
+    first = progress.record_progress(db, task, half, status="in_progress", percent=40)
+    second = progress.record_progress(
+        db, task, half, status="completed", completed_on=date(2026, 5, 20), result_text="Xong"
+    )
+    assert second.percent == 100  # completed means 100 % unless said otherwise
+    assert [e.id for e in progress.history(db, task)] == [second.id, first.id]
+    latest = progress.latest_entries(db, plan, date(2026, 6, 14))
+    assert latest[task].id == second.id
+    assert latest[task].completed_on == date(2026, 5, 20)
+    rows = audit.history(db, "progress_entry")
+    assert [r.action for r in rows] == ["create", "create"]
+
+
+def test_earlier_periods_carry_forward(db: Database, setup) -> None:
+    plan, half, year, task = setup
+    progress.record_progress(db, task, half, status="completed", completed_on=date(2026, 5, 2))
+    # Nothing entered in the annual period: the task is still completed at its cut-off.
+    latest = progress.latest_entries(db, plan, date(2026, 12, 14))
+    assert latest[task].period_id == half
+    # But the 6-month cut-off does not see entries of the annual period.
+    other = items.add_item(db, plan, "task", "Khác", deadline="Năm 2026").id
+    progress.record_progress(db, other, year, status="in_progress", percent=10)
+    assert other not in progress.latest_entries(db, plan, date(2026, 6, 14))
+
+
+def test_a_closed_period_refuses_entries(db: Database, setup) -> None:
+    _plan, half, _year, task = setup
+    periods.set_period_closed(db, half, True)
+    with pytest.raises(ValidationError) as info:
+        progress.record_progress(db, task, half, status="in_progress", percent=10)
+    assert "đã khóa" in info.value.message
+    periods.set_period_closed(db, half, False)
+    progress.record_progress(db, task, half, status="in_progress", percent=10)
+
+
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ({"status": "done"}, "status"),
+        ({"status": "in_progress", "percent": 120}, "percent"),
+        ({"status": "in_progress", "percent": "nhiều"}, "percent"),
+        ({"status": "completed"}, "completed_on"),
+        ({"status": "in_progress", "completed_on": date(2026, 5, 1)}, "completed_on"),
+        ({"status": "completed", "completed_on": date(2099, 1, 1)}, "completed_on"),
+        ({"status": "in_progress", "indicator_actual": "-3"}, "indicator_actual"),
+    ],
+)
+def test_bad_entries_are_refused(db: Database, setup, values: dict, field: str) -> None:
+    _plan, half, _year, task = setup
+    with pytest.raises(ValidationError) as info:
+        progress.record_progress(db, task, half, **values)
+    assert info.value.field == field
+    assert progress.history(db, task) == []
+
+
+def test_withdraw_removes_an_entry(db: Database, setup) -> None:
+    _plan, half, _year, task = setup
+    entry = progress.record_progress(db, task, half, status="in_progress", percent=30)
+    progress.withdraw_entry(db, entry.id)
+    assert progress.history(db, task) == []
+    assert audit.history(db, "progress_entry", entry.id)[-1].action == "delete"
