@@ -9,7 +9,7 @@ the entries were recorded.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select, text
@@ -179,9 +179,7 @@ _LATEST_SQL = """
     ) latest ON latest.id = pe.id
 """
 _FOR_PERIOD = text(_LATEST_SQL.format(condition="rp.cutoff_date <= :day"))
-_AS_OF_DAY = text(
-    _LATEST_SQL.format(condition="rp.start_date <= :day AND e.recorded_at < :next_day")
-)
+_AS_OF_DAY = text(_LATEST_SQL.format(condition="rp.start_date <= :day"))
 
 
 def latest_entries(db: Database, plan_id: int, cutoff: date) -> dict[int, ProgressInfo]:
@@ -194,9 +192,13 @@ def latest_entries(db: Database, plan_id: int, cutoff: date) -> dict[int, Progre
 
 
 def latest_entries_as_of(db: Database, plan_id: int, day: date) -> dict[int, ProgressInfo]:
-    """Each task's latest entry recorded up to the end of `day` (what was known then)."""
-    params = {"plan_id": plan_id, "day": day, "next_day": day + timedelta(days=1)}
-    return _latest(db, _AS_OF_DAY, params)
+    """Each task's latest entry in the periods begun by `day`.
+
+    This is the state on that day as known now: results are often typed days after
+    the work, so what counts is the completion date (checked by the caller), not when
+    the entry was typed.
+    """
+    return _latest(db, _AS_OF_DAY, {"plan_id": plan_id, "day": day})
 
 
 def _latest(db: Database, query: Any, params: dict[str, Any]) -> dict[int, ProgressInfo]:
