@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,32 @@ def _parser() -> argparse.ArgumentParser:
         help="kiểm tra tính toàn vẹn, phiên bản dữ liệu và nội dung tệp dữ liệu",
     )
     check.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    summary = commands.add_parser(
+        "summary",
+        parents=[db_option],
+        help="số nhiệm vụ theo từng nhóm trạng thái, chung và theo cơ quan chủ trì",
+    )
+    summary.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
+    when = summary.add_mutually_exclusive_group()
+    when.add_argument("--period", type=int, metavar="ID", help="kỳ báo cáo")
+    when.add_argument(
+        "--as-of", type=_vn_date, metavar="DD/MM/YYYY", help="tính đến ngày (thay cho kỳ)"
+    )
+    summary.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     return parser
+
+
+def _vn_date(text: str) -> date:
+    """A date typed as dd/mm/yyyy on the command line (argparse type)."""
+    from dienchau_desktop.core.deadline import parse_date
+
+    try:
+        day = parse_date(text, "as_of", "--as-of")
+    except UserError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+    if day is None:
+        raise argparse.ArgumentTypeError("cần một ngày dạng dd/mm/yyyy")
+    return day
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path: Path | None = getattr(args, "db", None)
     if args.command == "check":
         return _check(db_path, as_json=args.json)
+    if args.command == "summary":
+        return _summary(db_path, args.plan, args.period, args.as_of, as_json=args.json)
     from dienchau_desktop.app import run
 
     return run(db_path)
@@ -102,6 +130,79 @@ def _check(db_path: Path | None, *, as_json: bool) -> int:
             f"{plan.periods} kỳ báo cáo"
         )
     print(f"Đơn vị: {report.units}; mục tiến độ: {report.progress_entries}")
+    return EXIT_OK
+
+
+def _summary(
+    db_path: Path | None, plan_id: int | None, period_id: int | None, as_of: date | None,
+    *, as_json: bool,
+) -> int:  # fmt: skip
+    from dienchau_desktop.core.buckets import BUCKET_ORDER
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.services import plans
+    from dienchau_desktop.services.overview import overview
+
+    try:
+        db = Database.open(_resolve_data_file(db_path), create=False)
+    except UserError as error:
+        return _fail(error, as_json)
+    try:
+        plan_id = plan_id or plans.default_plan_id(db)
+        if plan_id is None:
+            from dienchau_desktop.core.errors import NotFoundError
+
+            raise NotFoundError("Tệp dữ liệu chưa có kế hoạch nào.")
+        plan = plans.get_plan(db, plan_id)
+        view = overview(db, plan_id, period_id, as_of)
+    except UserError as error:
+        return _fail(error, as_json)
+    finally:
+        db.close()
+
+    def buckets(counts: Any) -> dict[str, Any]:
+        return {
+            b.value: {"label": b.label_vi, "count": counts.count(b), "percent": counts.percent(b)}
+            for b in BUCKET_ORDER
+        }
+
+    if as_json:
+        document = {
+            "ok": True,
+            "plan": {"id": plan.id, "reference": plan.reference, "title": plan.title},
+            "period": None
+            if view.period is None
+            else {"id": view.period.id, "label": view.period.label,
+                  "start": view.period.start.isoformat(), "cutoff": view.period.cutoff.isoformat()},
+            "cutoff": view.cutoff.isoformat(),
+            "total": view.overall.total,
+            "percent_done": view.percent,
+            "buckets": buckets(view.overall),
+            "by_lead_unit": [
+                {"unit": u.title, "total": u.counts.total, "percent_done": u.percent,
+                 "buckets": buckets(u.counts)}
+                for u in view.units
+            ],
+            "by_section": [
+                {"number": s.number, "title": s.title, "total": s.counts.total,
+                 "percent_done": s.percent, "buckets": buckets(s.counts)}
+                for s in view.sections
+            ],
+        }  # fmt: skip
+        print(json.dumps(document, ensure_ascii=False))
+        return EXIT_OK
+    where = view.period.label if view.period else f"đến ngày {view.cutoff:%d/%m/%Y}"
+    print(f"Kế hoạch số {plan.reference}: {plan.title[:90]}")
+    print(f"Kỳ: {where} (chốt số liệu {view.cutoff:%d/%m/%Y}); {view.overall.total} nhiệm vụ")
+    for bucket in BUCKET_ORDER:
+        n, pct = view.overall.count(bucket), view.overall.percent(bucket)
+        print(f"  {bucket.label_vi:<28} {n:>6}  {pct:5.1f}%")
+    print("Theo cơ quan chủ trì:")
+    for unit in view.units:
+        parts = ", ".join(
+            f"{b.label_vi.lower()} {unit.counts.count(b)}"
+            for b in BUCKET_ORDER if unit.counts.count(b)
+        )  # fmt: skip
+        print(f"  {unit.title}: {unit.counts.total} nhiệm vụ ({parts})")
     return EXIT_OK
 
 

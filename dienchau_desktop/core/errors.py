@@ -34,6 +34,8 @@ class ValidationError(UserError):
 class NotFoundError(UserError):
     """An id names nothing (deleted meanwhile, or a wrong id on the command line)."""
 
+    exit_code = 2
+
 
 class BadInputFileError(UserError):
     """A file given to import or restore cannot be used; nothing was changed."""

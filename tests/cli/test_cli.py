@@ -91,3 +91,53 @@ def test_wrong_usage_exits_2_with_usage(tmp_path: Path, args: list[str]) -> None
     result = run_cli(*args, data_dir=tmp_path)
     assert result.returncode == 2
     assert "usage: dienchau-desktop" in result.stderr
+
+
+def test_summary_counts_per_bucket_and_lead_unit(tmp_path: Path) -> None:
+    from datetime import date
+
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.services import items, periods, progress
+
+    assert run_cli("check", data_dir=tmp_path).returncode == 0  # first run: the sample plan
+    db = Database.open(tmp_path / "ke-hoach.sqlite3")
+    half = periods.list_periods(db, 1)[0]
+    police_tasks = [t for t in items.plan_tree(db, 1).tasks() if t.lead_unit_name == "Công an xã"]
+    progress.record_progress(
+        db, police_tasks[0].id, half.id, status="completed", completed_on=date(2026, 5, 4)
+    )
+    db.close()
+
+    result = run_cli("summary", "--period", str(half.id), "--json", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["period"]["label"] == "6 tháng đầu năm 2026"
+    assert report["cutoff"] == "2026-06-14"
+    assert report["total"] == 36
+    assert report["buckets"]["completed"]["count"] == 1  # recurring work, done
+    assert report["buckets"]["in_progress"]["count"] == 35
+    assert report["buckets"]["completed"]["percent"] == 2.8
+    police = next(u for u in report["by_lead_unit"] if u["unit"] == "Công an xã")
+    assert (police["total"], police["buckets"]["completed"]["count"]) == (4, 1)
+
+    # The "Năm 2026" tasks are due on 31/12/2026: as of 01/01/2027 they are overdue.
+    late = json.loads(
+        run_cli("summary", "--as-of", "01/01/2027", "--json", data_dir=tmp_path).stdout
+    )
+    assert late["buckets"]["overdue"]["count"] == 16
+    words = run_cli("summary", "--period", str(half.id), data_dir=tmp_path).stdout
+    assert "Hoàn thành" in words and "Công an xã: 4 nhiệm vụ" in words
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["summary", "--as-of", "31/02/2026"], "không có thật"),
+        (["summary", "--period", "99"], "không có kỳ báo cáo số 99"),
+        (["summary", "--plan", "5"], "Không tìm thấy kế hoạch số 5"),
+    ],
+)
+def test_summary_wrong_usage_exits_2(tmp_path: Path, args: list[str], words: str) -> None:
+    result = run_cli(*args, data_dir=tmp_path)
+    assert result.returncode == 2
+    assert words in result.stderr
