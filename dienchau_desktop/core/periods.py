@@ -87,3 +87,22 @@ def annual_period(year: int, days_to_report: int = DEFAULT_DAYS_TO_REPORT) -> Pe
         cutoff,
         add_working_days(cutoff, days_to_report),
     )
+
+
+def quarter_periods(year: int, days_to_report: int = DEFAULT_DAYS_TO_REPORT) -> list[PeriodSpec]:
+    """The four quarters of `year`, on the same 15th-to-14th rhythm (optional reports)."""
+    specs = []
+    start = date(year - 1, 12, 15)
+    for quarter, month in enumerate((3, 6, 9, 12), start=1):
+        cutoff = date(year, month, 14)
+        specs.append(
+            PeriodSpec(
+                PeriodKind.QUARTER,
+                f"Quý {['I', 'II', 'III', 'IV'][quarter - 1]} năm {year}",
+                start,
+                cutoff,
+                add_working_days(cutoff, days_to_report),
+            )
+        )
+        start = cutoff + timedelta(days=1)
+    return specs

@@ -10,7 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
-from dienchau_desktop.core.periods import PeriodKind, PeriodSpec, annual_period, half_year_period
+from dienchau_desktop.core.periods import (
+    PeriodKind,
+    PeriodSpec,
+    annual_period,
+    half_year_period,
+    quarter_periods,
+)
 from dienchau_desktop.core.text import clean_text
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import Plan, ReportingPeriod
@@ -111,8 +117,10 @@ def create_period(db: Database, plan_id: int, spec: PeriodSpec) -> PeriodInfo:
         return _info(add_period_row(session, plan_id, spec))
 
 
-def create_standard_periods(db: Database, plan_id: int, year: int) -> list[PeriodInfo]:
-    """The 6-month and annual periods of `year`, skipping any already there."""
+def create_standard_periods(
+    db: Database, plan_id: int, year: int, *, quarterly: bool = False
+) -> list[PeriodInfo]:
+    """The 6-month and annual periods of `year` (and its quarters), skipping any there."""
     with db.write() as session:
         existing = {
             (p.kind, p.start_date, p.cutoff_date)
@@ -121,18 +129,45 @@ def create_standard_periods(db: Database, plan_id: int, year: int) -> list[Perio
             )
         }
         created = []
-        for spec in (half_year_period(year), annual_period(year)):
+        specs = [half_year_period(year), annual_period(year)]
+        if quarterly:
+            specs += quarter_periods(year)
+        for spec in specs:
             if (spec.kind.value, spec.start, spec.cutoff) not in existing:
                 created.append(_info(add_period_row(session, plan_id, spec)))
         return created
 
 
+def update_period(db: Database, period_id: int, spec: PeriodSpec) -> PeriodInfo:
+    """Change a period's kind, label or dates (not a closed one)."""
+    spec = _validate(spec)
+    with db.write() as session:
+        period = _period_row(session, period_id)
+        if period.is_closed:
+            raise ValidationError(
+                "period", f"Kỳ báo cáo «{period.label}» đã khóa.", "Hãy mở khóa trước khi sửa."
+            )
+        old = _snapshot(period)
+        period.kind = spec.kind.value
+        period.label = spec.label
+        period.start_date = spec.start
+        period.cutoff_date = spec.cutoff
+        period.due_date = spec.due
+        audit.record_changes(session, "reporting_period", period_id, old, _snapshot(period))
+        return _info(period)
+
+
+def _period_row(session: Session, period_id: int) -> ReportingPeriod:
+    period = session.get(ReportingPeriod, period_id)
+    if period is None:
+        raise NotFoundError(f"Không tìm thấy kỳ báo cáo số {period_id}.")
+    return period
+
+
 def set_period_closed(db: Database, period_id: int, closed: bool) -> PeriodInfo:
     """Close a period (its entries become read-only) or reopen it."""
     with db.write() as session:
-        period = session.get(ReportingPeriod, period_id)
-        if period is None:
-            raise NotFoundError(f"Không tìm thấy kỳ báo cáo số {period_id}.")
+        period = _period_row(session, period_id)
         old = _snapshot(period)
         period.is_closed = closed
         audit.record_changes(session, "reporting_period", period_id, old, _snapshot(period))

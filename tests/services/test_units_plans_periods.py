@@ -113,3 +113,29 @@ def test_period_dates_must_be_in_order(db: Database) -> None:
         )
     assert "trước ngày bắt đầu" in info.value.message
     assert periods.list_periods(db, plan.id) == []
+
+
+def test_quarterly_periods_and_editing(db: Database) -> None:
+    plan = plans.create_plan(db, "KH")
+    created = periods.create_standard_periods(db, plan.id, 2027, quarterly=True)
+    quarters = [p for p in created if p.kind is PeriodKind.QUARTER]
+    assert [(q.label, q.start, q.cutoff) for q in quarters] == [
+        ("Quý I năm 2027", date(2026, 12, 15), date(2027, 3, 14)),
+        ("Quý II năm 2027", date(2027, 3, 15), date(2027, 6, 14)),
+        ("Quý III năm 2027", date(2027, 6, 15), date(2027, 9, 14)),
+        ("Quý IV năm 2027", date(2027, 9, 15), date(2027, 12, 14)),
+    ]
+    # 14/3/2027 is a Sunday: the report is due on Tuesday 16/3.
+    assert quarters[0].due == date(2027, 3, 16)
+    first = quarters[0]
+    edited = periods.update_period(
+        db, first.id,
+        PeriodSpec(PeriodKind.QUARTER, "Quý I/2027", first.start, first.cutoff, date(2027, 3, 20)),
+    )  # fmt: skip
+    assert (edited.label, edited.due) == ("Quý I/2027", date(2027, 3, 20))
+    periods.set_period_closed(db, first.id, True)
+    with pytest.raises(ValidationError):
+        periods.update_period(
+            db, first.id,
+            PeriodSpec(PeriodKind.QUARTER, "x", first.start, first.cutoff, None),
+        )  # fmt: skip
