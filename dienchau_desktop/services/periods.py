@@ -64,7 +64,7 @@ def _snapshot(period: ReportingPeriod) -> dict[str, Any]:
     }
 
 
-def _validate(spec: PeriodSpec) -> PeriodSpec:
+def validate_spec(spec: PeriodSpec) -> PeriodSpec:
     label = clean_text(spec.label, "label", required=True, label="Tên kỳ báo cáo")
     if not isinstance(spec.kind, PeriodKind):
         raise ValidationError("kind", f"Loại kỳ báo cáo «{spec.kind}» không hợp lệ.")
@@ -96,7 +96,7 @@ def add_period_row(session: Session, plan_id: int, spec: PeriodSpec) -> Reportin
     """Add a period inside an open transaction."""
     if session.get(Plan, plan_id) is None:
         raise NotFoundError(f"Không tìm thấy kế hoạch số {plan_id}.")
-    spec = _validate(spec)
+    spec = validate_spec(spec)
     period = ReportingPeriod(
         plan_id=plan_id,
         kind=spec.kind.value,
@@ -140,7 +140,7 @@ def create_standard_periods(
 
 def update_period(db: Database, period_id: int, spec: PeriodSpec) -> PeriodInfo:
     """Change a period's kind, label or dates (not a closed one)."""
-    spec = _validate(spec)
+    spec = validate_spec(spec)
     with db.write() as session:
         period = _period_row(session, period_id)
         if period.is_closed:

@@ -13,8 +13,9 @@ from dienchau_desktop.core.errors import UserError
 class Change:
     """What a finished operation changed.
 
-    `what` is "items" (a plan's tree: structure or fields), "plan" (a plan's header),
-    "plans" (plans added or removed) or "units".
+    `what` is "items" (a plan's tree: structure or fields), "progress" (entries of
+    tasks), "periods", "plan" (a plan's header), "plans" (plans added or removed) or
+    "units".
     """
 
     what: str

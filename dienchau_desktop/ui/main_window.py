@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,9 +36,11 @@ from dienchau_desktop.core.errors import UserError, ValidationError
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.db.backup import BACKUP_FOLDER
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.services import items, plans, units
+from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode
+from dienchau_desktop.services.overview import build_overview, choose_period
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
+from dienchau_desktop.ui.overview_page import OverviewPage
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.task_form import TaskForm
@@ -48,6 +51,7 @@ from dienchau_desktop.ui.undo_commands import (
     DeleteItemCommand,
     EditItemCommand,
     MoveItemCommand,
+    RecordProgressCommand,
     ServiceCommand,
     perform,
 )
@@ -78,6 +82,9 @@ class MainWindow(QMainWindow):
         self.tree = PlanTreeView()
         self.tree.setModel(self.model)
         self.form = TaskForm()
+        self.overview_page = OverviewPage()
+        self._periods: list[periods.PeriodInfo] = []
+        self._overview_period: int | None = None
 
         self._build_actions()
         self._build_menus()
@@ -150,6 +157,9 @@ class MainWindow(QMainWindow):
         self.act_expand = self._action(self.tr("&Expand all"), self.tree.expandAll)
         self.act_collapse = self._action(self.tr("C&ollapse all"), self.tree.collapseAll)
         self.act_units = self._action(self.tr("&Units…"), self.open_units)
+        self.act_periods = self._action(self.tr("Reporting &periods…"), self.open_periods)
+        self.act_overview = self._action(self.tr("&Overview"), self.show_overview, "Ctrl+2")
+        self.act_plan_tab = self._action(self.tr("Plan &tree"), self.show_plan_tab, "Ctrl+1")
         self.act_plan_props = self._action(self.tr("Plan &properties…"), self.open_plan_properties)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -197,11 +207,13 @@ class MainWindow(QMainWindow):
         edit.addAction(self.act_find)
 
         view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.act_plan_tab, self.act_overview])
+        view.addSeparator()
         view.addActions([self.act_expand, self.act_collapse, self.act_clear_filter])
         view.addAction(self.act_go_form)
 
         plan_menu = bar.addMenu(self.tr("&Plan"))
-        plan_menu.addActions([self.act_plan_props, self.act_units])
+        plan_menu.addActions([self.act_plan_props, self.act_units, self.act_periods])
 
         reports = bar.addMenu(self.tr("&Reports"))
         pending = reports.addAction(self.tr("Excel and PDF reports come in a later version"))
@@ -295,9 +307,19 @@ class MainWindow(QMainWindow):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.setIndentation(16)  # five levels deep must still leave room for titles
 
+        # A notice, not a dialog: overdue and due-soon work, with a link to the list.
+        self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "background: #fff3cd; color: #5d4200; padding: 4px 8px; border: 1px solid #e0c36a;"
+        )
+        self.notice.linkActivated.connect(lambda _link: self.show_overview(tab=2))
+        self.notice.hide()
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.notice)
         column.addWidget(self.filter_bar)
         column.addWidget(self.tree)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -306,7 +328,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Plan"))
+        self.tabs.addTab(self.overview_page, self.tr("Overview"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_overview_if_shown())
+        self.setCentralWidget(self.tabs)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -330,6 +357,9 @@ class MainWindow(QMainWindow):
         self.tree.indent_requested.connect(self.indent)
         self.tree.outdent_requested.connect(self.outdent)
         self.form.edit_requested.connect(self._form_edit)
+        self.form.progress.record_requested.connect(self._record_progress)
+        self.overview_page.period_chosen.connect(self._overview_period_chosen)
+        self.overview_page.open_item.connect(self.open_item)
         self.plan_chooser.activated.connect(
             lambda _i: self.show_plan(self.plan_chooser.currentData())
         )
@@ -410,8 +440,49 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.plan_chooser.setCurrentIndex(index)
         self._reload_units()
+        self._reload_periods()
         self._reload_tree(first_show=True)
         self._update_title()
+        # Progress after the tree is on screen: a district plan's 200,000 entries must
+        # not hold up the first paint.
+        QTimer.singleShot(0, self._reload_progress)
+
+    def _reload_periods(self) -> None:
+        self._periods = periods.list_periods(self.db, self.plan_id) if self.plan_id else []
+        current = choose_period(self._periods, date.today())
+        self.form.progress.set_periods(self._periods, current)
+        if self._overview_period not in {p.id for p in self._periods}:
+            self._overview_period = current.id if current else None
+        self.overview_page.set_periods(self._periods, self._overview_period)
+
+    def _reload_progress(self) -> None:
+        """Latest progress of every task (as of today): colours, percents, the notice."""
+        if self.plan_id is None:
+            return
+        latest = progress.latest_entries_as_of(self.db, self.plan_id, date.today())
+        self.model.set_progress(latest)
+        self._update_notice()
+        self._show_progress_of(self.current_node())
+        self._refresh_overview_if_shown()
+
+    def _update_notice(self) -> None:
+        tasks = self.model.tree.tasks()
+        overdue = sum(1 for t in tasks if self.model.urgency_of(t.id) is Urgency.OVERDUE)
+        soon = sum(1 for t in tasks if self.model.urgency_of(t.id) is Urgency.DUE_SOON)
+        if not overdue and not soon:
+            self.notice.hide()
+            return
+        text = self.tr("%1 tasks overdue, %2 due within 7 days.")
+        text = text.replace("%1", str(overdue)).replace("%2", str(soon))
+        link = self.tr("See the list")
+        self.notice.setText(f'⚠ {text} <a href="overdue">{link}</a>')
+        self.notice.show()
+
+    def _show_progress_of(self, node: ItemNode | None) -> None:
+        if node is not None and node.kind == "task":
+            self.form.progress.show_task(node, progress.history(self.db, node.id))
+        else:
+            self.form.progress.show_task(None, [])
 
     def _reload_units(self) -> None:
         unit_list = units.list_units(self.db)
@@ -523,6 +594,7 @@ class MainWindow(QMainWindow):
 
     def _show_in_form(self, node: ItemNode | None) -> None:
         self.form.show_node(node, self.model.outline(node.id) if node else "")
+        self._show_progress_of(node)
 
     def _update_action_states(self) -> None:
         node = self.current_node()
@@ -546,6 +618,12 @@ class MainWindow(QMainWindow):
         elif change.what == "items" and change.plan_id == self.plan_id:
             select = change.item_ids[0] if change.item_ids else None
             self._reload_tree(select=select)
+            self._reload_progress()
+        elif change.what == "progress" and change.plan_id == self.plan_id:
+            self._reload_progress()
+        elif change.what == "periods" and change.plan_id == self.plan_id:
+            self._reload_periods()
+            self._reload_progress()
 
     def run(self, command: ServiceCommand) -> bool:
         """Run an undoable command; a refused change is explained and nothing is kept."""
@@ -746,6 +824,59 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ dialogs
 
+    def _record_progress(self, item_id: int, period_id: int, values: dict) -> None:
+        node = self.model.tree.node(item_id)
+        command = RecordProgressCommand(
+            self.db, self.bus, node, period_id, values, self.tr("Record progress")
+        )
+        try:
+            perform(self.undo_stack, command)
+        except UserError as error:
+            self.form.progress.show_error(error.message)
+            return
+        self.statusBar().showMessage(self.tr("Progress recorded."), 5000)
+
+    # ------------------------------------------------------------------ overview
+
+    def show_overview(self, tab: int | None = None) -> None:
+        self.tabs.setCurrentWidget(self.overview_page)
+        if tab is not None:
+            self.overview_page.lists.setCurrentIndex(tab)
+
+    def show_plan_tab(self) -> None:
+        self.tabs.setCurrentWidget(self.splitter)
+
+    def _overview_period_chosen(self, period_id: int | None) -> None:
+        self._overview_period = period_id
+        self._refresh_overview_if_shown()
+
+    def _refresh_overview_if_shown(self) -> None:
+        if self.tabs.currentWidget() is self.overview_page and self.plan_id is not None:
+            self.overview_page.show_overview(self.compute_overview())
+
+    def compute_overview(self):
+        """The overview of the shown plan for the chosen period, from the snapshot."""
+        assert self.plan_id is not None
+        today = date.today()
+        period = next((p for p in self._periods if p.id == self._overview_period), None)
+        if period is not None:
+            latest = progress.latest_entries(self.db, self.plan_id, period.cutoff)
+            cutoff = period.cutoff
+        else:
+            latest = progress.latest_entries_as_of(self.db, self.plan_id, today)
+            cutoff = today
+        same_day = period is None or period.holds(today)
+        now = latest if same_day else progress.latest_entries_as_of(self.db, self.plan_id, today)
+        return build_overview(self.model.tree, period, cutoff, latest, now, today)
+
+    def open_item(self, item_id: int) -> None:
+        """Show a task from a list of the overview in the tree and its form."""
+        self.show_plan_tab()
+        if not self.model.is_shown(item_id):
+            self.clear_filter()
+        self.select_item(item_id)
+        self.tree.setFocus()
+
     def show_error(self, error: UserError) -> None:
         QMessageBox.warning(
             self, self.tr("Cannot do that"), f"{error.message}\n\n{error.hint}".strip()
@@ -755,6 +886,14 @@ class MainWindow(QMainWindow):
         from dienchau_desktop.ui.units_dialog import UnitsDialog
 
         UnitsDialog(self.db, self.bus, self).exec()
+
+    def open_periods(self) -> None:
+        if self.plan_id is None:
+            return
+        from dienchau_desktop.ui.periods_dialog import PeriodsDialog
+
+        year = plans.get_plan(self.db, self.plan_id).year
+        PeriodsDialog(self.db, self.bus, self.plan_id, year, self).exec()
 
     def open_plan_properties(self) -> None:
         if self.plan_id is None:

@@ -33,6 +33,7 @@ from dienchau_desktop.core.errors import ValidationError
 from dienchau_desktop.core.folding import fold
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.units import UnitInfo
+from dienchau_desktop.ui.progress_panel import ProgressPanel
 
 _ERROR_STYLE = "color: #b71c1c;"
 
@@ -76,6 +77,8 @@ class TaskForm(QScrollArea):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(self.form)
+        self.progress = ProgressPanel()
+        outer.addWidget(self.progress)
         outer.addStretch(1)
         self.setWidget(body)
 

@@ -22,10 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
+from dienchau_desktop.core.buckets import mean_percent
 from dienchau_desktop.core.deadline import format_date
 from dienchau_desktop.core.folding import search_key
 from dienchau_desktop.core.status import Urgency, roll_up, urgency
 from dienchau_desktop.services.items import ItemNode, PlanTree, outline_numbers
+from dienchau_desktop.services.progress import ProgressInfo
 
 MIME_TYPE = "application/x-dienchau-item-id"
 
@@ -112,7 +114,8 @@ class PlanTreeModel(QAbstractItemModel):
         self._row: dict[int, int] = {}
         self._visible: set[int] | None = None  # None: every item is shown
         self._urgency: dict[int, Urgency] = {}
-        self._percent: dict[int, int | None] = {}
+        self._percent: dict[int, float | None] = {}
+        self._progress: dict[int, ProgressInfo] = {}
         self._folded: dict[int, str] | None = None
         self._outlines: dict[int, str] | None = None
         self._today = date.today()
@@ -185,20 +188,50 @@ class PlanTreeModel(QAbstractItemModel):
             self.dataChanged.emit(left, right)
             current = self._tree.node(current).parent_id
 
+    def set_progress(self, entries: dict[int, ProgressInfo]) -> None:
+        """Show each task's latest progress (status colour and percent)."""
+        self._progress = dict(entries)
+        self.layoutAboutToBeChanged.emit()
+        self._compute_states()
+        self.layoutChanged.emit()
+
+    def progress_of(self, item_id: int) -> ProgressInfo | None:
+        return self._progress.get(item_id)
+
     def _compute_states(self) -> None:
-        """Each task's urgency today; a group shows the most pressing of what it holds."""
+        """Each task's urgency today and percent; a group shows the most pressing state
+        and the weighted mean percent of the tasks it holds."""
         self._urgency = {}
+        self._percent = {}
+        weighted: dict[int, list[tuple[float | None, float]]] = {}
         for node in reversed(self._tree.nodes):  # children before parents
             states = [self._urgency[c] for c in node.child_ids]
+            shares = [share for c in node.child_ids for share in weighted.get(c, [])]
             if node.kind == "task":
+                entry = self._progress.get(node.id)
+                done = (
+                    entry is not None
+                    and entry.status == "completed"
+                    and entry.completed_on is not None
+                    and entry.completed_on <= self._today
+                )
                 states.append(
                     urgency(
                         node.due_date,
                         recurring=node.deadline_kind == "recurring",
-                        completed=False,  # progress entries come with reporting periods
+                        completed=done,
                         today=self._today,
                     )
                 )
+                percent = None if entry is None else entry.percent
+                if done and percent is None:
+                    percent = 100
+                shares.append((percent, node.weight))
+                self._percent[node.id] = percent
+            else:
+                reported = any(p is not None for p, _ in shares)
+                self._percent[node.id] = mean_percent(shares) if reported else None
+            weighted[node.id] = shares
             self._urgency[node.id] = roll_up(states)
 
     def prepare_search(self) -> None:
@@ -323,6 +356,9 @@ class PlanTreeModel(QAbstractItemModel):
             return node.deadline_text
         if column == self.STATUS:
             return self.status_text(self._urgency.get(node.id, Urgency.NONE))
+        if column == self.PERCENT:
+            percent = self._percent.get(node.id)
+            return "" if percent is None else f"{percent:.0f}"
         return ""
 
     def status_text(self, state: Urgency) -> str:

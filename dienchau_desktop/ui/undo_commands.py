@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from dienchau_desktop.core.errors import UserError
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.services import items, plans
+from dienchau_desktop.services import items, plans, progress
 from dienchau_desktop.services.items import ItemNode, RemovedSubtree
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
 
@@ -211,3 +211,31 @@ class EditPlanCommand(ServiceCommand):
     def revert(self) -> Change:
         plans.update_plan(self.db, self.plan_id, **self.old)
         return Change("plan", self.plan_id)
+
+
+class RecordProgressCommand(ServiceCommand):
+    """Add a progress entry; undo withdraws it, redo records it again."""
+
+    def __init__(
+        self,
+        db: Database,
+        bus: ChangeBus,
+        node: ItemNode,
+        period_id: int,
+        values: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(db, bus, text)
+        self.item_id, self.plan_id, self.period_id = node.id, node.plan_id, period_id
+        self.values = values
+        self.entry_id: int | None = None
+
+    def apply(self) -> Change:
+        entry = progress.record_progress(self.db, self.item_id, self.period_id, **self.values)
+        self.entry_id = entry.id
+        return Change("progress", self.plan_id, (self.item_id,), structure=False)
+
+    def revert(self) -> Change:
+        assert self.entry_id is not None
+        progress.withdraw_entry(self.db, self.entry_id)
+        return Change("progress", self.plan_id, (self.item_id,), structure=False)

@@ -3,356 +3,756 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="114" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="125" />
         <source>Add &amp;section</source>
+        <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded.</extracomment>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="117" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="129" />
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="120" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="132" />
         <source>Add s&amp;ub-item</source>
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="124" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="136" />
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="128" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="140" />
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="131" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="143" />
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="134" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="146" />
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="137" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="149" />
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="140" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="152" />
         <source>&amp;Rename in place</source>
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="142" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="154" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="143" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="155" />
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="144" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="156" />
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="145" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="157" />
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="146" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="158" />
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="147" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="159" />
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="148" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="160" />
+        <source>Reporting &amp;periods…</source>
+        <translation>&amp;Kỳ báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="161" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="162" />
+        <source>Plan &amp;tree</source>
+        <translation>&amp;Cây kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="163" />
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="149" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="164" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="150" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="151" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="166" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="154" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="170" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="169" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="183" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="158" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="175" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="172" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="188" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="170" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="183" />
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="175" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="188" />
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="180" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="185" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="198" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="196" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="200" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="215" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="203" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="218" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="204" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="219" />
         <source>Excel and PDF reports come in a later version</source>
         <translation>Báo cáo Excel và PDF sẽ có ở phiên bản sau</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="207" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="222" />
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="211" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="226" />
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="221" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="236" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="244" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="259" />
         <source>Search (diacritics optional)… Ctrl+F</source>
         <translation>Tìm (gõ có dấu hay không dấu đều được)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="254" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="269" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="255" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="270" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="256" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="271" />
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="257" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="272" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="258" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="273" />
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="259" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="274" />
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="262" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="277" />
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="266" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="281" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="267" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="282" />
         <source>Breakthrough only</source>
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="316" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="333" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="334" />
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="346" />
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="419" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="475" />
+        <source>%1 tasks overdue, %2 due within 7 days.</source>
+        <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="477" />
+        <source>See the list</source>
+        <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="493" />
         <source>All lead units</source>
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="446" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="522" />
         <source>%1 tasks</source>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="469" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="553" />
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="473" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="557" />
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="477" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="561" />
         <source>Plan tracker — %1</source>
         <translation>Theo dõi kế hoạch — %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="557" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="651" />
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="570" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="664" />
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="570" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="664" />
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="577" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="579" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="581" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="588" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="671" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="673" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="675" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="682" />
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="577" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="579" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="582" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="671" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="673" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="676" />
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="588" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="682" />
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="611" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="705" />
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="613" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="707" />
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="616" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="710" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="618" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="712" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="629" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="723" />
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="640" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="734" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="643" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="737" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="646" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="740" />
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="649" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="743" />
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="657" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="751" />
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="681" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="781" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="710" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="830" />
+        <source>Record progress</source>
+        <translation>Ghi tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="837" />
+        <source>Progress recorded.</source>
+        <translation>Đã ghi tiến độ.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="882" />
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="730" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="910" />
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="740" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="920" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="742" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="922" />
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People's Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="75" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="79" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="79" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="92" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="94" />
+        <source>Tasks</source>
+        <translation>Số nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="92" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="96" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="92" />
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="93" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="95" />
+        <source>% done</source>
+        <translation>% hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="94" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="96" />
+        <source>Lead unit</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="96" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="96" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="97" />
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="97" />
+        <source>Latest report</source>
+        <translation>Báo cáo gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="101" />
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="101" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="101" />
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="101" />
+        <source>Reached</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="109" />
+        <source>By section</source>
+        <translation>Theo mục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="110" />
+        <source>By lead unit</source>
+        <translation>Theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="111" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="112" />
+        <source>Due within 7 days</source>
+        <translation>Đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="113" />
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="122" />
+        <source>Completed on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="123" />
+        <source>Completed late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="124" />
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="125" />
+        <source>In progress, within time</source>
+        <translation>Đang thực hiện, trong hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="126" />
+        <source>Not completed, overdue</source>
+        <translation>Chưa hoàn thành, quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132" />
+        <source>Done on time</source>
+        <translation>HT đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="133" />
+        <source>Done late</source>
+        <translation>HT quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="134" />
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="135" />
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="148" />
+        <source>As of today</source>
+        <translation>Tính đến hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="156" />
+        <source>as of today</source>
+        <translation>tính đến hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="158" />
+        <source>%1 — cut-off %2 — %3 tasks, %4% done</source>
+        <translation>%1 — chốt số liệu %2 — %3 nhiệm vụ, hoàn thành %4%</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="183" />
+        <source>Overdue (%1)</source>
+        <translation>Quá hạn (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="185" />
+        <source>Due within 7 days (%1)</source>
+        <translation>Đến hạn trong 7 ngày (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEditor</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="51" />
+        <source>New period</source>
+        <translation>Kỳ báo cáo mới</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="51" />
+        <source>Edit period</source>
+        <translation>Sửa kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="54" />
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="55" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="56" />
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="57" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="58" />
+        <source>Ad hoc</source>
+        <translation>Đột xuất</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="66" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="67" />
+        <source>empty: %1 working days after the cut-off</source>
+        <translation>để trống: %1 ngày làm việc sau ngày chốt</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="76" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="77" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="78" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="94" />
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="79" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="95" />
+        <source>Cut-off date</source>
+        <translation>Ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="80" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="96" />
+        <source>Report due</source>
+        <translation>Hạn gửi báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="98" />
+        <source>Both dates are needed.</source>
+        <translation>Cần nhập cả ngày bắt đầu và ngày chốt số liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="120" />
+        <source>Reporting periods</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="123" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="123" />
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="123" />
+        <source>Cut-off date</source>
+        <translation>Ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="124" />
+        <source>Report due</source>
+        <translation>Hạn gửi báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="124" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="136" />
+        <source>with quarters</source>
+        <translation>kèm các quý</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="137" />
+        <source>Create the usual periods</source>
+        <translation>Tạo các kỳ thường lệ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="139" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="141" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="143" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="188" />
+        <source>&amp;Close period</source>
+        <translation>&amp;Khóa kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="148" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="172" />
+        <source>closed</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="172" />
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="188" />
+        <source>&amp;Reopen period</source>
+        <translation>&amp;Mở khóa kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="199" />
+        <source>Cannot do that</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="232" />
+        <source>Close period</source>
+        <translation>Khóa kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="233" />
+        <source>Close «%1»? Its progress entries become read-only.</source>
+        <translation>Khóa «%1»? Tiến độ đã ghi trong kỳ sẽ chỉ được xem, không sửa.</translation>
     </message>
 </context>
 <context>
@@ -457,80 +857,198 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="229" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="304" />
         <source>No.</source>
         <extracomment>An edit typed in the view: item id, field name, new value. A drop: item id, new parent id (or None), new position.</extracomment>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="230" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="305" />
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="231" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="306" />
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="232" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="307" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="233" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="308" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="234" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="309" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="288" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="366" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="289" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="367" />
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="290" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="368" />
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="291" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="369" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="292" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="370" />
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="293" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="371" />
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="299" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="377" />
         <source>Lead unit: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="302" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="380" />
         <source>Coordinating: %1</source>
         <translation>Phối hợp: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="305" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="383" />
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="47" />
+        <source>Progress</source>
+        <extracomment>item id, period id, the entry's values (service keyword arguments).</extracomment>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="53" />
+        <source>This period is closed: its entries are read-only.</source>
+        <translation>Kỳ này đã khóa: chỉ xem, không ghi thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="58" />
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="59" />
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="60" />
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="61" />
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="62" />
+        <source>Not carried out</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="70" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="74" />
+        <source>What was done (kết quả thực hiện)</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="76" />
+        <source>value reached</source>
+        <translation>giá trị đạt được</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="82" />
+        <source>&amp;Record progress</source>
+        <translation>&amp;Ghi tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="91" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="101" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="93" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="101" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="94" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="202" />
+        <source>Completed on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="95" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="102" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="96" />
+        <source>Indicator reached</source>
+        <translation>Chỉ tiêu đạt được</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97" />
+        <source>Reported by</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="101" />
+        <source>Recorded</source>
+        <translation>Ngày ghi</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="102" />
+        <source>By</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="114" />
+        <source>Earlier entries</source>
+        <translation>Các lần ghi trước</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="126" />
+        <source> (closed)</source>
+        <translation> (đã khóa)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="154" />
+        <source> (imported)</source>
+        <translation> (nhập từ tệp)</translation>
     </message>
 </context>
 <context>
@@ -554,222 +1072,222 @@
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="83" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="250" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="87" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="258" />
         <source>Section</source>
         <extracomment>item id, new values, old values, undo text.</extracomment>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="84" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="251" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="88" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="259" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="85" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="252" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="89" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="260" />
         <source>Paragraph of text</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="89" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="93" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="95" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="99" />
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="101" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="105" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="109" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="113" />
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="115" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="119" />
         <source>Type to find a unit…</source>
         <translation>Gõ để tìm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="123" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="127" />
         <source>Coordinating units</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="134" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="138" />
         <source>Responsible person</source>
         <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="137" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="141" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="139" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="362" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="143" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="370" />
         <source>Start date</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="145" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="149" />
         <source>e.g. Quý IV/2026, 30/11/2026, Thường xuyên</source>
         <translation>VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="152" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="156" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="160" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="164" />
         <source>Expected product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="166" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="170" />
         <source>target, e.g. 100</source>
         <translation>chỉ tiêu, VD: 100</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="171" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="175" />
         <source>unit, e.g. % schools</source>
         <translation>đơn vị tính, VD: % trường học</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="177" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="181" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="183" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="187" />
         <source>Indicator description</source>
         <translation>Mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="185" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="189" />
         <source>Breakthrough task</source>
         <translation>Nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="193" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="197" />
         <source>Funding source</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="199" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="203" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="244" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="252" />
         <source>Select an item in the tree to see its details.</source>
         <translation>Chọn một mục trong cây để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="280" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="288" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="312" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="320" />
         <source>not understood</source>
         <translation>không hiểu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="319" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="327" />
         <source>recurring, no fixed date</source>
         <translation>thường xuyên, không có ngày cụ thể</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="321" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="329" />
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="332" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="340" />
         <source>No unit has that name; choose one from the list.</source>
         <translation>Không có đơn vị tên này; hãy chọn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="342" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="350" />
         <source>Change kind</source>
         <translation>Đổi loại mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="343" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="351" />
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="344" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="352" />
         <source>Change description</source>
         <translation>Đổi mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="345" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="353" />
         <source>Change lead unit</source>
         <translation>Đổi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="346" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="354" />
         <source>Change coordinating units</source>
         <translation>Đổi cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="347" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="355" />
         <source>Change responsible person</source>
         <translation>Đổi người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="348" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="356" />
         <source>Change start date</source>
         <translation>Đổi ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="349" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="357" />
         <source>Change deadline</source>
         <translation>Đổi hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="350" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="358" />
         <source>Change expected product</source>
         <translation>Đổi sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="351" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="359" />
         <source>Change indicator target</source>
         <translation>Đổi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="352" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="360" />
         <source>Change indicator unit</source>
         <translation>Đổi đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="353" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="361" />
         <source>Change indicator description</source>
         <translation>Đổi mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="354" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="362" />
         <source>Change breakthrough flag</source>
         <translation>Đổi đánh dấu đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="355" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="363" />
         <source>Change funding source</source>
         <translation>Đổi nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="356" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="364" />
         <source>Change notes</source>
         <translation>Đổi ghi chú</translation>
     </message>

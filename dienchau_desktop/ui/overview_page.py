@@ -1,0 +1,209 @@
+"""The overview page (Tổng quan): buckets for a period with a chart, by section and by
+lead unit, the overdue and due-soon lists (a row opens its task), indicators."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QChart, QChartView, QPieSeries
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dienchau_desktop.core.buckets import BUCKET_ORDER, Bucket, BucketCounts
+from dienchau_desktop.core.deadline import format_date
+from dienchau_desktop.services.overview import GroupCounts, Overview, TaskLine
+from dienchau_desktop.services.periods import PeriodInfo
+
+ITEM_ID = Qt.ItemDataRole.UserRole + 1
+BUCKET_COLOURS = {
+    Bucket.COMPLETED_ON_TIME: "#2e7d32",
+    Bucket.COMPLETED_LATE: "#9ccc65",
+    Bucket.COMPLETED: "#1565c0",
+    Bucket.IN_PROGRESS: "#ffb300",
+    Bucket.OVERDUE: "#c62828",
+}
+
+
+def _table(headers: list[str], stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            item = QTableWidgetItem(str(value))
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(str(value))
+            if ids is not None:
+                item.setData(ITEM_ID, ids[r])
+            table.setItem(r, c, item)
+
+
+class OverviewPage(QWidget):
+    """Shows an `Overview`; asks for another period; opens tasks from its lists."""
+
+    period_chosen = Signal(object)  # a period id, or None for "as of today"
+    open_item = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.period = QComboBox()
+        self.period.setMinimumContentsLength(24)
+        self.period.activated.connect(lambda _i: self.period_chosen.emit(self.period.currentData()))
+        self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(self.period)
+        top.addWidget(self.caption, 1)
+
+        self.summary = _table([self.tr("Status"), self.tr("Tasks"), "%"], 0)
+        self.summary.setMaximumWidth(420)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        upper = QHBoxLayout()
+        upper.addWidget(self.summary, 2)
+        upper.addWidget(self.chart_view, 3)
+
+        bucket_heads = [self.bucket_short_label(b) for b in BUCKET_ORDER]
+        self.sections = _table([self.tr("No."), self.tr("Section"), self.tr("Tasks"),
+                                *bucket_heads, self.tr("% done")], 1)  # fmt: skip
+        self.units = _table([self.tr("Lead unit"), self.tr("Tasks"), *bucket_heads,
+                             self.tr("% done")], 0)  # fmt: skip
+        task_heads = [self.tr("No."), self.tr("Task"), self.tr("Lead unit"), self.tr("Deadline"),
+                      self.tr("Due"), self.tr("Latest report"), "%"]  # fmt: skip
+        self.overdue = _table(task_heads, 1)
+        self.due_soon = _table(task_heads, 1)
+        self.indicators = _table(
+            [self.tr("Indicator"), self.tr("Target"), self.tr("Unit"), self.tr("Reached")], 0
+        )
+        for table in (self.overdue, self.due_soon, self.indicators):
+            table.doubleClicked.connect(lambda index, t=table: self._open(t.item(index.row(), 0)))
+        for table, first in ((self.sections, 3), (self.units, 2)):
+            for offset, bucket in enumerate(BUCKET_ORDER):
+                table.horizontalHeaderItem(first + offset).setToolTip(self.bucket_label(bucket))
+        self.lists = QTabWidget()
+        self.lists.addTab(self.sections, self.tr("By section"))
+        self.lists.addTab(self.units, self.tr("By lead unit"))
+        self.lists.addTab(self.overdue, self.tr("Overdue"))
+        self.lists.addTab(self.due_soon, self.tr("Due within 7 days"))
+        self.lists.addTab(self.indicators, self.tr("Indicators"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(upper, 2)
+        layout.addWidget(self.lists, 3)
+
+    def bucket_label(self, bucket: Bucket) -> str:
+        return {
+            Bucket.COMPLETED_ON_TIME: self.tr("Completed on time"),
+            Bucket.COMPLETED_LATE: self.tr("Completed late"),
+            Bucket.COMPLETED: self.tr("Completed"),
+            Bucket.IN_PROGRESS: self.tr("In progress, within time"),
+            Bucket.OVERDUE: self.tr("Not completed, overdue"),
+        }[bucket]
+
+    def bucket_short_label(self, bucket: Bucket) -> str:
+        """Column headings: short enough for the table, the full name in the tooltip."""
+        return {
+            Bucket.COMPLETED_ON_TIME: self.tr("Done on time"),
+            Bucket.COMPLETED_LATE: self.tr("Done late"),
+            Bucket.COMPLETED: self.tr("Done"),
+            Bucket.IN_PROGRESS: self.tr("In progress"),
+            Bucket.OVERDUE: self.tr("Overdue"),
+        }[bucket]
+
+    def _open(self, item: QTableWidgetItem | None) -> None:
+        if item is not None and item.data(ITEM_ID) is not None:
+            self.open_item.emit(item.data(ITEM_ID))
+
+    def set_periods(self, periods: list[PeriodInfo], current: int | None) -> None:
+        self.period.blockSignals(True)
+        self.period.clear()
+        for period in periods:
+            self.period.addItem(period.label, period.id)
+        self.period.addItem(self.tr("As of today"), None)
+        self.period.setCurrentIndex(max(0, self.period.findData(current)))
+        self.period.blockSignals(False)
+
+    def show_overview(self, view: Overview) -> None:
+        self.period.setCurrentIndex(
+            max(0, self.period.findData(view.period.id if view.period else None))
+        )
+        when = view.period.label if view.period else self.tr("as of today")
+        self.caption.setText(
+            self.tr("%1 — cut-off %2 — %3 tasks, %4% done")
+            .replace("%1", when)
+            .replace("%2", format_date(view.cutoff))
+            .replace("%3", str(view.overall.total))
+            .replace("%4", "–" if view.percent is None else f"{view.percent:.0f}")
+        )
+        counts = view.overall
+        _fill(
+            self.summary, [(b.label_vi, counts.count(b), counts.percent(b)) for b in BUCKET_ORDER]
+        )
+        self._chart(counts)
+        _fill(
+            self.sections,
+            [(g.number, "    " * (g.depth - 1) + g.title, *_group_cells(g)) for g in view.sections],
+            [g.id for g in view.sections],
+        )
+        _fill(self.units, [(g.title, *_group_cells(g)) for g in view.units])
+        _fill(self.overdue, [_task_cells(t) for t in view.overdue], [t.id for t in view.overdue])
+        _fill(self.due_soon, [_task_cells(t) for t in view.due_soon], [t.id for t in view.due_soon])
+        _fill(
+            self.indicators,
+            [(i.title, f"{i.target:g}", i.unit, "" if i.actual is None else f"{i.actual:g}")
+             for i in view.indicators],
+            [i.id for i in view.indicators],
+        )  # fmt: skip
+        self.lists.setTabText(2, self.tr("Overdue (%1)").replace("%1", str(len(view.overdue))))
+        self.lists.setTabText(
+            3, self.tr("Due within 7 days (%1)").replace("%1", str(len(view.due_soon)))
+        )
+
+    def _chart(self, counts: BucketCounts) -> None:
+        self.chart.removeAllSeries()
+        series = QPieSeries()
+        for bucket in BUCKET_ORDER:
+            n = counts.count(bucket)
+            if n:
+                piece = series.append(f"{self.bucket_label(bucket)}: {n}", n)
+                piece.setColor(QColor(BUCKET_COLOURS[bucket]))
+        self.chart.addSeries(series)
+
+
+def _group_cells(group: GroupCounts) -> tuple:
+    counts = group.counts
+    percent = "" if group.percent is None else f"{group.percent:.0f}"
+    return (counts.total, *(counts.count(b) for b in BUCKET_ORDER), percent)
+
+
+def _task_cells(line: TaskLine) -> tuple:
+    return (
+        line.number, line.title, line.lead_unit, line.deadline_text,
+        format_date(line.due_date), line.status, "" if line.percent is None else line.percent,
+    )  # fmt: skip

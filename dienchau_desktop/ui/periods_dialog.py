@@ -1,0 +1,240 @@
+"""Reporting periods of a plan: the usual ones in one click, custom ones, closing.
+
+Changes here are confirmed rather than undone; a closed period keeps its entries
+read-only until it is reopened.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dienchau_desktop.core.deadline import format_date, parse_date
+from dienchau_desktop.core.errors import UserError, ValidationError
+from dienchau_desktop.core.periods import (
+    DEFAULT_DAYS_TO_REPORT,
+    PeriodKind,
+    PeriodSpec,
+    add_working_days,
+)
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.services import periods
+from dienchau_desktop.services.periods import PeriodInfo
+from dienchau_desktop.ui.change_bus import Change, ChangeBus
+
+
+class PeriodEditor(QDialog):
+    """The fields of one period; the due date follows the cut-off unless typed."""
+
+    def __init__(self, parent: QWidget, period: PeriodInfo | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New period") if period is None else self.tr("Edit period"))
+        self.kind = QComboBox()
+        for kind, text in (
+            (PeriodKind.HALF_YEAR, self.tr("6 months")),
+            (PeriodKind.YEAR, self.tr("Year")),
+            (PeriodKind.QUARTER, self.tr("Quarter")),
+            (PeriodKind.MONTH, self.tr("Month")),
+            (PeriodKind.AD_HOC, self.tr("Ad hoc")),
+        ):
+            self.kind.addItem(text, kind)
+        self.label = QLineEdit(period.label if period else "")
+        self.start = QLineEdit(format_date(period.start) if period else "")
+        self.cutoff = QLineEdit(format_date(period.cutoff) if period else "")
+        self.due = QLineEdit(format_date(period.due) if period else "")
+        for field in (self.start, self.cutoff, self.due):
+            field.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.due.setPlaceholderText(self.tr("empty: %1 working days after the cut-off")
+                                    .replace("%1", str(DEFAULT_DAYS_TO_REPORT)))  # fmt: skip
+        if period is not None:
+            self.kind.setCurrentIndex(self.kind.findData(period.kind))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Name"), self.label)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("Cut-off date"), self.cutoff)
+        form.addRow(self.tr("Report due"), self.due)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.spec: PeriodSpec | None = None
+
+    def accept(self) -> None:
+        try:
+            start = parse_date(self.start.text(), "start", self.tr("From"))
+            cutoff = parse_date(self.cutoff.text(), "cutoff", self.tr("Cut-off date"))
+            due = parse_date(self.due.text(), "due", self.tr("Report due"))
+            if start is None or cutoff is None:
+                raise ValidationError("start", self.tr("Both dates are needed."))
+            spec = PeriodSpec(
+                self.kind.currentData(), self.label.text(), start, cutoff,
+                due or add_working_days(cutoff, DEFAULT_DAYS_TO_REPORT),
+            )  # fmt: skip
+            periods.validate_spec(spec)
+        except ValidationError as error:
+            self.error.setText(error.message)
+            self.error.show()
+            return
+        self.spec = spec
+        super().accept()
+
+
+class PeriodsDialog(QDialog):
+    """The plan's periods: their dates, due dates, and whether they are closed."""
+
+    def __init__(
+        self, db: Database, bus: ChangeBus, plan_id: int, year: int | None, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.bus, self.plan_id = db, bus, plan_id
+        self.setWindowTitle(self.tr("Reporting periods"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Period"), self.tr("From"), self.tr("Cut-off date"),
+             self.tr("Report due"), self.tr("State")]
+        )  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_period())
+
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year or date.today().year)
+        self.quarterly = QCheckBox(self.tr("with quarters"))
+        usual = QPushButton(self.tr("Create the usual periods"))
+        usual.clicked.connect(self.create_usual)
+        add = QPushButton(self.tr("&Add…"))
+        add.clicked.connect(self.add_period)
+        edit = QPushButton(self.tr("&Edit…"))
+        edit.clicked.connect(self.edit_period)
+        self.close_button = QPushButton(self.tr("&Close period"))
+        self.close_button.clicked.connect(self.toggle_closed)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year")))
+        top.addWidget(self.year)
+        top.addWidget(self.quarterly)
+        top.addWidget(usual)
+        top.addStretch(1)
+        row = QHBoxLayout()
+        for button in (add, edit, self.close_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        done.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(done)
+        self.resize(760, 380)
+        self.reload()
+
+    def reload(self) -> None:
+        self._periods = periods.list_periods(self.db, self.plan_id)
+        self.table.setRowCount(len(self._periods))
+        for row, p in enumerate(self._periods):
+            cells = (p.label, format_date(p.start), format_date(p.cutoff), format_date(p.due),
+                     self.tr("closed") if p.is_closed else self.tr("open"))  # fmt: skip
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column in (1, 2, 3):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, cell)
+        self._selection_changed()
+
+    def selected(self) -> PeriodInfo | None:
+        row = self.table.currentRow()
+        return self._periods[row] if 0 <= row < len(self._periods) else None
+
+    def _selection_changed(self) -> None:
+        period = self.selected()
+        self.close_button.setEnabled(period is not None)
+        self.close_button.setText(
+            self.tr("&Reopen period") if period and period.is_closed else self.tr("&Close period")
+        )
+
+    def _done(self) -> None:
+        self.reload()
+        self.bus.announce(Change("periods", self.plan_id))
+
+    def _try(self, action) -> bool:
+        try:
+            action()
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot do that"), error.message)
+            return False
+        self._done()
+        return True
+
+    def create_usual(self) -> None:
+        self._try(
+            lambda: periods.create_standard_periods(
+                self.db, self.plan_id, self.year.value(), quarterly=self.quarterly.isChecked()
+            )
+        )
+
+    def add_period(self) -> None:
+        editor = PeriodEditor(self, None)
+        if editor.exec() and editor.spec is not None:
+            spec = editor.spec
+            self._try(lambda: periods.create_period(self.db, self.plan_id, spec))
+
+    def edit_period(self) -> None:
+        period = self.selected()
+        if period is None:
+            return
+        editor = PeriodEditor(self, period)
+        if editor.exec() and editor.spec is not None:
+            spec = editor.spec
+            self._try(lambda: periods.update_period(self.db, period.id, spec))
+
+    def toggle_closed(self) -> None:
+        period = self.selected()
+        if period is None:
+            return
+        if not period.is_closed:
+            answer = QMessageBox.question(
+                self, self.tr("Close period"),
+                self.tr("Close «%1»? Its progress entries become read-only.")
+                .replace("%1", period.label),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._try(lambda: periods.set_period_closed(self.db, period.id, not period.is_closed))

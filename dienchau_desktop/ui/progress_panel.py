@@ -1,0 +1,223 @@
+"""The "Tiến độ" part of the task form: a new entry for a period, and the history.
+
+Progress is never overwritten: "Record" adds an entry (undoable), and the history of
+every period stays below it. A closed period's entries are read-only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dienchau_desktop.core.deadline import format_date, parse_date
+from dienchau_desktop.core.errors import ValidationError
+from dienchau_desktop.services.items import ItemNode
+from dienchau_desktop.services.periods import PeriodInfo
+from dienchau_desktop.services.progress import ProgressInfo
+
+_ERROR_STYLE = "color: #b71c1c;"
+
+
+class ProgressPanel(QGroupBox):
+    """Enter a task's progress for a period; see what was entered before."""
+
+    #: item id, period id, the entry's values (service keyword arguments).
+    record_requested = Signal(int, int, dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Progress"))
+        self._node: ItemNode | None = None
+        self._periods: list[PeriodInfo] = []
+
+        self.period = QComboBox()
+        self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
+        self.closed_note = QLabel(self.tr("This period is closed: its entries are read-only."))
+        self.closed_note.setWordWrap(True)
+        self.closed_note.hide()
+        self.status = QComboBox()
+        for value, text in (
+            ("not_started", self.tr("Not started")),
+            ("in_progress", self.tr("In progress")),
+            ("completed", self.tr("Completed")),
+            ("paused", self.tr("Paused")),
+            ("cancelled", self.tr("Not carried out")),
+        ):
+            self.status.addItem(text, value)
+        self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
+        self.percent = QSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        self.completed_on = QLineEdit()
+        self.completed_on.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.result = QPlainTextEdit()
+        self.result.setTabChangesFocus(True)
+        self.result.setFixedHeight(60)
+        self.result.setPlaceholderText(self.tr("What was done (kết quả thực hiện)"))
+        self.actual = QLineEdit()
+        self.actual.setPlaceholderText(self.tr("value reached"))
+        self.reported_by = QLineEdit()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.hide()
+        self.record_button = QPushButton(self.tr("&Record progress"))
+        self.record_button.clicked.connect(self._record)
+
+        status_row = QWidget()
+        row = QHBoxLayout(status_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.status, 2)
+        row.addWidget(self.percent, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Period"), self.period)
+        form.addRow("", self.closed_note)
+        form.addRow(self.tr("Status"), status_row)
+        form.addRow(self.tr("Completed on"), self.completed_on)
+        form.addRow(self.tr("Result"), self.result)
+        form.addRow(self.tr("Indicator reached"), self.actual)
+        form.addRow(self.tr("Reported by"), self.reported_by)
+
+        self.history = QTableWidget(0, 6)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Period"), self.tr("Recorded"), self.tr("Status"), "%",
+             self.tr("Result"), self.tr("By")]
+        )  # fmt: skip
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history.setMinimumHeight(110)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(QLabel(self.tr("Earlier entries")))
+        layout.addWidget(self.history)
+        self._status_changed()
+
+    # ------------------------------------------------------------------ showing
+
+    def set_periods(self, periods: list[PeriodInfo], current: PeriodInfo | None) -> None:
+        chosen = self.period.currentData()
+        self._periods = list(periods)
+        self.period.blockSignals(True)
+        self.period.clear()
+        for period in periods:
+            label = period.label + (self.tr(" (closed)") if period.is_closed else "")
+            self.period.addItem(label, period.id)
+        index = self.period.findData(chosen if chosen is not None else (current and current.id))
+        if index < 0 and current is not None:
+            index = self.period.findData(current.id)
+        self.period.setCurrentIndex(max(0, index))
+        self.period.blockSignals(False)
+        self._period_changed()
+
+    def show_task(self, node: ItemNode | None, entries: list[ProgressInfo]) -> None:
+        """Show the history of `node` and prefill the new entry from its latest one."""
+        self._node = node
+        self.error.hide()
+        if node is None or node.kind != "task":
+            self.hide()
+            return
+        self.show()
+        names = {p.id: p.label for p in self._periods}
+        self.history.setRowCount(len(entries))
+        statuses = {self.status.itemData(i): self.status.itemText(i) for i in range(5)}
+        for row, entry in enumerate(entries):
+            cells = (
+                names.get(entry.period_id, ""),
+                entry.recorded_at.strftime("%d/%m/%Y %H:%M"),
+                statuses.get(entry.status, entry.status)
+                + (f" ({format_date(entry.completed_on)})" if entry.completed_on else ""),
+                "" if entry.percent is None else str(entry.percent),
+                entry.result_text,
+                entry.reported_by + (self.tr(" (imported)") if entry.source == "import" else ""),
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.history.setItem(row, column, cell)
+        latest = entries[0] if entries else None
+        self.status.setCurrentIndex(
+            max(0, self.status.findData(latest.status if latest else "in_progress"))
+        )
+        self.percent.setValue(latest.percent or 0 if latest else 0)
+        self.completed_on.setText(format_date(latest.completed_on) if latest else "")
+        self.result.setPlainText(latest.result_text if latest else "")
+        actual = latest.indicator_actual if latest else None
+        self.actual.setText("" if actual is None else f"{actual:g}")
+        self.reported_by.setText(latest.reported_by if latest else "")
+        self._status_changed()
+
+    def selected_period(self) -> PeriodInfo | None:
+        period_id = self.period.currentData()
+        return next((p for p in self._periods if p.id == period_id), None)
+
+    def _period_changed(self) -> None:
+        period = self.selected_period()
+        closed = period is not None and period.is_closed
+        self.closed_note.setVisible(closed)
+        for widget in (self.status, self.percent, self.completed_on, self.result,
+                       self.actual, self.reported_by, self.record_button):  # fmt: skip
+            widget.setEnabled(period is not None and not closed)
+
+    def _status_changed(self) -> None:
+        completed = self.status.currentData() == "completed"
+        self.completed_on.setEnabled(completed)
+        if completed:
+            if not self.completed_on.text().strip():
+                self.completed_on.setText(format_date(date.today()))
+            self.percent.setValue(100)
+        else:
+            self.completed_on.clear()
+
+    # ------------------------------------------------------------------ saving
+
+    def _record(self) -> None:
+        node, period = self._node, self.selected_period()
+        if node is None or period is None:
+            return
+        try:
+            completed_on = parse_date(
+                self.completed_on.text(), "completed_on", self.tr("Completed on")
+            )
+        except ValidationError as error:
+            self.show_error(error.message)
+            return
+        self.error.hide()
+        self.record_requested.emit(
+            node.id,
+            period.id,
+            {
+                "status": self.status.currentData(),
+                "percent": self.percent.value(),
+                "completed_on": completed_on,
+                "result_text": self.result.toPlainText(),
+                "indicator_actual": self.actual.text(),
+                "reported_by": self.reported_by.text(),
+            },
+        )
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
