@@ -217,6 +217,41 @@ def search_keystroke(args: argparse.Namespace) -> dict:
     }
 
 
+@operation
+def overview_window(args: argparse.Namespace) -> dict:
+    """The overview page for the latest period, from the window's snapshot (median of 3)."""
+    import statistics
+
+    from dienchau_desktop.app import application, build_window
+
+    app = application()
+    window = build_window(Path(args.db))
+    window.show()
+    app.processEvents()
+    window._overview_period = window._periods[-1].id if window._periods else None
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        view = window.compute_overview()
+        window.overview_page.show_overview(view)
+        times.append(time.perf_counter() - start)
+    return {"seconds": statistics.median(times), "peak_rss_mb": _peak_mb()}
+
+
+@operation
+def overview_service(args: argparse.Namespace) -> dict:
+    """The overview straight from the services (as `summary` computes it): tree included."""
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.services import periods
+    from dienchau_desktop.services.overview import overview
+
+    db = Database.open(Path(args.db))
+    latest = periods.list_periods(db, 1)[-1]
+    start = time.perf_counter()
+    overview(db, 1, latest.id)
+    return {"seconds": time.perf_counter() - start, "peak_rss_mb": _peak_mb()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("operation", choices=sorted(OPERATIONS))

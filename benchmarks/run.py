@@ -67,6 +67,9 @@ CASES = [
          "floor: sqlite3 reads all rows (district)"),
     Case("search keystroke, commune", "search_keystroke", "commune", 0.05, quick=True),
     Case("search keystroke, district", "search_keystroke", "district", 0.05),
+    Case("overview page, commune", "overview_window", "commune", 0.3, quick=True),
+    Case("overview page, district", "overview_window", "district", 0.3),
+    Case("overview from the services, district", "overview_service", "district", 0.3),
 ]  # fmt: skip
 
 #: Peak memory target with the district file (MB), from the issues.

@@ -237,7 +237,8 @@ class ProgressEntry(Base):
         CheckConstraint("percent IS NULL OR (percent BETWEEN 0 AND 100)", name="percent"),
         CheckConstraint("source IN ('manual', 'import')", name="source"),
         Index("ix_progress_entry_period_item", "period_id", "item_id", "recorded_at"),
-        Index("ix_progress_entry_item", "item_id"),
+        # Each task's entries in period order: the latest-entry query walks this per task.
+        Index("ix_progress_entry_item_period", "item_id", "period_id", "recorded_at"),
     )
 
 

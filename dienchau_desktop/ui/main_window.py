@@ -60,6 +60,8 @@ from dienchau_desktop.ui.undo_commands import (
 EXPAND_ALL_MATCHES = 400
 #: Past this many items, the tree opens with only its sections expanded.
 LARGE_PLAN_ITEMS = 3000
+#: How long after showing a plan its progress is loaded (ms): after the first paint.
+PROGRESS_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -444,8 +446,8 @@ class MainWindow(QMainWindow):
         self._reload_tree(first_show=True)
         self._update_title()
         # Progress after the tree is on screen: a district plan's 200,000 entries must
-        # not hold up the first paint.
-        QTimer.singleShot(0, self._reload_progress)
+        # not hold up the first paint (a zero timer would run before the paint).
+        QTimer.singleShot(PROGRESS_DELAY_MS, self._reload_progress)
 
     def _reload_periods(self) -> None:
         self._periods = periods.list_periods(self.db, self.plan_id) if self.plan_id else []
@@ -859,14 +861,14 @@ class MainWindow(QMainWindow):
         assert self.plan_id is not None
         today = date.today()
         period = next((p for p in self._periods if p.id == self._overview_period), None)
-        if period is not None:
+        # The tree already holds every task's latest entry as of today; for the period
+        # under way (or "as of today") those are the entries the report counts too.
+        now = self.model.progress_entries()
+        if period is None or period.holds(today):
+            latest, cutoff = now, (period.cutoff if period else today)
+        else:
             latest = progress.latest_entries(self.db, self.plan_id, period.cutoff)
             cutoff = period.cutoff
-        else:
-            latest = progress.latest_entries_as_of(self.db, self.plan_id, today)
-            cutoff = today
-        same_day = period is None or period.holds(today)
-        now = latest if same_day else progress.latest_entries_as_of(self.db, self.plan_id, today)
         return build_overview(self.model.tree, period, cutoff, latest, now, today)
 
     def open_item(self, item_id: int) -> None:

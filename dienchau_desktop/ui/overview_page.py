@@ -3,8 +3,7 @@ lead unit, the overdue and due-soon lists (a row opens its task), indicators."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QChart, QChartView, QPieSeries
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,8 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from dienchau_desktop.services.overview import GroupCounts, Overview, TaskLine
 from dienchau_desktop.services.periods import PeriodInfo
 
 ITEM_ID = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
 BUCKET_COLOURS = {
     Bucket.COMPLETED_ON_TIME: "#2e7d32",
     Bucket.COMPLETED_LATE: "#9ccc65",
@@ -34,28 +33,66 @@ BUCKET_COLOURS = {
 }
 
 
-def _table(headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+class RowsModel(QAbstractTableModel):
+    """A read-only table of plain rows: thousands of overdue tasks show at once, since
+    the view asks only for the rows on screen (a QTableWidget made an item per cell)."""
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.tooltips: dict[int, str] = {}
+        self.rows: list[tuple] = []
+        self.ids: list[int | None] = []
+
+    def set_rows(self, rows: list[tuple], ids: list[int | None] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.ids = ids if ids is not None else [None] * len(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if not index.isValid():
+            return None
+        value = self.rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ITEM_ID:
+            return self.ids[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltips.get(section, self.headers[section])
+        return None
+
+
+def _table(headers: list[str], stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(RowsModel(headers, table))
     table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple], ids: list[int | None] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, value in enumerate(cells):
-            item = QTableWidgetItem(str(value))
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(str(value))
-            if ids is not None:
-                item.setData(ITEM_ID, ids[r])
-            table.setItem(r, c, item)
+def _fill(table: QTableView, rows: list[tuple], ids: list[int | None] | None = None) -> None:
+    model = table.model()
+    assert isinstance(model, RowsModel)
+    model.set_rows(rows, ids)
 
 
 class OverviewPage(QWidget):
@@ -78,15 +115,13 @@ class OverviewPage(QWidget):
 
         self.summary = _table([self.tr("Status"), self.tr("Tasks"), "%"], 0)
         self.summary.setMaximumWidth(420)
-        self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.summary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # QtCharts is loaded when the page is first shown, not at start-up.
+        self.chart = None
+        self.chart_holder = QVBoxLayout()
         upper = QHBoxLayout()
         upper.addWidget(self.summary, 2)
-        upper.addWidget(self.chart_view, 3)
+        upper.addLayout(self.chart_holder, 3)
 
         bucket_heads = [self.bucket_short_label(b) for b in BUCKET_ORDER]
         self.sections = _table([self.tr("No."), self.tr("Section"), self.tr("Tasks"),
@@ -100,11 +135,13 @@ class OverviewPage(QWidget):
         self.indicators = _table(
             [self.tr("Indicator"), self.tr("Target"), self.tr("Unit"), self.tr("Reached")], 0
         )
-        for table in (self.overdue, self.due_soon, self.indicators):
-            table.doubleClicked.connect(lambda index, t=table: self._open(t.item(index.row(), 0)))
+        for table in (self.overdue, self.due_soon, self.indicators, self.sections):
+            table.doubleClicked.connect(self._open)
         for table, first in ((self.sections, 3), (self.units, 2)):
+            model = table.model()
+            assert isinstance(model, RowsModel)
             for offset, bucket in enumerate(BUCKET_ORDER):
-                table.horizontalHeaderItem(first + offset).setToolTip(self.bucket_label(bucket))
+                model.tooltips[first + offset] = self.bucket_label(bucket)
         self.lists = QTabWidget()
         self.lists.addTab(self.sections, self.tr("By section"))
         self.lists.addTab(self.units, self.tr("By lead unit"))
@@ -136,9 +173,10 @@ class OverviewPage(QWidget):
             Bucket.OVERDUE: self.tr("Overdue"),
         }[bucket]
 
-    def _open(self, item: QTableWidgetItem | None) -> None:
-        if item is not None and item.data(ITEM_ID) is not None:
-            self.open_item.emit(item.data(ITEM_ID))
+    def _open(self, index: QModelIndex) -> None:
+        item_id = index.data(ITEM_ID) if index.isValid() else None
+        if item_id is not None:
+            self.open_item.emit(item_id)
 
     def set_periods(self, periods: list[PeriodInfo], current: int | None) -> None:
         self.period.blockSignals(True)
@@ -186,6 +224,16 @@ class OverviewPage(QWidget):
         )
 
     def _chart(self, counts: BucketCounts) -> None:
+        from PySide6.QtCharts import QChart, QChartView, QPieSeries
+
+        if self.chart is None:
+            self.chart = QChart()
+            self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+            view = QChartView(self.chart)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+            self.chart_holder.addWidget(view)
         self.chart.removeAllSeries()
         series = QPieSeries()
         for bucket in BUCKET_ORDER:

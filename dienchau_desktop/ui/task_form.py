@@ -190,6 +190,14 @@ class TaskForm(QScrollArea):
         self.breakthrough.clicked.connect(lambda on: self._save("is_breakthrough", on))
         self._add_row("is_breakthrough", "", self.breakthrough)
 
+        self.weight = QLineEdit()
+        self.weight.setPlaceholderText(self.tr("1 = equal share"))
+        self.weight.setToolTip(
+            self.tr("The task's share in its group's percent done; 2 counts twice as much.")
+        )
+        self.weight.editingFinished.connect(lambda: self._save("weight", self.weight.text()))
+        self._add_row("weight", self.tr("Weight"), self.weight)
+
         self.funding = QLineEdit()
         self.funding.editingFinished.connect(
             lambda: self._save("funding_source", self.funding.text())
@@ -280,6 +288,7 @@ class TaskForm(QScrollArea):
             _set_text(same_item, self.indicator_text, node.indicator_text)
             self.breakthrough.setChecked(node.is_breakthrough)
             _set_text(same_item, self.funding, node.funding_source)
+            _set_text(same_item, self.weight, f"{node.weight:g}")
             _set_text(same_item, self.notes, node.notes)
         self._preview_deadline(self.deadline.text())
 
@@ -362,6 +371,7 @@ class TaskForm(QScrollArea):
             "is_breakthrough": lambda: self.tr("Change breakthrough flag"),
             "funding_source": lambda: self.tr("Change funding source"),
             "notes": lambda: self.tr("Change notes"),
+            "weight": lambda: self.tr("Change weight"),
         }
         return texts[field]()
 
@@ -413,13 +423,13 @@ class TaskForm(QScrollArea):
 _TASK_FIELDS = {
     "kind", "title", "body", "lead_unit_id", "coordinator_ids", "responsible_person",
     "start_date", "deadline", "expected_product", "indicator_target", "indicator_text",
-    "is_breakthrough", "funding_source", "notes",
+    "is_breakthrough", "funding_source", "notes", "weight",
 }  # fmt: skip
 _FIELDS_BY_KIND = {
     "task": _TASK_FIELDS,
     # A section may be a task group (the breakthrough task): its lead, people and funding.
     "section": _TASK_FIELDS - {"start_date", "expected_product", "indicator_target",
-                               "indicator_text"},
+                               "indicator_text", "weight"},
     "text": {"kind", "title"},
 }  # fmt: skip
 # Errors from the services name the stored field; the form shows them at the widget's row.
@@ -435,7 +445,7 @@ def _current_value(node: ItemNode, field: str) -> Any:
 def _same(field: str, value: Any, old: Any) -> bool:
     if field in {"coordinator_ids"}:
         return tuple(value) == tuple(old)
-    if field == "indicator_target":
+    if field in {"indicator_target", "weight"}:
         text = str(value).strip().replace(",", ".")
         if not text:
             return old is None

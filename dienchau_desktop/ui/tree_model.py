@@ -198,6 +198,10 @@ class PlanTreeModel(QAbstractItemModel):
     def progress_of(self, item_id: int) -> ProgressInfo | None:
         return self._progress.get(item_id)
 
+    def progress_entries(self) -> dict[int, ProgressInfo]:
+        """Every task's latest entry as last loaded (as of today)."""
+        return self._progress
+
     def _compute_states(self) -> None:
         """Each task's urgency today and percent; a group shows the most pressing state
         and the weighted mean percent of the tasks it holds."""

@@ -1073,20 +1073,20 @@
     <name>TaskForm</name>
     <message>
         <location filename="../../dienchau_desktop/ui/task_form.py" line="87" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="258" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="266" />
         <source>Section</source>
         <extracomment>item id, new values, old values, undo text.</extracomment>
         <translation>Mục</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/task_form.py" line="88" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="259" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="267" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/task_form.py" line="89" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="260" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="268" />
         <source>Paragraph of text</source>
         <translation>Đoạn văn</translation>
     </message>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/task_form.py" line="143" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="370" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="380" />
         <source>Start date</source>
         <translation>Ngày bắt đầu</translation>
     </message>
@@ -1177,119 +1177,139 @@
         <translation>Nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="197" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="194" />
+        <source>1 = equal share</source>
+        <translation>1 = như các nhiệm vụ khác</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="196" />
+        <source>The task's share in its group's percent done; 2 counts twice as much.</source>
+        <translation>Phần của nhiệm vụ trong tỷ lệ hoàn thành của nhóm; 2 tính gấp đôi.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="199" />
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="205" />
         <source>Funding source</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="203" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="211" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="252" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="260" />
         <source>Select an item in the tree to see its details.</source>
         <translation>Chọn một mục trong cây để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="288" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="297" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="320" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="329" />
         <source>not understood</source>
         <translation>không hiểu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="327" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="336" />
         <source>recurring, no fixed date</source>
         <translation>thường xuyên, không có ngày cụ thể</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="329" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="338" />
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="340" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="349" />
         <source>No unit has that name; choose one from the list.</source>
         <translation>Không có đơn vị tên này; hãy chọn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="350" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="359" />
         <source>Change kind</source>
         <translation>Đổi loại mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="351" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="360" />
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="352" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="361" />
         <source>Change description</source>
         <translation>Đổi mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="353" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="362" />
         <source>Change lead unit</source>
         <translation>Đổi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="354" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="363" />
         <source>Change coordinating units</source>
         <translation>Đổi cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="355" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="364" />
         <source>Change responsible person</source>
         <translation>Đổi người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="356" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="365" />
         <source>Change start date</source>
         <translation>Đổi ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="357" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="366" />
         <source>Change deadline</source>
         <translation>Đổi hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="358" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="367" />
         <source>Change expected product</source>
         <translation>Đổi sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="359" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="368" />
         <source>Change indicator target</source>
         <translation>Đổi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="360" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="369" />
         <source>Change indicator unit</source>
         <translation>Đổi đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="361" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="370" />
         <source>Change indicator description</source>
         <translation>Đổi mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="362" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="371" />
         <source>Change breakthrough flag</source>
         <translation>Đổi đánh dấu đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="363" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="372" />
         <source>Change funding source</source>
         <translation>Đổi nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="364" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="373" />
         <source>Change notes</source>
         <translation>Đổi ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="374" />
+        <source>Change weight</source>
+        <translation>Đổi trọng số</translation>
     </message>
 </context>
 <context>

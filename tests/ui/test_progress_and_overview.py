@@ -100,21 +100,16 @@ def test_overview_page_counts_and_opens_a_task(window: MainWindow) -> None:
     window._overview_period = half.id
     window.show_overview()
     page = window.overview_page
-    summary = {
-        page.summary.item(r, 0).text(): int(page.summary.item(r, 1).text())
-        for r in range(page.summary.rowCount())
-    }
+    summary = {row[0]: row[1] for row in page.summary.model().rows}
     assert summary["Hoàn thành"] == 1
     assert summary["Đang thực hiện, trong hạn"] == 35
     assert "6 tháng đầu năm 2026" in page.caption.text()
-    units = {page.units.item(r, 0).text(): page.units.item(r, 1).text()
-             for r in range(page.units.rowCount())}  # fmt: skip
-    assert units["Công an xã"] == "4"
+    units = {row[0]: row[1] for row in page.units.model().rows}
+    assert units["Công an xã"] == 4
     assert len(page.chart.series()) == 1
     # The indicators list opens the task it names.
     page.lists.setCurrentIndex(4)
-    row_item = page.indicators.item(0, 0)
-    page._open(row_item)
+    page.indicators.doubleClicked.emit(page.indicators.model().index(0, 0))
     assert window.tabs.currentWidget() is window.splitter
     assert window.current_node().title.startswith("100% trường học")
 
@@ -129,4 +124,26 @@ def test_notice_for_overdue_work_without_a_dialog(window: MainWindow) -> None:
     window.notice.linkActivated.emit("overdue")
     assert window.tabs.currentWidget() is window.overview_page
     assert window.overview_page.lists.currentIndex() == 2
-    assert window.overview_page.overdue.item(0, 1).text().startswith("Theo dõi, tổng hợp")
+    first = window.overview_page.overdue.model().index(0, 1)
+    assert first.data().startswith("Theo dõi, tổng hợp")
+
+
+def test_a_groups_percent_follows_the_weights(window: MainWindow) -> None:
+    half = periods.list_periods(window.db, 1)[0]
+    group = next(
+        n for n in window.model.tree.sections() if n.title.startswith("Nâng cao nhận thức")
+    )
+    first, second, third = (window.model.tree.node(i) for i in group.child_ids)
+    for task, percent in ((first, 100), (second, 0), (third, 50)):
+        progress.record_progress(window.db, task.id, half.id, status="in_progress", percent=percent)
+    window._reload_progress()
+    assert window.model.data(window.model.index_for_id(group.id, 5)) == "50"
+    window.select_item(first.id)
+    window.form.weight.setText("3")
+    window.form.weight.editingFinished.emit()
+    assert items.get_item(window.db, first.id).weight == 3.0
+    # (100×3 + 0 + 50) / 5 = 70
+    assert window.model.data(window.model.index_for_id(group.id, 5)) == "70"
+    window.form.weight.setText("-1")
+    window.form.weight.editingFinished.emit()
+    assert "không âm" in window.form.error_text("weight")
