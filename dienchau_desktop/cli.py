@@ -56,6 +56,16 @@ def _parser() -> argparse.ArgumentParser:
         "--as-of", type=_vn_date, metavar="DD/MM/YYYY", help="tính đến ngày (thay cho kỳ)"
     )
     summary.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    backup = commands.add_parser(
+        "backup", parents=[db_option], help="sao lưu tệp dữ liệu ra một tệp (kiểm tra sau khi ghi)"
+    )
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE", help="tệp sao lưu")
+    restore = commands.add_parser(
+        "restore",
+        parents=[db_option],
+        help="khôi phục tệp dữ liệu từ một bản sao lưu (tệp hiện tại được sao lưu trước)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="bản sao lưu")
     return parser
 
 
@@ -79,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(db_path, as_json=args.json)
     if args.command == "summary":
         return _summary(db_path, args.plan, args.period, args.as_of, as_json=args.json)
+    if args.command == "backup":
+        return _backup(db_path, args.out)
+    if args.command == "restore":
+        return _restore(db_path, args.file)
     from dienchau_desktop.app import run
 
     return run(db_path)
@@ -203,6 +217,52 @@ def _summary(
             for b in BUCKET_ORDER if unit.counts.count(b)
         )  # fmt: skip
         print(f"  {unit.title}: {unit.counts.total} nhiệm vụ ({parts})")
+    return EXIT_OK
+
+
+def _backup(db_path: Path | None, out: Path) -> int:
+    from dienchau_desktop.db.backup import backup_database
+    from dienchau_desktop.db.database import probe
+
+    try:
+        source = _resolve_data_file(db_path)
+        probe(source)
+        target = out.expanduser().absolute()
+        if target.exists():
+            from dienchau_desktop.core.errors import BadInputFileError
+
+            raise BadInputFileError(
+                f"Tệp «{target}» đã có; không ghi đè.", "Hãy chọn một tên tệp khác."
+            )
+        backup_database(source, target)
+    except UserError as error:
+        return _fail(error, False)
+    print(f"Đã sao lưu «{source}» ra «{target}».")
+    return EXIT_OK
+
+
+def _restore(db_path: Path | None, backup: Path) -> int:
+    # The window's lock (QtCore only, no window): never replace a file that is open.
+    from PySide6.QtCore import QLockFile
+
+    from dienchau_desktop.db.backup import restore_backup
+
+    target = (db_path or paths.default_data_file()).expanduser().absolute()
+    lock = QLockFile(f"{target}.lock")
+    lock.setStaleLockTime(0)
+    try:
+        if not lock.tryLock(200) and lock.error() == QLockFile.LockError.LockFailedError:
+            from dienchau_desktop.db import errors
+
+            raise errors.locked(target)
+        safety = restore_backup(backup.expanduser().absolute(), target)
+    except UserError as error:
+        return _fail(error, False)
+    finally:
+        lock.unlock()
+    print(f"Đã khôi phục «{target}» từ «{backup}».")
+    if safety is not None:
+        print(f"Tệp trước khi khôi phục được giữ ở «{safety}».")
     return EXIT_OK
 
 

@@ -141,3 +141,40 @@ def test_summary_wrong_usage_exits_2(tmp_path: Path, args: list[str], words: str
     result = run_cli(*args, data_dir=tmp_path)
     assert result.returncode == 2
     assert words in result.stderr
+
+
+def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
+    import sqlite3
+
+    assert run_cli("check", data_dir=tmp_path).returncode == 0
+    data = tmp_path / "ke-hoach.sqlite3"
+    copy = tmp_path / "usb" / "sao-luu.sqlite3"
+    result = run_cli("backup", "--out", str(copy), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert run_cli("backup", "--out", str(copy), data_dir=tmp_path).returncode == 3  # no overwrite
+    with sqlite3.connect(data) as conn:
+        conn.execute("DELETE FROM task_coordinator")
+        conn.execute("DELETE FROM plan_item WHERE kind = 'task'")
+    conn.close()
+    result = run_cli("restore", str(copy), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Đã khôi phục" in result.stdout
+    report = json.loads(run_cli("check", "--json", data_dir=tmp_path).stdout)
+    assert report["plans"][0]["tasks"] == 36
+    assert list((tmp_path / "backups").glob("*before-restore*.sqlite3"))
+
+
+def test_restore_refuses_a_file_open_in_the_program(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    assert run_cli("check", data_dir=tmp_path).returncode == 0
+    copy = tmp_path / "copy.sqlite3"
+    assert run_cli("backup", "--out", str(copy), data_dir=tmp_path).returncode == 0
+    lock = QLockFile(str(tmp_path / "ke-hoach.sqlite3.lock"))
+    assert lock.tryLock(100)
+    try:
+        result = run_cli("restore", str(copy), data_dir=tmp_path)
+    finally:
+        lock.unlock()
+    assert result.returncode == 4
+    assert "đang bị một chương trình khác giữ" in result.stderr

@@ -1,0 +1,81 @@
+"""One program per data file: a QLockFile beside it, and a local socket through which a
+second start asks the running window to come to the front.
+
+A lock left by a crash (its process is gone) is stale and taken over by QLockFile.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+_RAISE = b"raise\n"
+
+
+def lock_file_for(data_file: Path) -> QLockFile:
+    lock = QLockFile(f"{data_file}.lock")
+    # Stale only when its process is gone: an office PC may run the program for days.
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def server_name(data_file: Path) -> str:
+    digest = hashlib.sha1(str(data_file.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"dienchau-desktop-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the data file's lock and listens for later starts on the same file."""
+
+    activation_requested = Signal()
+
+    def __init__(self, data_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_file = data_file
+        self.lock = lock_file_for(data_file)
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock; False while another running program holds it."""
+        if not self.lock.tryLock(200):
+            # Any error but "held by another" is a folder where no lock can be written
+            # (read-only): opening the data file will report that in words.
+            return self.lock.error() != QLockFile.LockError.LockFailedError
+        name = server_name(self.data_file)
+        QLocalServer.removeServer(name)  # a socket left by a crashed run
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._on_connection)
+        self.server.listen(name)
+        return True
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        socket = self.server.nextPendingConnection()
+        if socket is None:
+            return
+        socket.readyRead.connect(lambda: self._read(socket))
+        socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
+            self.activation_requested.emit()
+
+    def ask_running_to_show(self) -> bool:
+        """From a second start: ask the running window to come forward."""
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(self.data_file))
+        if not socket.waitForConnected(1000):
+            return False
+        socket.write(_RAISE)
+        socket.flush()
+        socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        return True
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.lock.unlock()
