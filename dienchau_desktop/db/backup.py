@@ -49,9 +49,9 @@ def backup_database(source: Path, target: Path) -> Path:
     then renamed into place, so a power cut never leaves a half-written backup under
     the final name.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
@@ -229,8 +229,11 @@ def restore_backup(backup: Path, data_file: Path) -> Path | None:
         except DataFileError:
             # A damaged file is kept as it is, in case someone can rescue something.
             safety = backup_path(data_file, "damaged").with_suffix(".bin")
-            safety.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(data_file, safety)
+            try:
+                safety.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(data_file, safety)
+            except OSError as exc:
+                raise errors.read_only(safety, exc.strerror or str(exc)) from exc
     incoming = data_file.with_name(data_file.name + ".restoring")
     backup_database(backup, incoming)
     # The old file's write-ahead log must go before the new file takes its name:

@@ -7,7 +7,7 @@ the bus and the views refresh from the services.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +35,13 @@ from PySide6.QtWidgets import (
 from dienchau_desktop import paths, version
 from dienchau_desktop.core.errors import UserError, ValidationError
 from dienchau_desktop.core.status import Urgency
-from dienchau_desktop.db.backup import BACKUP_FOLDER
+from dienchau_desktop.db.backup import (
+    BACKUP_FOLDER,
+    backup_database,
+    latest_backup_time,
+    make_backup,
+    restore_backup,
+)
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode
@@ -62,6 +69,8 @@ EXPAND_ALL_MATCHES = 400
 LARGE_PLAN_ITEMS = 3000
 #: How long after showing a plan its progress is loaded (ms): after the first paint.
 PROGRESS_DELAY_MS = 150
+#: How long after start the daily backup is made (ms): the window first.
+START_BACKUP_DELAY_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -164,6 +173,11 @@ class MainWindow(QMainWindow):
         self.act_plan_tab = self._action(self.tr("Plan &tree"), self.show_plan_tab, "Ctrl+1")
         self.act_plan_props = self._action(self.tr("Plan &properties…"), self.open_plan_properties)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings)
+        self.act_backup = self._action(self.tr("&Back up now"), self.backup_now)
+        self.act_copy_out = self._action(
+            self.tr("Save a &copy to another folder (USB)…"), self.save_copy
+        )
+        self.act_restore = self._action(self.tr("&Restore from a backup…"), self.open_restore)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About…"), self.show_about)
 
@@ -193,6 +207,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_backup, self.act_copy_out, self.act_restore])
+        file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -415,6 +431,7 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()
         self.save_layout()
+        self._backup_quietly("close")
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ loading
@@ -447,7 +464,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         # Progress after the tree is on screen: a district plan's 200,000 entries must
         # not hold up the first paint (a zero timer would run before the paint).
-        QTimer.singleShot(PROGRESS_DELAY_MS, self._reload_progress)
+        QTimer.singleShot(PROGRESS_DELAY_MS, self, self._reload_progress)
 
     def _reload_periods(self) -> None:
         self._periods = periods.list_periods(self.db, self.plan_id) if self.plan_id else []
@@ -519,7 +536,7 @@ class MainWindow(QMainWindow):
         else:
             self._show_in_form(self.current_node())
         # Prepare the search text once the window is painted, not on the first keystroke.
-        QTimer.singleShot(300, self.model.prepare_search)
+        QTimer.singleShot(300, self.model, self.model.prepare_search)
         tasks = len(self.model.tree.tasks())
         self.count_label.setText(self.tr("%1 tasks").replace("%1", str(tasks)))
         self._update_backup_label()
@@ -888,6 +905,89 @@ class MainWindow(QMainWindow):
         from dienchau_desktop.ui.units_dialog import UnitsDialog
 
         UnitsDialog(self.db, self.bus, self).exec()
+
+    # ------------------------------------------------------------------ backups
+
+    def _backup_quietly(self, reason: str) -> Path | None:
+        """A backup that must not stop the work when it fails (disk full, USB pulled)."""
+        try:
+            made = make_backup(self.db.path, reason)
+        except UserError as error:
+            self.statusBar().showMessage(
+                self.tr("Backup failed: %1").replace("%1", error.message), 15000
+            )
+            return None
+        self._update_backup_label()
+        return made
+
+    def schedule_start_backup(self) -> None:
+        """A daily backup at start, if the newest is older than a day, once the window
+        is on screen (a district file takes a moment to copy)."""
+        QTimer.singleShot(START_BACKUP_DELAY_MS, self, self.backup_if_due)
+
+    def backup_if_due(self) -> Path | None:
+        latest = latest_backup_time(self.db.path)
+        if latest is None or datetime.now() - latest >= timedelta(days=1):
+            return self._backup_quietly("daily")
+        return None
+
+    def backup_now(self) -> None:
+        made = self._backup_quietly("manual")
+        if made is not None:
+            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(made)), 8000)
+
+    def save_copy(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder (a USB stick)"))
+        if not folder:
+            return
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        target = Path(folder) / f"{self.db.path.stem}-{stamp}.sqlite3"
+        try:
+            backup_database(self.db.path, target)
+        except UserError as error:
+            self.show_error(error)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(target)), 10000)
+
+    def open_restore(self) -> None:
+        from dienchau_desktop.ui.backup_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.db.path, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore"),
+            self.tr("Replace the data file with the backup of %1? The file as it is now "
+                    "is backed up first.").replace("%1", dialog.chosen.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(dialog.chosen)
+
+    def restore(self, backup: Path) -> bool:
+        """Replace the open data file with `backup` and show what it holds."""
+        path = self.db.path
+        self.db.close()
+        try:
+            restore_backup(backup, path)
+        except UserError as error:
+            self.db = Database.open(path)
+            self.show_error(error)
+            return False
+        self.db = Database.open(path)
+        self.undo_stack.clear()  # its commands speak of the replaced file
+        self.plan_id = None
+        self.reload_plans()
+        self.statusBar().showMessage(self.tr("Restored from %1").replace("%1", backup.name), 10000)
+        return True
+
+    def bring_to_front(self) -> None:
+        """A second start on the same file asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def open_periods(self) -> None:
         if self.plan_id is None:

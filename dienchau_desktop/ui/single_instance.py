@@ -56,12 +56,14 @@ class SingleInstance(QObject):
         socket = self.server.nextPendingConnection()
         if socket is None:
             return
-        socket.readyRead.connect(lambda: self._read(socket))
-        socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
-            self.activation_requested.emit()
+        # The message is one short line, sent at once: read it here rather than keep
+        # the socket alive for later signals.
+        if socket.bytesAvailable() or socket.waitForReadyRead(1000):
+            message = bytes(socket.readAll().data())
+            if message.startswith(_RAISE.strip()):
+                self.activation_requested.emit()
+        socket.disconnectFromServer()
+        socket.deleteLater()
 
     def ask_running_to_show(self) -> bool:
         """From a second start: ask the running window to come forward."""
@@ -73,9 +75,13 @@ class SingleInstance(QObject):
         socket.flush()
         socket.waitForBytesWritten(1000)
         socket.disconnectFromServer()
+        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            socket.waitForDisconnected(1000)
         return True
 
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
+            self.server.deleteLater()
+            self.server = None
         self.lock.unlock()

@@ -457,7 +457,7 @@ class PlanTreeModel(QAbstractItemModel):
         if item_id in siblings and siblings.index(item_id) < position:
             position -= 1  # the item leaves its old place first
         # After the view has finished with the drop: the move resets the model.
-        QTimer.singleShot(0, lambda: self.move_requested.emit(item_id, parent_id, position))
+        QTimer.singleShot(0, self, lambda: self.move_requested.emit(item_id, parent_id, position))
         return False
 
     @staticmethod

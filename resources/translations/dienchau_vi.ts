@@ -3,400 +3,450 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="125" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="136" />
         <source>Add &amp;section</source>
-        <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded.</extracomment>
+        <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded. How long after showing a plan its progress is loaded (ms): after the first paint. How long after start the daily backup is made (ms): the window first.</extracomment>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="129" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="140" />
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="132" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="143" />
         <source>Add s&amp;ub-item</source>
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="136" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="147" />
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="140" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="151" />
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="143" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="154" />
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="146" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="157" />
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="149" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="160" />
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="152" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="163" />
         <source>&amp;Rename in place</source>
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="154" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="165" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="155" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="166" />
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="156" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="167" />
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="157" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="168" />
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="158" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="169" />
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="159" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="170" />
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="160" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="171" />
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="161" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="172" />
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="162" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="173" />
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="163" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="174" />
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="164" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="175" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="165" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="176" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="178" />
+        <source>Save a &amp;copy to another folder (USB)…</source>
+        <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="180" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="166" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="182" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="169" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="183" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="185" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="199" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="172" />
         <location filename="../../dienchau_desktop/ui/main_window.py" line="188" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="204" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="183" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="199" />
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="188" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="204" />
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="193" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="209" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="198" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="216" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="209" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="227" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="215" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="233" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="218" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="236" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="219" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="237" />
         <source>Excel and PDF reports come in a later version</source>
         <translation>Báo cáo Excel và PDF sẽ có ở phiên bản sau</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="222" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="240" />
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="226" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="244" />
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="236" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="254" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="259" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="277" />
         <source>Search (diacritics optional)… Ctrl+F</source>
         <translation>Tìm (gõ có dấu hay không dấu đều được)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="269" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="287" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="270" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="288" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="271" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="289" />
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="272" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="290" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="273" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="291" />
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="274" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="292" />
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="277" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="295" />
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="281" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="299" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="282" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="300" />
         <source>Breakthrough only</source>
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="333" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="351" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="334" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="352" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="346" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="364" />
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="475" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="494" />
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="477" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="496" />
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="493" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="512" />
         <source>All lead units</source>
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="522" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="541" />
         <source>%1 tasks</source>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="553" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="572" />
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="557" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="576" />
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="561" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="580" />
         <source>Plan tracker — %1</source>
         <translation>Theo dõi kế hoạch — %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="651" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="670" />
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="664" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="683" />
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="664" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="683" />
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="671" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="673" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="675" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="682" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="690" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="692" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="694" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="701" />
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="671" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="673" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="676" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="690" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="692" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="695" />
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="682" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="701" />
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="705" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="724" />
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="707" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="726" />
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="710" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="729" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="712" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="731" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="723" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="742" />
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="734" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="753" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="737" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="756" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="740" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="759" />
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="743" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="762" />
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="751" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="770" />
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="781" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="800" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="830" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="849" />
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="837" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="856" />
         <source>Progress recorded.</source>
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="882" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="901" />
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="910" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="917" />
+        <source>Backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="937" />
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="940" />
+        <source>Choose a folder (a USB stick)</source>
+        <translation>Chọn thư mục (ổ USB)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="950" />
+        <source>Copy saved: %1</source>
+        <translation>Đã lưu bản sao: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="959" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="960" />
+        <source>Replace the data file with the backup of %1? The file as it is now is backed up first.</source>
+        <translation>Thay tệp dữ liệu bằng bản sao lưu %1? Tệp hiện tại sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="982" />
+        <source>Restored from %1</source>
+        <translation>Đã khôi phục từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1012" />
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="920" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1022" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="922" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1024" />
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People's Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
@@ -404,178 +454,178 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="75" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="112" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="79" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="116" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="79" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="92" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="94" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="116" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="129" />
         <source>Tasks</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="92" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="96" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="92" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127" />
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="93" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="95" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="128" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="130" />
         <source>% done</source>
         <translation>% hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="94" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="96" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="129" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131" />
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="96" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="96" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="97" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="97" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132" />
         <source>Latest report</source>
         <translation>Báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="101" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="101" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="101" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136" />
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="101" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136" />
         <source>Reached</source>
         <translation>Đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="109" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="146" />
         <source>By section</source>
         <translation>Theo mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="110" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147" />
         <source>By lead unit</source>
         <translation>Theo cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="111" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="148" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="173" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="112" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="149" />
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="113" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="150" />
         <source>Indicators</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="122" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="159" />
         <source>Completed on time</source>
         <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="123" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="160" />
         <source>Completed late</source>
         <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="124" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="161" />
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="125" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="162" />
         <source>In progress, within time</source>
         <translation>Đang thực hiện, trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="126" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="163" />
         <source>Not completed, overdue</source>
         <translation>Chưa hoàn thành, quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="169" />
         <source>Done on time</source>
         <translation>HT đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="133" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="170" />
         <source>Done late</source>
         <translation>HT quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="134" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="171" />
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="135" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="172" />
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="148" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="186" />
         <source>As of today</source>
         <translation>Tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="156" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="194" />
         <source>as of today</source>
         <translation>tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="158" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="196" />
         <source>%1 — cut-off %2 — %3 tasks, %4% done</source>
         <translation>%1 — chốt số liệu %2 — %3 nhiệm vụ, hoàn thành %4%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="183" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="221" />
         <source>Overdue (%1)</source>
         <translation>Quá hạn (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="185" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="223" />
         <source>Due within 7 days (%1)</source>
         <translation>Đến hạn trong 7 ngày (%1)</translation>
     </message>
@@ -857,78 +907,78 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="304" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="308" />
         <source>No.</source>
         <extracomment>An edit typed in the view: item id, field name, new value. A drop: item id, new parent id (or None), new position.</extracomment>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="305" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="309" />
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="306" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="310" />
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="307" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="311" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="308" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="312" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="309" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="313" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="366" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="370" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="367" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="371" />
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="368" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="372" />
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="369" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="373" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="370" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="374" />
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="371" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="375" />
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="377" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="381" />
         <source>Lead unit: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="380" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="384" />
         <source>Coordinating: %1</source>
         <translation>Phối hợp: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="383" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="387" />
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
@@ -1049,6 +1099,69 @@
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="154" />
         <source> (imported)</source>
         <translation> (nhập từ tệp)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="38" />
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43" />
+        <source>The chosen backup replaces the data file. The data file as it is now is backed up first, so this too can be undone by restoring that copy.</source>
+        <translation>Bản sao lưu được chọn sẽ thay thế tệp dữ liệu. Tệp dữ liệu hiện tại được sao lưu trước, nên có thể khôi phục lại nếu cần.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50" />
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50" />
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50" />
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50" />
+        <source>Tasks</source>
+        <translation>Số nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="51" />
+        <source>Last change</source>
+        <translation>Sửa đổi cuối</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="51" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="60" />
+        <source>Another file (USB)…</source>
+        <translation>Tệp khác (USB)…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="85" />
+        <source>good</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="105" />
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="105" />
+        <source>Data files (*.sqlite3 *.db)</source>
+        <translation>Tệp dữ liệu (*.sqlite3 *.db)</translation>
     </message>
 </context>
 <context>
@@ -1444,14 +1557,97 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="29" />
+        <location filename="../../dienchau_desktop/app.py" line="40" />
         <source>Plan tracker</source>
         <translation>Theo dõi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="47" />
+        <location filename="../../dienchau_desktop/app.py" line="84" />
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/app.py" line="85" />
+        <source>The data file is open in another program:
+%1</source>
+        <translation>Tệp dữ liệu đang được mở ở một chương trình khác:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/app.py" line="102" />
+        <source>Cannot restore</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/crash.py" line="31" />
+        <source>Cannot do that</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/crash.py" line="34" />
+        <source>Something went wrong inside the program. What you saved before is safe; the last action may not have been completed.
+
+The details are written to:
+%1
+
+Please send that file to whoever looks after the program.</source>
+        <translation>Chương trình gặp lỗi ngoài dự kiến. Dữ liệu đã lưu trước đó vẫn an toàn; thao tác vừa rồi có thể chưa hoàn tất.
+
+Chi tiết được ghi vào:
+%1
+
+Xin gửi tệp này cho người phụ trách phần mềm.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/crash.py" line="40" />
+        <source>Unexpected error</source>
+        <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="47" />
+        <source>Cannot open the data file</source>
+        <translation>Không mở được tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="53" />
+        <source>Restore the backup of %1</source>
+        <translation>Khôi phục bản sao lưu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="56" />
+        <source>Create a new data file</source>
+        <translation>Tạo tệp dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="57" />
+        <source>Open another file…</source>
+        <translation>Mở tệp khác…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="58" />
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="63" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="76" />
+        <source>Open a data file</source>
+        <translation>Mở tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="77" />
+        <source>Data files (*.sqlite3 *.db)</source>
+        <translation>Tệp dữ liệu (*.sqlite3 *.db)</translation>
     </message>
 </context>
 </TS>

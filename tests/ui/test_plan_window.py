@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop import app, paths
@@ -38,16 +37,16 @@ def _horizontal():
 def test_a_bad_data_file_gets_a_dialog_not_a_traceback(
     qtbot: QtBot, tmp_path: Path, monkeypatch
 ) -> None:
+    from dienchau_desktop.ui import startup_problem
+
     bad = tmp_path / "hong.sqlite3"
     bad.write_bytes(b"\x00" * 4096)
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
-    )
+    asked = []
+    monkeypatch.setattr(app, "ask_recovery", lambda error, path: asked.append(error) or None)
     assert app.run(bad) == 4
-    [(title, text)] = shown
-    assert title == "Không mở được tệp dữ liệu"
-    assert "không phải tệp dữ liệu của chương trình" in text
+    [error] = asked
+    assert "không phải tệp dữ liệu của chương trình" in error.message
+    assert startup_problem.options(error, bad) == ["choose"]  # no backup to offer
     assert bad.read_bytes() == b"\x00" * 4096
 
 

@@ -1,0 +1,236 @@
+"""Backups and restore in the window, damaged files at start, one window per file,
+stale locks, and the crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from dienchau_desktop import app, paths
+from dienchau_desktop.core.errors import (
+    CorruptDataFileError,
+    DataFileLockedError,
+    DataFileMissingError,
+    NewerSchemaError,
+    NotADatabaseError,
+)
+from dienchau_desktop.db.backup import backup_path, list_backups, make_backup
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.services.plan_file import load_plan_file
+from dienchau_desktop.ui import startup_problem
+from dienchau_desktop.ui.main_window import MainWindow
+from dienchau_desktop.ui.single_instance import SingleInstance
+from dienchau_desktop.ui.startup_problem import Recovery
+
+
+def sample_file(folder: Path) -> Path:
+    path = folder / "ke-hoach.sqlite3"
+    Database.open(path, initialise=lambda db: load_plan_file(db, paths.sample_plan_file())).close()
+    return path
+
+
+def test_restore_in_the_window(window: MainWindow, monkeypatch) -> None:
+    backup = make_backup(window.db.path, "manual")
+    section = window.model.tree.roots()[1]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    window.select_item(section.id)
+    window.delete_selected()
+    assert window.count_label.text() == "11 nhiệm vụ"
+    assert window.restore(backup)
+    assert window.count_label.text() == "36 nhiệm vụ"
+    assert not window.undo_stack.canUndo()
+    reasons = [b.reason for b in list_backups(window.db.path)]
+    assert "before-restore" in reasons
+
+
+def test_daily_backup_at_start_and_one_at_close(window: MainWindow, qtbot) -> None:
+    assert list_backups(window.db.path) == []
+    made = window.backup_if_due()
+    assert made is not None and "daily" in made.name
+    assert window.backup_if_due() is None  # not twice a day
+    assert window.backup_label.text().startswith("Sao lưu gần nhất:")
+    window.close()
+    assert next(b.reason for b in list_backups(window.db.path)) == "close"
+
+
+def test_an_old_backup_makes_a_new_one_due(window: MainWindow) -> None:
+    old = backup_path(window.db.path, "daily", now=datetime.now() - timedelta(days=2))
+    old.parent.mkdir(parents=True, exist_ok=True)
+    make_backup(window.db.path, "x").rename(old)
+    assert window.backup_if_due() is not None
+
+
+def test_a_failed_backup_does_not_stop_the_work(window: MainWindow) -> None:
+    (window.db.path.parent / "backups").write_text("a file where the folder should be")
+    assert window.backup_if_due() is None
+    assert "Sao lưu không thành công" in window.statusBar().currentMessage()
+
+
+def damage(kind: str, path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    rng = random.Random(kind)
+    if kind == "truncated":
+        path.write_bytes(bytes(data[: rng.randrange(2048, len(data) // 2)]))
+    elif kind == "overwritten":
+        data[4096 : 4096 * 4] = rng.randbytes(4096 * 3)
+        path.write_bytes(bytes(data))
+    elif kind == "zero-length":
+        path.write_bytes(b"")
+    elif kind == "text-renamed":
+        path.write_text("Kế hoạch số 15/KH-UBND\nI. MỤC ĐÍCH\n" * 200, encoding="utf-8")
+    elif kind == "newer-schema":
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "error", "ways_out"),
+    [
+        ("truncated", (CorruptDataFileError, NotADatabaseError), ["restore", "choose"]),
+        ("overwritten", (CorruptDataFileError, NotADatabaseError), ["restore", "choose"]),
+        ("zero-length", NotADatabaseError, ["restore", "choose"]),
+        ("text-renamed", NotADatabaseError, ["restore", "choose"]),
+        ("newer-schema", NewerSchemaError, ["choose"]),
+    ],
+)
+def test_a_damaged_file_at_start_is_explained_and_restorable(
+    qtbot, tmp_path: Path, monkeypatch, kind: str, error, ways_out: list[str]
+) -> None:
+    path = sample_file(tmp_path)
+    backup = make_backup(path, "daily")
+    damage(kind, path)
+    damaged = path.read_bytes()
+    check = subprocess.run(
+        [sys.executable, "-m", "dienchau_desktop", "check", "--db", str(path)],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, paths.DATA_DIR_ENV: str(tmp_path / "d")},
+    )  # fmt: skip
+    assert check.returncode == 4
+    assert str(path) in check.stderr
+    asked = []
+
+    def restore_when_offered(problem, where):
+        asked.append(problem)
+        assert startup_problem.options(problem, where) == ways_out
+        if "restore" in ways_out:
+            return Recovery("restore", where, startup_problem.newest_good_backup(where).path)
+        return None
+
+    monkeypatch.setattr(app, "ask_recovery", restore_when_offered)
+    opened = app.open_with_recovery(path, create=False)
+    assert isinstance(asked[0], error)
+    if "restore" not in ways_out:
+        assert opened == 4
+        assert path.read_bytes() == damaged  # nothing overwritten
+        return
+    window, instance = opened
+    qtbot.addWidget(window)
+    try:
+        assert window.count_label.text() == "36 nhiệm vụ"
+        kept = [p for p in backup.parent.iterdir() if p != backup]
+        assert kept, "the damaged file is kept beside the backups"
+    finally:
+        window.db.close()
+        instance.release()
+
+
+def test_a_missing_file_named_on_the_command_line_can_be_created(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    path = tmp_path / "moi.sqlite3"
+    monkeypatch.setattr(
+        app, "ask_recovery",
+        lambda problem, where: isinstance(problem, DataFileMissingError)
+        and Recovery("create", where),
+    )  # fmt: skip
+    window, instance = app.open_with_recovery(path, create=False)
+    qtbot.addWidget(window)
+    try:
+        assert path.exists()
+        assert window.count_label.text() == "36 nhiệm vụ"  # a new file holds the sample
+    finally:
+        window.db.close()
+        instance.release()
+
+
+def test_a_file_locked_by_another_writer_offers_to_try_again(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    path = sample_file(tmp_path)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE plan SET title = 'đang sửa'")
+    offered = []
+
+    def retry_once_released(problem, where):
+        offered.append((problem, startup_problem.options(problem, where)))
+        other.execute("ROLLBACK")
+        return Recovery("retry", where)
+
+    monkeypatch.setattr(app, "ask_recovery", retry_once_released)
+    window, instance = app.open_with_recovery(path, create=False)
+    qtbot.addWidget(window)
+    other.close()
+    try:
+        assert isinstance(offered[0][0], DataFileLockedError)
+        assert offered[0][1] == ["retry"]
+        assert window.count_label.text() == "36 nhiệm vụ"
+    finally:
+        window.db.close()
+        instance.release()
+
+
+def test_a_second_start_brings_the_first_window_forward(qtbot, tmp_path: Path) -> None:
+    path = sample_file(tmp_path)
+    first = SingleInstance(path)
+    assert first.acquire()
+    try:
+        second = SingleInstance(path)
+        assert not second.acquire()
+        with qtbot.waitSignal(first.activation_requested, timeout=3000):
+            assert second.ask_running_to_show()
+        assert app.open_with_recovery(path, create=False) == 0  # the real start does so too
+    finally:
+        first.release()
+    again = SingleInstance(path)
+    assert again.acquire()
+    again.release()
+
+
+def test_a_stale_lock_after_a_crash_is_taken_over(qapp, tmp_path: Path) -> None:
+    path = sample_file(tmp_path)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    Path(f"{path}.lock").write_text(f"{dead.stdout.strip()}\ndienchau\n{os.uname().nodename}\n")
+    instance = SingleInstance(path)
+    assert instance.acquire()
+    instance.release()
+
+
+def test_an_unexpected_error_is_logged_and_shown(qapp, monkeypatch) -> None:
+    from dienchau_desktop.logs import log_file, setup_logging
+    from dienchau_desktop.ui import crash
+
+    setup_logging()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    try:
+        raise ZeroDivisionError("chia cho 0 trong báo cáo")
+    except ZeroDivisionError:
+        crash._hook(*sys.exc_info())
+    [box] = shown
+    assert str(log_file()) in box.text()
+    assert "ZeroDivisionError" in box.detailedText()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "chia cho 0 trong báo cáo" in log_file().read_text(encoding="utf-8")
