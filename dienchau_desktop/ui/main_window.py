@@ -911,7 +911,12 @@ class MainWindow(QMainWindow):
     def _backup_quietly(self, reason: str) -> Path | None:
         """A backup that must not stop the work when it fails (disk full, USB pulled)."""
         try:
-            made = make_backup(self.db.path, reason)
+            made = make_backup(
+                self.db.path,
+                reason,
+                keep_daily=self.settings.backups_kept_daily,
+                keep_monthly=self.settings.backups_kept_monthly,
+            )
         except UserError as error:
             self.statusBar().showMessage(
                 self.tr("Backup failed: %1").replace("%1", error.message), 15000

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 from dienchau_desktop import paths
+from dienchau_desktop.db.backup import KEEP_DAILY, KEEP_MONTHLY
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -33,6 +34,20 @@ class AppSettings:
             raise ValueError(f"unknown language {value!r}")
         self.qsettings.setValue("ui/language", value)
 
+    @property
+    def backups_kept_daily(self) -> int:
+        """How many days back one backup a day is kept (DESIGN: 10)."""
+        return _bounded_int(self.qsettings.value("backup/keep_daily", KEEP_DAILY), 1, 365)
+
+    @property
+    def backups_kept_monthly(self) -> int:
+        """How many months back one backup a month is kept."""
+        return _bounded_int(self.qsettings.value("backup/keep_monthly", KEEP_MONTHLY), 0, 120)
+
+    def set_backups_kept(self, daily: int, monthly: int) -> None:
+        self.qsettings.setValue("backup/keep_daily", int(daily))
+        self.qsettings.setValue("backup/keep_monthly", int(monthly))
+
     def layout(self, key: str) -> QByteArray | None:
         """Saved geometry or state of a window part ("window/geometry", "tree/header"…)."""
         value = self.qsettings.value(f"layout/{key}")
@@ -43,3 +58,12 @@ class AppSettings:
 
     def sync(self) -> None:
         self.qsettings.sync()
+
+
+def _bounded_int(value: object, low: int, high: int) -> int:
+    """A setting read back from the INI file (text), kept within sane bounds."""
+    try:
+        number = int(str(value))
+    except ValueError:
+        return low
+    return max(low, min(high, number))

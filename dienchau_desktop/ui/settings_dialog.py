@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +25,20 @@ class SettingsDialog(QDialog):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.keep_daily = QSpinBox()
+        self.keep_daily.setRange(1, 365)
+        self.keep_daily.setValue(settings.backups_kept_daily)
+        self.keep_daily.setSuffix(self.tr(" days"))
+        self.keep_monthly = QSpinBox()
+        self.keep_monthly.setRange(0, 120)
+        self.keep_monthly.setValue(settings.backups_kept_monthly)
+        self.keep_monthly.setSuffix(self.tr(" months"))
         note = QLabel(self.tr("A new language is used the next time the program starts."))
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Keep one backup a day for"), self.keep_daily)
+        form.addRow(self.tr("and one a month for"), self.keep_monthly)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -40,5 +51,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.language = self.language.currentData()
+        self.settings.set_backups_kept(self.keep_daily.value(), self.keep_monthly.value())
         self.settings.sync()
         super().accept()

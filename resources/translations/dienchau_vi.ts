@@ -401,52 +401,52 @@
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="917" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="922" />
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="937" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="942" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="940" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="945" />
         <source>Choose a folder (a USB stick)</source>
         <translation>Chọn thư mục (ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="950" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="955" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="959" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="964" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="960" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="965" />
         <source>Replace the data file with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Thay tệp dữ liệu bằng bản sao lưu %1? Tệp hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="982" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="987" />
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1012" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1017" />
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1022" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1027" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1024" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1029" />
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People's Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
@@ -1167,19 +1167,39 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="22" />
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="23" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="27" />
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="31" />
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="35" />
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="36" />
         <source>A new language is used the next time the program starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="30" />
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="39" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="40" />
+        <source>Keep one backup a day for</source>
+        <translation>Giữ mỗi ngày một bản sao lưu trong</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="41" />
+        <source>and one a month for</source>
+        <translation>và mỗi tháng một bản trong</translation>
     </message>
 </context>
 <context>

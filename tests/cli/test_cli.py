@@ -178,3 +178,20 @@ def test_restore_refuses_a_file_open_in_the_program(tmp_path: Path) -> None:
         lock.unlock()
     assert result.returncode == 4
     assert "đang bị một chương trình khác giữ" in result.stderr
+
+
+def test_check_on_a_file_locked_by_a_writer_exits_4(tmp_path: Path) -> None:
+    import sqlite3
+
+    assert run_cli("check", data_dir=tmp_path).returncode == 0
+    data = tmp_path / "ke-hoach.sqlite3"
+    other = sqlite3.connect(data, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE plan SET title = 'đang sửa'")
+    try:
+        result = run_cli("check", "--db", str(data), "--json", data_dir=tmp_path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.returncode == 4
+    assert json.loads(result.stdout)["error"] == "DataFileLockedError"

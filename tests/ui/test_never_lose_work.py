@@ -234,3 +234,21 @@ def test_an_unexpected_error_is_logged_and_shown(qapp, monkeypatch) -> None:
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "chia cho 0 trong báo cáo" in log_file().read_text(encoding="utf-8")
+
+
+def test_backup_retention_is_a_setting(window: MainWindow) -> None:
+    from dienchau_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window)
+    dialog.keep_daily.setValue(2)
+    dialog.keep_monthly.setValue(0)
+    dialog.accept()
+    now = datetime.now()
+    source = make_backup(window.db.path, "seed")
+    for days_ago in range(2, 8):
+        target = backup_path(window.db.path, "daily", now=now - timedelta(days=days_ago))
+        target.write_bytes(source.read_bytes())
+    source.unlink()
+    window.backup_now()
+    days = {b.made_at.date() for b in list_backups(window.db.path, describe=False)}
+    assert len(days) == 2  # today and the newest day before it
