@@ -1,0 +1,162 @@
+"""Excel renderings of the reports (openpyxl), in the administrative format of
+REPORTS.md: Times New Roman, section rows merged and bold, wrapped text, frozen header,
+autofilter, A4 landscape fitted to one page wide, header rows repeated on every page.
+
+Every text cell is written as text: a title starting with "=", "+", "-" or "@" stays
+text (and is marked with a quote prefix), never a formula. openpyxl does not size rows
+and LibreOffice does not grow them on open, so each row's height is set from the lines
+its longest cell wraps to.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from dienchau_desktop.reports.appendix import Appendix
+
+FONT_NAME = "Times New Roman"
+FONT_SIZE = 12
+_THIN = Side(style="thin", color="000000")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_CENTRE = Alignment(wrap_text=True, horizontal="center", vertical="center")
+_FORMULA_STARTS = ("=", "+", "-", "@")
+#: Column widths in characters (Excel's unit), by column key.
+WIDTHS = {
+    "stt": 6,
+    "title": 60,
+    "lead": 22,
+    "coordinators": 26,
+    "deadline": 16,
+    "product": 22,
+    "responsible": 20,
+}
+#: Points per wrapped line of 12 pt text, and the margin of a cell.
+LINE_HEIGHT = 15.5
+ROW_PADDING = 4
+
+
+def write_text(cell: Cell, text: str) -> None:
+    """Put `text` in `cell` as text, whatever it starts with."""
+    cell.value = text
+    cell.data_type = "s"
+    if text.startswith(_FORMULA_STARTS):
+        cell.quotePrefix = True
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines `text` takes in a column `width` characters wide (an estimate:
+    Times New Roman averages a little under one character unit per letter)."""
+    usable = max(1.0, width * 1.15 - 1)
+    return sum(max(1, math.ceil(len(part) / usable)) for part in text.split("\n")) or 1
+
+
+def _row_height(cells: list[tuple[str, float]]) -> float:
+    lines = max((_lines(text, width) for text, width in cells), default=1)
+    # Excel's maximum row height is 409 points; longer text stays readable in the cell.
+    return min(409.0, lines * LINE_HEIGHT + ROW_PADDING)
+
+
+def _page_setup(sheet: Worksheet, header_row: int) -> None:
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    # REPORTS.md margins (inches): left 30 mm, right 15 mm, top and bottom 20 mm.
+    sheet.page_margins.left = 30 / 25.4
+    sheet.page_margins.right = 15 / 25.4
+    sheet.page_margins.top = 20 / 25.4
+    sheet.page_margins.bottom = 20 / 25.4
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.print_options.horizontalCentered = True
+
+
+def appendix_workbook(appendix: Appendix) -> Workbook:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Phụ lục"
+    keys = [key for key, _ in appendix.columns]
+    widths = [WIDTHS[k] for k in keys]
+    last = get_column_letter(len(keys))
+    regular = Font(name=FONT_NAME, size=FONT_SIZE)
+    bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+    top = (
+        (appendix.heading, Font(name=FONT_NAME, size=13, bold=True)),
+        (appendix.subject, Font(name=FONT_NAME, size=13, bold=True)),
+        (appendix.attached_to, Font(name=FONT_NAME, size=FONT_SIZE, italic=True)),
+    )
+    for row, (text, font) in enumerate(top, start=1):
+        sheet.merge_cells(f"A{row}:{last}{row}")
+        cell = sheet.cell(row=row, column=1)
+        write_text(cell, text)
+        cell.font = font
+        cell.alignment = _CENTRE
+        sheet.row_dimensions[row].height = _row_height([(text, sum(widths))])
+
+    header_row = len(top) + 2
+    for column, (_key, heading) in enumerate(appendix.columns, start=1):
+        cell = sheet.cell(row=header_row, column=column)
+        write_text(cell, heading)
+        cell.font = bold
+        cell.alignment = _CENTRE
+        cell.border = _BOX
+    sheet.row_dimensions[header_row].height = _row_height(
+        [(h, w) for (_k, h), w in zip(appendix.columns, widths, strict=True)]
+    )
+
+    row = header_row
+    for entry in appendix.rows:
+        row += 1
+        if entry.kind == "section":
+            sheet.merge_cells(f"A{row}:{last}{row}")
+            cell = sheet.cell(row=row, column=1)
+            write_text(cell, entry.cells[0])
+            cell.font = bold
+            cell.alignment = Alignment(wrap_text=True, vertical="center", indent=entry.depth - 1)
+            for column in range(1, len(keys) + 1):
+                sheet.cell(row=row, column=column).border = _BOX
+            sheet.row_dimensions[row].height = _row_height([(entry.cells[0], sum(widths))])
+            continue
+        for column, (key, text) in enumerate(zip(keys, entry.cells, strict=True), start=1):
+            cell = sheet.cell(row=row, column=column)
+            write_text(cell, text)
+            cell.font = regular
+            cell.border = _BOX
+            cell.alignment = _CENTRE if key in {"stt", "deadline"} else _WRAP
+        sheet.row_dimensions[row].height = _row_height(list(zip(entry.cells, widths, strict=True)))
+
+    sheet.freeze_panes = f"A{header_row + 1}"
+    sheet.auto_filter.ref = f"A{header_row}:{last}{max(row, header_row)}"
+    _page_setup(sheet, header_row)
+    return book
+
+
+def save_workbook(book: Workbook, out: Path) -> Path:
+    """Write `book` to `out` through a temporary file, so a failure leaves no half file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
+    os.close(handle)
+    try:
+        book.save(temporary)
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def export_appendix_xlsx(appendix: Appendix, out: Path) -> Path:
+    return save_workbook(appendix_workbook(appendix), out)
