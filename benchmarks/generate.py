@@ -49,6 +49,7 @@ class Size:
 
 SIZES = {
     "commune": Size(tasks=300, periods=4, progress=600),
+    "thousand": Size(tasks=1000, periods=4, progress=4000),
     "district": Size(tasks=10_000, periods=20, progress=200_000),
 }
 

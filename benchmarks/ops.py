@@ -252,6 +252,38 @@ def overview_service(args: argparse.Namespace) -> dict:
     return {"seconds": time.perf_counter() - start, "peak_rss_mb": _peak_mb()}
 
 
+def _export(args: argparse.Namespace, fmt: str) -> dict:
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.reports.appendix import build_appendix
+
+    db = Database.open(Path(args.db))
+    start = time.perf_counter()
+    appendix = build_appendix(db, 1)
+    with tempfile.TemporaryDirectory() as folder:
+        if fmt == "xlsx":
+            from dienchau_desktop.reports.xlsx import export_appendix_xlsx
+
+            export_appendix_xlsx(appendix, Path(folder) / "a.xlsx")
+        else:
+            from dienchau_desktop.reports.pdf import export_appendix_pdf
+
+            export_appendix_pdf(appendix, Path(folder) / "a.pdf")
+        seconds = time.perf_counter() - start
+    return {"seconds": seconds, "tasks": appendix.task_count, "peak_rss_mb": _peak_mb()}
+
+
+@operation
+def export_appendix_xlsx(args: argparse.Namespace) -> dict:
+    """The task appendix to Excel, from reading the plan to the saved file."""
+    return _export(args, "xlsx")
+
+
+@operation
+def export_appendix_pdf(args: argparse.Namespace) -> dict:
+    """The task appendix to PDF, from reading the plan to the saved file."""
+    return _export(args, "pdf")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("operation", choices=sorted(OPERATIONS))

@@ -51,9 +51,9 @@ CASES = [
     Case("floor: sqlite3 reads all rows (commune)", "floor_sqlite_read", "commune", quick=True),
     Case("floor: sqlite3 reads all rows (district)", "floor_sqlite_read", "district"),
     Case("floor: copy the data file (district)", "floor_copy_file", "district"),
-    Case("floor: openpyxl, 1,000 tasks unstyled", "floor_openpyxl", "district", tasks=1000),
+    Case("floor: openpyxl, 1,000 tasks unstyled", "floor_openpyxl", "thousand", tasks=1000),
     Case("floor: openpyxl, 10,000 tasks unstyled", "floor_openpyxl", "district", tasks=10000),
-    Case("floor: reportlab, 1,000 tasks unstyled", "floor_reportlab", "district", tasks=1000),
+    Case("floor: reportlab, 1,000 tasks unstyled", "floor_reportlab", "thousand", tasks=1000),
     Case("floor: reportlab, 10,000 tasks unstyled", "floor_reportlab", "district", tasks=10000),
     Case("cold start, sample plan", "cold_start", "small", 0.8,
          "floor: bare PySide6 window", parent_timed=True, quick=True),
@@ -70,6 +70,14 @@ CASES = [
     Case("overview page, commune", "overview_window", "commune", 0.3, quick=True),
     Case("overview page, district", "overview_window", "district", 0.3),
     Case("overview from the services, district", "overview_service", "district", 0.3),
+    Case("appendix to Excel, 1,000 tasks", "export_appendix_xlsx", "thousand", 1.5,
+         "floor: openpyxl, 1,000 tasks unstyled"),
+    Case("appendix to PDF, 1,000 tasks", "export_appendix_pdf", "thousand", 3.0,
+         "floor: reportlab, 1,000 tasks unstyled"),
+    Case("appendix to Excel, 10,000 tasks", "export_appendix_xlsx", "district", 10.0,
+         "floor: openpyxl, 10,000 tasks unstyled"),
+    Case("appendix to PDF, 10,000 tasks", "export_appendix_pdf", "district", 30.0,
+         "floor: reportlab, 10,000 tasks unstyled"),
 ]  # fmt: skip
 
 #: Peak memory target with the district file (MB), from the issues.

@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
         "--as-of", type=_vn_date, metavar="DD/MM/YYYY", help="tính đến ngày (thay cho kỳ)"
     )
     summary.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    export = commands.add_parser(
+        "export", parents=[db_option], help="xuất báo cáo ra tệp Excel hoặc PDF"
+    )
+    export.add_argument("report", choices=["appendix"], help="báo cáo: appendix (phụ lục)")
+    export.add_argument("--format", choices=["xlsx", "pdf"], required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
     backup = commands.add_parser(
         "backup", parents=[db_option], help="sao lưu tệp dữ liệu ra một tệp (kiểm tra sau khi ghi)"
     )
@@ -89,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(db_path, as_json=args.json)
     if args.command == "summary":
         return _summary(db_path, args.plan, args.period, args.as_of, as_json=args.json)
+    if args.command == "export":
+        return _export(db_path, args.report, args.format, args.out, args.plan)
     if args.command == "backup":
         return _backup(db_path, args.out)
     if args.command == "restore":
@@ -217,6 +226,46 @@ def _summary(
             for b in BUCKET_ORDER if unit.counts.count(b)
         )  # fmt: skip
         print(f"  {unit.title}: {unit.counts.total} nhiệm vụ ({parts})")
+    return EXIT_OK
+
+
+def _export(db_path: Path | None, report: str, fmt: str, out: Path, plan_id: int | None) -> int:
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.services import plans
+
+    try:
+        db = Database.open(_resolve_data_file(db_path), create=False)
+    except UserError as error:
+        return _fail(error, False)
+    try:
+        plan_id = plan_id or plans.default_plan_id(db)
+        if plan_id is None:
+            from dienchau_desktop.core.errors import NotFoundError
+
+            raise NotFoundError("Tệp dữ liệu chưa có kế hoạch nào.")
+        from dienchau_desktop.reports.appendix import build_appendix
+
+        appendix = build_appendix(db, plan_id)
+    except UserError as error:
+        return _fail(error, False)
+    finally:
+        db.close()
+    target = out.expanduser().absolute()
+    try:
+        if fmt == "xlsx":
+            from dienchau_desktop.reports.xlsx import export_appendix_xlsx
+
+            export_appendix_xlsx(appendix, target)
+        else:
+            from dienchau_desktop.reports.pdf import export_appendix_pdf
+
+            export_appendix_pdf(appendix, target)
+    except OSError as exc:
+        from dienchau_desktop.core.errors import BadInputFileError
+
+        return _fail(BadInputFileError(f"Không ghi được tệp «{target}»: {exc.strerror or exc}."),
+                     False)  # fmt: skip
+    print(f"Đã xuất {report} ({appendix.task_count} nhiệm vụ) ra «{target}».")
     return EXIT_OK
 
 

@@ -8,8 +8,6 @@ Table's style names the font for all its cells, or it would fall back to Helveti
 
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -30,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from dienchau_desktop.reports.appendix import Appendix
+from dienchau_desktop.reports.files import write_atomically
 from dienchau_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 MARGINS = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
@@ -178,18 +177,13 @@ def appendix_story(appendix: Appendix, width: float) -> list:
 
 
 def build_pdf(out: Path, pagesize: tuple[float, float], story_for_width, title: str) -> Path:
-    """Write a PDF through a temporary file (no half-written report under its name)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".pdf", dir=out.parent)
-    os.close(handle)
-    try:
+    """Write a PDF whole or not at all."""
+
+    def write(temporary: str) -> None:
         document = NumberedDocument(temporary, pagesize, title=title, author="UBND xã")
         document.build(story_for_width(document.width))
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return out
+
+    return write_atomically(out, write)
 
 
 def export_appendix_pdf(appendix: Appendix, out: Path) -> Path:

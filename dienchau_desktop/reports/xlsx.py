@@ -11,8 +11,6 @@ its longest cell wraps to.
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -22,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dienchau_desktop.reports.appendix import Appendix
+from dienchau_desktop.reports.files import write_atomically
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 12
@@ -145,17 +144,7 @@ def appendix_workbook(appendix: Appendix) -> Workbook:
 
 
 def save_workbook(book: Workbook, out: Path) -> Path:
-    """Write `book` to `out` through a temporary file, so a failure leaves no half file."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
-    os.close(handle)
-    try:
-        book.save(temporary)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return out
+    return write_atomically(out, book.save)
 
 
 def export_appendix_xlsx(appendix: Appendix, out: Path) -> Path:

@@ -195,3 +195,22 @@ def test_check_on_a_file_locked_by_a_writer_exits_4(tmp_path: Path) -> None:
         other.close()
     assert result.returncode == 4
     assert json.loads(result.stdout)["error"] == "DataFileLockedError"
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_export_the_appendix(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / "bao-cao" / f"phu-luc.{fmt}"
+    result = run_cli("export", "appendix", "--format", fmt, "--out", str(out), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "36 nhiệm vụ" in result.stdout
+    assert out.stat().st_size > 1000
+    assert not [p for p in out.parent.iterdir() if p != out]  # no temporary file left
+
+
+def test_export_wrong_usage(tmp_path: Path) -> None:
+    result = run_cli("export", "appendix", "--format", "docx", "--out", "x.docx", data_dir=tmp_path)
+    assert result.returncode == 2
+    result = run_cli("export", "appendix", "--format", "pdf", "--out", str(tmp_path / "a.pdf"),
+                     "--plan", "9", data_dir=tmp_path)  # fmt: skip
+    assert result.returncode == 2
+    assert "Không tìm thấy kế hoạch số 9" in result.stderr
