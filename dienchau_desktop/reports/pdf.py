@@ -96,9 +96,20 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 class NumberedDocument(BaseDocTemplate):
-    """A document whose pages from the second on carry their number, centred on top."""
+    """A document whose pages from the second on carry their number, centred on top.
 
-    def __init__(self, filename: str, pagesize: tuple[float, float], **kwargs: object) -> None:
+    With `continued_header` (a table's heading row), pages from the second on draw it
+    at the top of the frame, so a long table reads on without carrying a repeated
+    heading row itself (see `appendix_story`).
+    """
+
+    def __init__(
+        self,
+        filename: str,
+        pagesize: tuple[float, float],
+        continued_header: Table | None = None,
+        **kwargs: object,
+    ) -> None:
         register_fonts()
         super().__init__(
             filename,
@@ -113,11 +124,22 @@ class NumberedDocument(BaseDocTemplate):
             initialFontSize=13,
             **kwargs,
         )
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+        self.continued_header = continued_header
+        self.header_height = 0.0
+        if continued_header is not None:
+            self.header_height = continued_header.wrap(self.width, self.height)[1]
+        first = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="first",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._number)])
+        rest = Frame(self.leftMargin, self.bottomMargin, self.width,
+                     self.height - self.header_height, id="rest",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+        self.addPageTemplates([
+            PageTemplate(id="first", frames=[first], onPage=self._decorate,
+                         autoNextPageTemplate="rest"),
+            PageTemplate(id="rest", frames=[rest], onPage=self._decorate),
+        ])  # fmt: skip
 
-    def _number(self, canvas, document) -> None:
+    def _decorate(self, canvas, document) -> None:
         page = canvas.getPageNumber()
         if page == 1:
             return
@@ -128,60 +150,119 @@ class NumberedDocument(BaseDocTemplate):
             document.pagesize[1] - MARGINS["top"] / 2,
             str(page),
         )
+        if self.continued_header is not None:
+            self.continued_header.drawOn(
+                canvas, document.leftMargin, document.bottomMargin + document.height
+                - self.header_height,
+            )  # fmt: skip
         canvas.restoreState()
 
 
-def appendix_story(appendix: Appendix, width: float) -> list:
+#: Rows per table piece of a long appendix: reportlab re-measures a whole table each
+#: time it splits it at a page end, so one table of 10,000 rows costs minutes.
+PIECE_ROWS = 40
+
+
+def appendix_story(appendix: Appendix, width: float) -> tuple[list, Table]:
+    """The appendix's flowables, and its heading row (drawn again on later pages).
+
+    The table is laid out as consecutive pieces with the same column widths, which
+    read as one table; a section row starts a piece and is kept with its first task.
+    """
     s = styles()
     keys = [key for key, _ in appendix.columns]
     total = sum(APPENDIX_WEIGHTS[k] for k in keys)
     widths = [width * APPENDIX_WEIGHTS[k] / total for k in keys]
-    data = [[Paragraph(paragraph_text(h), s["cell-head"]) for _k, h in appendix.columns]]
-    commands: list[tuple] = [
+    base: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no Helvetica fallback anywhere
         ("FONTSIZE", (0, 0), (-1, -1), 11),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
     ]
+    heading = Table(
+        [[Paragraph(paragraph_text(h), s["cell-head"]) for _k, h in appendix.columns]],
+        colWidths=widths,
+    )
+    grey = colors.HexColor("#eeeeee")
+    heading.setStyle(
+        TableStyle(
+            [*base, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BACKGROUND", (0, 0), (-1, -1), grey)]
+        )
+    )
+
+    pieces: list[Table] = []
+    data: list[list] = []
+    commands: list[tuple] = []
+    leading_sections = 0
+
+    def close_piece() -> None:
+        nonlocal data, commands, leading_sections
+        if not data:
+            return
+        if leading_sections:
+            # Section rows are never left alone at the foot of a page.
+            commands.append(("NOSPLIT", (0, 0), (-1, min(leading_sections, len(data) - 1))))
+        table = Table(data, colWidths=widths)
+        table.setStyle(TableStyle([*base, *commands]))
+        pieces.append(table)
+        data, commands, leading_sections = [], [], 0
+
+    previous = None
     for entry in appendix.rows:
-        row = len(data)
         if entry.kind == "section":
+            if previous != "section":
+                close_piece()
+            row = len(data)
             data.append([Paragraph(paragraph_text(entry.cells[0]), s["section"])]
                         + [""] * (len(keys) - 1))  # fmt: skip
             commands.append(("SPAN", (0, row), (-1, row)))
-            # A section row is never left alone at the foot of a page.
-            commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
-            continue
-        pieces = [chunks(text, ROW_TEXT_LIMIT) for text in entry.cells]
-        for part in range(max(len(p) for p in pieces)):
-            data.append([
-                Paragraph(paragraph_text(p[part] if part < len(p) else ""),
-                          s["cell-centre"] if key in {"stt", "deadline"} else s["cell"])
-                for key, p in zip(keys, pieces, strict=True)
-            ])  # fmt: skip
-            if part:
-                # A continuation row reads as part of the row above it.
-                commands.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 0.25,
-                                 colors.lightgrey))  # fmt: skip
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    return [
+            leading_sections += 1
+        else:
+            if len(data) >= PIECE_ROWS:
+                close_piece()
+            for part, cells in enumerate(_row_parts(entry.cells)):
+                data.append([_cell(text, key, s) for key, text in zip(keys, cells, strict=True)])
+                if part:
+                    # A continuation row reads as part of the row above it.
+                    row = len(data) - 1
+                    commands.append(("LINEABOVE", (0, row), (-1, row), 0.25, colors.lightgrey))
+        previous = entry.kind
+    close_piece()
+    story = [
         Paragraph(paragraph_text(appendix.heading), s["heading"]),
         Paragraph(paragraph_text(appendix.subject), s["subheading"]),
         Paragraph(paragraph_text(appendix.attached_to), s["note"]),
         Spacer(1, 6 * mm),
-        table,
+        heading,
+        *pieces,
     ]
+    return story, heading
+
+
+def _row_parts(cells: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A task's cells as one row, or several when a cell is longer than a row holds."""
+    pieces = [chunks(text, ROW_TEXT_LIMIT) for text in cells]
+    count = max(len(p) for p in pieces)
+    return [tuple(p[i] if i < len(p) else "" for p in pieces) for i in range(count)]
+
+
+def _cell(text: str, key: str, s: dict[str, ParagraphStyle]) -> Paragraph | str:
+    if not text:
+        return ""  # no Paragraph to measure for an empty cell
+    return Paragraph(paragraph_text(text), s["cell-centre"] if key in {"stt", "deadline"}
+                     else s["cell"])  # fmt: skip
 
 
 def build_pdf(out: Path, pagesize: tuple[float, float], story_for_width, title: str) -> Path:
-    """Write a PDF whole or not at all."""
+    """Write a PDF whole or not at all. `story_for_width` gives the flowables and, for
+    a long table, the heading row to draw again at the top of later pages."""
 
     def write(temporary: str) -> None:
-        document = NumberedDocument(temporary, pagesize, title=title, author="UBND xã")
-        document.build(story_for_width(document.width))
+        probe = NumberedDocument(temporary, pagesize)
+        story, continued = story_for_width(probe.width)
+        document = NumberedDocument(temporary, pagesize, continued, title=title,
+                                    author="UBND xã")  # fmt: skip
+        document.build(story)
 
     return write_atomically(out, write)
 
