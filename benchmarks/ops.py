@@ -284,6 +284,18 @@ def export_appendix_pdf(args: argparse.Namespace) -> dict:
     return _export(args, "pdf")
 
 
+@operation
+def backup_file(args: argparse.Namespace) -> dict:
+    """A checked backup (online backup API + integrity check) of the data file."""
+    from dienchau_desktop.db.backup import backup_database
+
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        backup_database(Path(args.db), Path(folder) / "backup.sqlite3")
+        seconds = time.perf_counter() - start
+    return {"seconds": seconds, "peak_rss_mb": _peak_mb()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("operation", choices=sorted(OPERATIONS))

@@ -70,6 +70,8 @@ CASES = [
     Case("overview page, commune", "overview_window", "commune", 0.3, quick=True),
     Case("overview page, district", "overview_window", "district", 0.3),
     Case("overview from the services, district", "overview_service", "district", 0.3),
+    Case("backup of the district file", "backup_file", "district", None,
+         "floor: copy the data file (district)"),
     Case("appendix to Excel, 1,000 tasks", "export_appendix_xlsx", "thousand", 1.5,
          "floor: openpyxl, 1,000 tasks unstyled"),
     Case("appendix to PDF, 1,000 tasks", "export_appendix_pdf", "thousand", 3.0,

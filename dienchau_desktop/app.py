@@ -113,7 +113,9 @@ def build_window(path: Path, create: bool = True) -> MainWindow:
     and `create`)."""
     application()
     if create:
-        db = open_data_file(path, paths.sample_plan_file())
+        db = open_data_file(path, paths.sample_plan_file(), defer_large_check=True)
     else:
-        db = Database.open(path, create=False)
-    return MainWindow(db, AppSettings(), app_icon())
+        db = Database.open(path, create=False, defer_large_check=True)
+    window = MainWindow(db, AppSettings(), app_icon())
+    window.schedule_integrity_check()
+    return window

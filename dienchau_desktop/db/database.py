@@ -31,6 +31,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 #: How long the start-up probe waits: a lock held this long means another program.
 PROBE_TIMEOUT_S = 1.0
+#: Files larger than this are integrity-checked just after the window shows rather
+#: than before (a district file takes a tenth of a second): reading a damaged page
+#: fails with the same "damaged file" message in the meantime.
+DEFERRED_CHECK_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,10 +183,13 @@ class Database:
         *,
         create: bool = True,
         initialise: Callable[[Database], None] | None = None,
+        defer_large_check: bool = False,
     ) -> Database:
         """Open `path`, creating it when missing (if allowed) and migrating it when old.
 
-        A file that needs migrating is backed up first, beside it in `backups/`.
+        A file that needs migrating is backed up first, beside it in `backups/`. With
+        `defer_large_check`, a large file's quick integrity check is left to the caller
+        (`integrity_problems`), to run once the window is on screen.
         `initialise` fills a newly created file (the sample plan) before it is renamed
         into place, so a crash midway never leaves a half-filled data file.
         """
@@ -191,7 +198,8 @@ class Database:
             if not create:
                 probe(path)  # raises the "missing" message
             return cls._create(path, initialise)
-        state = probe(path)
+        deferred = defer_large_check and path.stat().st_size > DEFERRED_CHECK_BYTES
+        state = probe(path, quick_check=not deferred)
         check_writable(path)
         db = cls(path, make_engine(path))
         if not state.is_current:
@@ -235,6 +243,17 @@ class Database:
         with contextlib.suppress(FileNotFoundError):
             Path(f"{partial}-shm").unlink()
         return cls(path, make_engine(path))
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's quick check of the open file: [] when it is sound."""
+        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=PROBE_TIMEOUT_S)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+        except sqlite3.Error as exc:
+            return [str(exc)]
+        finally:
+            conn.close()
+        return [] if problems == ["ok"] else problems
 
     def migrate(self) -> None:
         """Bring the schema to the head revision in one transaction."""

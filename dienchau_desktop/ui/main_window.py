@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,6 +71,8 @@ LARGE_PLAN_ITEMS = 3000
 PROGRESS_DELAY_MS = 150
 #: How long after start the daily backup is made (ms): the window first.
 START_BACKUP_DELAY_MS = 3000
+#: How long after start a large data file is integrity-checked (ms).
+INTEGRITY_CHECK_DELAY_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -439,7 +441,7 @@ class MainWindow(QMainWindow):
     def reload_plans(self) -> None:
         """Fill the plan chooser; show the chosen plan (or the newest)."""
         summaries = plans.list_plans(self.db)
-        with _signals_blocked(self.plan_chooser):
+        with QSignalBlocker(self.plan_chooser):
             self.plan_chooser.clear()
             for summary in summaries:
                 label = f"{summary.reference} — {summary.title}"
@@ -507,7 +509,7 @@ class MainWindow(QMainWindow):
         unit_list = units.list_units(self.db)
         self.form.set_units(unit_list)
         current = self.unit_filter.currentData()
-        with _signals_blocked(self.unit_filter):
+        with QSignalBlocker(self.unit_filter):
             self.unit_filter.clear()
             self.unit_filter.addItem(self.tr("All lead units"), None)
             for unit in unit_list:
@@ -821,17 +823,19 @@ class MainWindow(QMainWindow):
             self._expand_default()
 
     def clear_filter(self) -> None:
-        for widget in (self.search, self.unit_filter, self.state_filter, self.due_check,
-                       self.breakthrough_check):  # fmt: skip
-            widget.blockSignals(True)
-        self.search.clear()
-        self.unit_filter.setCurrentIndex(0)
-        self.state_filter.setCurrentIndex(0)
-        self.due_check.setChecked(False)
-        self.breakthrough_check.setChecked(False)
-        for widget in (self.search, self.unit_filter, self.state_filter, self.due_check,
-                       self.breakthrough_check):  # fmt: skip
-            widget.blockSignals(False)
+        """Everything shown again (Esc in the search box): one refilter, not five."""
+        with (
+            QSignalBlocker(self.search),
+            QSignalBlocker(self.unit_filter),
+            QSignalBlocker(self.state_filter),
+            QSignalBlocker(self.due_check),
+            QSignalBlocker(self.breakthrough_check),
+        ):
+            self.search.clear()
+            self.unit_filter.setCurrentIndex(0)
+            self.state_filter.setCurrentIndex(0)
+            self.due_check.setChecked(False)
+            self.breakthrough_check.setChecked(False)
         self.filter_changed()
 
     def focus_search(self) -> None:
@@ -929,6 +933,25 @@ class MainWindow(QMainWindow):
         """A daily backup at start, if the newest is older than a day, once the window
         is on screen (a district file takes a moment to copy)."""
         QTimer.singleShot(START_BACKUP_DELAY_MS, self, self.backup_if_due)
+
+    def schedule_integrity_check(self) -> None:
+        """The start-up integrity check of a large file, once the window is painted."""
+        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self, self.check_integrity)
+
+    def check_integrity(self) -> bool:
+        """Warn (and offer the backups) if SQLite finds the data file damaged."""
+        problems = self.db.integrity_problems()
+        if not problems:
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("The data file is damaged"),
+            self.tr("SQLite found damage in the data file:\n%1\n\nRestore it from a backup?")
+            .replace("%1", "; ".join(problems)[:300]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_restore()
+        return False
 
     def backup_if_due(self) -> Path | None:
         latest = latest_backup_time(self.db.path)
@@ -1041,14 +1064,3 @@ def _count_below(tree: items.PlanTree, item_id: int) -> int:
         count += 1
         stack.extend(tree.node(stack.pop()).child_ids)
     return count
-
-
-class _signals_blocked:
-    def __init__(self, widget: QWidget) -> None:
-        self.widget = widget
-
-    def __enter__(self) -> None:
-        self._was = self.widget.blockSignals(True)
-
-    def __exit__(self, *_exc: object) -> None:
-        self.widget.blockSignals(self._was)

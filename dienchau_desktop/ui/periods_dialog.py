@@ -41,6 +41,7 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import periods
 from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
+from dienchau_desktop.ui.widgets import error_label, ok_cancel
 
 
 class PeriodEditor(QDialog):
@@ -68,21 +69,14 @@ class PeriodEditor(QDialog):
                                     .replace("%1", str(DEFAULT_DAYS_TO_REPORT)))  # fmt: skip
         if period is not None:
             self.kind.setCurrentIndex(self.kind.findData(period.kind))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Name"), self.label)
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("Cut-off date"), self.cutoff)
         form.addRow(self.tr("Report due"), self.due)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

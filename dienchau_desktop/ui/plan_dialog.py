@@ -6,9 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from dienchau_desktop.core.deadline import format_date, parse_date
 from dienchau_desktop.core.errors import ValidationError
 from dienchau_desktop.services.plans import PlanHeader
+from dienchau_desktop.ui.widgets import error_label, ok_cancel
 
 
 class PlanDialog(QDialog):
@@ -52,10 +51,7 @@ class PlanDialog(QDialog):
         self.legal_bases.setFixedHeight(110)
         self.recipients = QPlainTextEdit("\n".join(plan.recipients))
         self.recipients.setFixedHeight(90)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("Number"), self.number)
@@ -78,11 +74,7 @@ class PlanDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.error)

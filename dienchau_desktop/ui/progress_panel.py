@@ -32,8 +32,7 @@ from dienchau_desktop.core.errors import ValidationError
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.services.progress import ProgressInfo
-
-_ERROR_STYLE = "color: #b71c1c;"
+from dienchau_desktop.ui.widgets import error_label
 
 
 class ProgressPanel(QGroupBox):
@@ -75,10 +74,7 @@ class ProgressPanel(QGroupBox):
         self.actual = QLineEdit()
         self.actual.setPlaceholderText(self.tr("value reached"))
         self.reported_by = QLineEdit()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(_ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
         self.record_button = QPushButton(self.tr("&Record progress"))
         self.record_button.clicked.connect(self._record)
 

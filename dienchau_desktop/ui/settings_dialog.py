@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dienchau_desktop.ui.settings import AppSettings
+from dienchau_desktop.ui.widgets import ok_cancel
 
 
 class SettingsDialog(QDialog):
@@ -39,11 +39,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Keep one backup a day for"), self.keep_daily)
         form.addRow(self.tr("and one a month for"), self.keep_monthly)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -34,8 +34,7 @@ from dienchau_desktop.core.folding import fold
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.units import UnitInfo
 from dienchau_desktop.ui.progress_panel import ProgressPanel
-
-_ERROR_STYLE = "color: #b71c1c;"
+from dienchau_desktop.ui.widgets import ERROR_STYLE, error_label
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -220,11 +219,7 @@ class TaskForm(QScrollArea):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = QLabel()
-        error.setWordWrap(True)
-        error.setTextFormat(Qt.TextFormat.PlainText)
-        error.setStyleSheet(_ERROR_STYLE)
-        error.hide()
+        error = error_label()
         column.addWidget(error)
         label = QLabel(label_text)
         label.setBuddy(widget)
@@ -272,7 +267,12 @@ class TaskForm(QScrollArea):
         for field, (label, holder) in self._rows.items():
             label.setVisible(field in visible)
             holder.setVisible(field in visible)
-        with _blocked(self.kind, self.lead, self.coordinators, self.breakthrough):
+        with (
+            QSignalBlocker(self.kind),
+            QSignalBlocker(self.lead),
+            QSignalBlocker(self.coordinators),
+            QSignalBlocker(self.breakthrough),
+        ):
             self.kind.setCurrentIndex(self.kind.findData(node.kind))
             _set_text(same_item, self.title, node.title)
             _set_text(same_item, self.body, node.body)
@@ -327,7 +327,7 @@ class TaskForm(QScrollArea):
             deadline = parse_deadline(text)
         except ValidationError:
             self.due_preview.setText(self.tr("not understood"))
-            self.due_preview.setStyleSheet(_ERROR_STYLE)
+            self.due_preview.setStyleSheet(ERROR_STYLE)
             return
         self.due_preview.setStyleSheet("")
         if deadline is None:
@@ -469,19 +469,3 @@ def _set_text(same_item: bool, widget: QLineEdit | QPlainTextEdit, text: str) ->
             widget.setCursorPosition(0)  # show the start of a long value, not its end
         else:
             widget.setPlainText(text)
-
-
-class _blocked:
-    """Block the signals of some widgets while the form is being filled."""
-
-    def __init__(self, *widgets: QWidget) -> None:
-        self._widgets = widgets
-        self._blockers: list[QSignalBlocker] = []
-
-    def __enter__(self) -> None:
-        self._blockers = [QSignalBlocker(w) for w in self._widgets]
-
-    def __exit__(self, *_exc: object) -> None:
-        for blocker in self._blockers:
-            blocker.unblock()
-        self._blockers = []

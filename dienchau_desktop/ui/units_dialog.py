@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,7 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import units
 from dienchau_desktop.services.units import UnitInfo
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
+from dienchau_desktop.ui.widgets import error_label, ok_cancel
 
 
 class UnitEditor(QDialog):
@@ -43,21 +43,14 @@ class UnitEditor(QDialog):
         self.kind = QLineEdit(unit.kind if unit else "")
         self.email = QLineEdit(unit.email if unit else "")
         self.contact = QLineEdit(unit.contact if unit else "")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Short name"), self.short_name)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Contact"), self.contact)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

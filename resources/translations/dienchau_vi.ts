@@ -3,450 +3,466 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="136" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="138" />
         <source>Add &amp;section</source>
-        <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded. How long after showing a plan its progress is loaded (ms): after the first paint. How long after start the daily backup is made (ms): the window first.</extracomment>
+        <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded. How long after showing a plan its progress is loaded (ms): after the first paint. How long after start the daily backup is made (ms): the window first. How long after start a large data file is integrity-checked (ms).</extracomment>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="140" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="142" />
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="143" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="145" />
         <source>Add s&amp;ub-item</source>
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="147" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="149" />
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="151" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="153" />
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="154" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="156" />
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="157" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="159" />
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="160" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="162" />
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="163" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="165" />
         <source>&amp;Rename in place</source>
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="165" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="167" />
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="166" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="168" />
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="167" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="169" />
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="168" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="170" />
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="169" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="171" />
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="170" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="172" />
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="171" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="173" />
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="172" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="174" />
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="173" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="175" />
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="174" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="176" />
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="175" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="177" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="176" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="178" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="178" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="180" />
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="180" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="182" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="181" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="182" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="184" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="185" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="199" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="187" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="201" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="188" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="204" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="190" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="206" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="199" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="201" />
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="204" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="206" />
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="209" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="211" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="216" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="218" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="227" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="229" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="233" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="235" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="236" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="238" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="237" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="239" />
         <source>Excel and PDF reports come in a later version</source>
         <translation>Báo cáo Excel và PDF sẽ có ở phiên bản sau</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="240" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="242" />
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="244" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="246" />
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="254" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="256" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="277" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="279" />
         <source>Search (diacritics optional)… Ctrl+F</source>
         <translation>Tìm (gõ có dấu hay không dấu đều được)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="287" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="289" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="288" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="290" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="289" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="291" />
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="290" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="292" />
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="291" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="293" />
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="292" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="294" />
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="295" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="297" />
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="299" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="301" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="300" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="302" />
         <source>Breakthrough only</source>
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="351" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="353" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="352" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="354" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="364" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="366" />
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="494" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="496" />
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="496" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="498" />
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="512" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="514" />
         <source>All lead units</source>
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="541" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="543" />
         <source>%1 tasks</source>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="572" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="574" />
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="576" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="578" />
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="580" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="582" />
         <source>Plan tracker — %1</source>
         <translation>Theo dõi kế hoạch — %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="670" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="672" />
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="683" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="685" />
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="683" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="685" />
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="690" />
         <location filename="../../dienchau_desktop/ui/main_window.py" line="692" />
         <location filename="../../dienchau_desktop/ui/main_window.py" line="694" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="701" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="696" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="703" />
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="690" />
         <location filename="../../dienchau_desktop/ui/main_window.py" line="692" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="695" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="694" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="697" />
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="701" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="703" />
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="724" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="726" />
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="726" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="728" />
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="729" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="731" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="731" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="733" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="742" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="744" />
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="753" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="755" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="756" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="758" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="759" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="761" />
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="762" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="764" />
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="770" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="772" />
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="800" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="802" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="849" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="853" />
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="856" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="860" />
         <source>Progress recorded.</source>
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="901" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="905" />
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="922" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="926" />
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="942" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="947" />
+        <source>The data file is damaged</source>
+        <translation>Tệp dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="948" />
+        <source>SQLite found damage in the data file:
+%1
+
+Restore it from a backup?</source>
+        <translation>SQLite phát hiện tệp dữ liệu bị hỏng:
+%1
+
+Khôi phục từ bản sao lưu?</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="965" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="945" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="968" />
         <source>Choose a folder (a USB stick)</source>
         <translation>Chọn thư mục (ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="955" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="978" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="964" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="987" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="965" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="988" />
         <source>Replace the data file with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Thay tệp dữ liệu bằng bản sao lưu %1? Tệp hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="987" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1010" />
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1017" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1040" />
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1027" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1050" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1029" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1052" />
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People's Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
@@ -633,80 +649,80 @@
 <context>
     <name>PeriodEditor</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="51" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="52" />
         <source>New period</source>
         <translation>Kỳ báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="51" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="52" />
         <source>Edit period</source>
         <translation>Sửa kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="54" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="55" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="55" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="56" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="56" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="57" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="57" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="58" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="58" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="59" />
         <source>Ad hoc</source>
         <translation>Đột xuất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="66" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="67" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="67" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="68" />
         <source>empty: %1 working days after the cut-off</source>
         <translation>để trống: %1 ngày làm việc sau ngày chốt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="76" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="74" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="77" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="75" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="78" />
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="94" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="76" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="88" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="79" />
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="95" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="77" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="89" />
         <source>Cut-off date</source>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="80" />
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="96" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="78" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="90" />
         <source>Report due</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="98" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="92" />
         <source>Both dates are needed.</source>
         <translation>Cần nhập cả ngày bắt đầu và ngày chốt số liệu.</translation>
     </message>
@@ -714,93 +730,93 @@
 <context>
     <name>PeriodsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="120" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="114" />
         <source>Reporting periods</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="123" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="123" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="123" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117" />
         <source>Cut-off date</source>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="124" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="118" />
         <source>Report due</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="124" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="118" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="136" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="130" />
         <source>with quarters</source>
         <translation>kèm các quý</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="137" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="131" />
         <source>Create the usual periods</source>
         <translation>Tạo các kỳ thường lệ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="139" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="133" />
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="141" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="135" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="143" />
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="188" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="137" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="182" />
         <source>&amp;Close period</source>
         <translation>&amp;Khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="148" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="142" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="172" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="166" />
         <source>closed</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="172" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="166" />
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="188" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="182" />
         <source>&amp;Reopen period</source>
         <translation>&amp;Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="199" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="193" />
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="232" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="226" />
         <source>Close period</source>
         <translation>Khóa kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="233" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="227" />
         <source>Close «%1»? Its progress entries become read-only.</source>
         <translation>Khóa «%1»? Tiến độ đã ghi trong kỳ sẽ chỉ được xem, không sửa.</translation>
     </message>
@@ -808,98 +824,98 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="31" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="30" />
         <source>Plan properties</source>
         <translation>Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="42" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="41" />
         <source>dd/mm/yyyy, or empty</source>
         <translation>dd/mm/yyyy, hoặc để trống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="46" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="45" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="61" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="57" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="62" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="58" />
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="63" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="59" />
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="64" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="60" />
         <source>Title (subject)</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="65" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="61" />
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="66" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="62" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="67" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="63" />
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="68" />
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="95" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="64" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="87" />
         <source>Issue date</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="69" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="65" />
         <source>Date as printed</source>
         <translation>Ngày tháng như in trên văn bản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="70" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="66" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="71" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="67" />
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="72" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="68" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="73" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="69" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="74" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="70" />
         <source>Legal bases (one per line)</source>
         <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="75" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="71" />
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="118" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="110" />
         <source>The title cannot be empty.</source>
         <translation>Trích yếu không được để trống.</translation>
     </message>
@@ -986,117 +1002,117 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="47" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="46" />
         <source>Progress</source>
         <extracomment>item id, period id, the entry's values (service keyword arguments).</extracomment>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="53" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="52" />
         <source>This period is closed: its entries are read-only.</source>
         <translation>Kỳ này đã khóa: chỉ xem, không ghi thêm.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="58" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="57" />
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="59" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="58" />
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="60" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="59" />
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="61" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="60" />
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="62" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="61" />
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="70" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="69" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="74" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="73" />
         <source>What was done (kết quả thực hiện)</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="76" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="75" />
         <source>value reached</source>
         <translation>giá trị đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="82" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="78" />
         <source>&amp;Record progress</source>
         <translation>&amp;Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="91" />
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="101" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="87" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="93" />
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="101" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="89" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="94" />
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="202" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="90" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="198" />
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="95" />
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="102" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="91" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="98" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="96" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="92" />
         <source>Indicator reached</source>
         <translation>Chỉ tiêu đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="93" />
         <source>Reported by</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="101" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97" />
         <source>Recorded</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="102" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="98" />
         <source>By</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="114" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="110" />
         <source>Earlier entries</source>
         <translation>Các lần ghi trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="126" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="122" />
         <source> (closed)</source>
         <translation> (đã khóa)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="154" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150" />
         <source> (imported)</source>
         <translation> (nhập từ tệp)</translation>
     </message>
@@ -1205,137 +1221,137 @@
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="87" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="266" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="86" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="261" />
         <source>Section</source>
         <extracomment>item id, new values, old values, undo text.</extracomment>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="88" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="267" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="87" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="262" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="89" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="268" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="88" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="263" />
         <source>Paragraph of text</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="93" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="92" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="99" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="98" />
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="105" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="104" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="113" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="112" />
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="119" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="118" />
         <source>Type to find a unit…</source>
         <translation>Gõ để tìm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="127" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="126" />
         <source>Coordinating units</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="138" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="137" />
         <source>Responsible person</source>
         <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="141" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="140" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="143" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="142" />
         <location filename="../../dienchau_desktop/ui/task_form.py" line="380" />
         <source>Start date</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="149" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="148" />
         <source>e.g. Quý IV/2026, 30/11/2026, Thường xuyên</source>
         <translation>VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="156" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="155" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="164" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="163" />
         <source>Expected product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="170" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="169" />
         <source>target, e.g. 100</source>
         <translation>chỉ tiêu, VD: 100</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="175" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="174" />
         <source>unit, e.g. % schools</source>
         <translation>đơn vị tính, VD: % trường học</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="181" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="180" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="187" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="186" />
         <source>Indicator description</source>
         <translation>Mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="189" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="188" />
         <source>Breakthrough task</source>
         <translation>Nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="194" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="193" />
         <source>1 = equal share</source>
         <translation>1 = như các nhiệm vụ khác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="196" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="195" />
         <source>The task's share in its group's percent done; 2 counts twice as much.</source>
         <translation>Phần của nhiệm vụ trong tỷ lệ hoàn thành của nhóm; 2 tính gấp đôi.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="199" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="198" />
         <source>Weight</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="205" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="204" />
         <source>Funding source</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="211" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="210" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="260" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="255" />
         <source>Select an item in the tree to see its details.</source>
         <translation>Chọn một mục trong cây để xem chi tiết.</translation>
     </message>
@@ -1458,27 +1474,27 @@
         <translation>Sửa đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="51" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="48" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="52" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="49" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="53" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="50" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="54" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="51" />
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="55" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="52" />
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
@@ -1486,90 +1502,90 @@
 <context>
     <name>UnitsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="88" />
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="176" />
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="217" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="81" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="169" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="210" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="91" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="91" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="91" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84" />
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="92" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="85" />
         <source>Leads</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="92" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="85" />
         <source>Coordinates</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="102" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="95" />
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="103" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="96" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="104" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="97" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="105" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="98" />
         <source>&amp;Remove…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="168" />
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="227" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="161" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="220" />
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="176" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="169" />
         <source>There is no other unit.</source>
         <translation>Không có đơn vị nào khác.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="179" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="172" />
         <source>Choose a unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="188" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="181" />
         <source>Give every task of «%1» to:</source>
         <translation>Chuyển mọi nhiệm vụ của «%1» cho:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="192" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="185" />
         <source>Merge «%1» into «%2»? «%1» will be removed.</source>
         <translation>Gộp «%1» vào «%2»? «%1» sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="204" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="197" />
         <source>«%1» leads %2 and coordinates %3 tasks. Give them to:</source>
         <translation>«%1» đang chủ trì %2 và phối hợp %3 nhiệm vụ. Chuyển các nhiệm vụ đó cho:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="212" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="205" />
         <source>Remove «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>

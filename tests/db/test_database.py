@@ -262,3 +262,27 @@ def test_copying_a_data_file_keeps_everything(tmp_path: Path) -> None:
     db = Database.open(copy)
     assert plans.list_plans(db)[0].task_count == 40
     db.close()
+
+
+def test_a_large_files_check_can_wait_until_the_window_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dienchau_desktop.db import database
+
+    path = make_plan_file(tmp_path / "data.sqlite3")
+    data = bytearray(path.read_bytes())
+    data[-4096 * 2 :] = random.Random(3).randbytes(4096 * 2)  # damage the last pages
+    path.write_bytes(bytes(data))
+    with pytest.raises((CorruptDataFileError, NotADatabaseError)):
+        Database.open(path)
+    monkeypatch.setattr(database, "DEFERRED_CHECK_BYTES", 0)
+    db = Database.open(path, defer_large_check=True)  # opened; checked just after
+    problems = db.integrity_problems()
+    db.close()
+    assert problems and problems != ["ok"]
+
+
+def test_a_sound_file_has_no_integrity_problems(tmp_path: Path) -> None:
+    db = Database.open(make_plan_file(tmp_path / "data.sqlite3"))
+    assert db.integrity_problems() == []
+    db.close()

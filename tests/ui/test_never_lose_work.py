@@ -252,3 +252,14 @@ def test_backup_retention_is_a_setting(window: MainWindow) -> None:
     window.backup_now()
     days = {b.made_at.date() for b in list_backups(window.db.path, describe=False)}
     assert len(days) == 2  # today and the newest day before it
+
+
+def test_damage_found_after_start_offers_the_backups(window: MainWindow, monkeypatch) -> None:
+    offered = []
+    monkeypatch.setattr(window.db, "integrity_problems", lambda: ["Page 12: btreeInitPage() error"])
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _p, title, text, *_a: offered.append(text) or QMessageBox.StandardButton.No)  # fmt: skip
+    assert not window.check_integrity()
+    assert "Page 12" in offered[0]
+    monkeypatch.setattr(window.db, "integrity_problems", lambda: [])
+    assert window.check_integrity()
