@@ -59,7 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", parents=[db_option], help="xuất báo cáo ra tệp Excel hoặc PDF"
     )
-    export.add_argument("report", choices=["appendix"], help="báo cáo: appendix (phụ lục)")
+    export.add_argument(
+        "report",
+        choices=["appendix", "due"],
+        help="báo cáo: appendix (phụ lục nhiệm vụ), due (quá hạn và sắp đến hạn)",
+    )
     export.add_argument("--format", choices=["xlsx", "pdf"], required=True)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
@@ -243,9 +247,14 @@ def _export(db_path: Path | None, report: str, fmt: str, out: Path, plan_id: int
             from dienchau_desktop.core.errors import NotFoundError
 
             raise NotFoundError("Tệp dữ liệu chưa có kế hoạch nào.")
-        from dienchau_desktop.reports.appendix import build_appendix
+        if report == "appendix":
+            from dienchau_desktop.reports.appendix import build_appendix
 
-        appendix = build_appendix(db, plan_id)
+            table = build_appendix(db, plan_id)
+        else:
+            from dienchau_desktop.reports.due_list import build_due_list
+
+            table = build_due_list(db, plan_id)
     except UserError as error:
         return _fail(error, False)
     finally:
@@ -253,19 +262,19 @@ def _export(db_path: Path | None, report: str, fmt: str, out: Path, plan_id: int
     target = out.expanduser().absolute()
     try:
         if fmt == "xlsx":
-            from dienchau_desktop.reports.xlsx import export_appendix_xlsx
+            from dienchau_desktop.reports.xlsx import export_xlsx
 
-            export_appendix_xlsx(appendix, target)
+            export_xlsx(table, target, "Phụ lục" if report == "appendix" else "Quá hạn")
         else:
-            from dienchau_desktop.reports.pdf import export_appendix_pdf
+            from dienchau_desktop.reports.pdf import export_pdf
 
-            export_appendix_pdf(appendix, target)
+            export_pdf(table, target)
     except OSError as exc:
         from dienchau_desktop.core.errors import BadInputFileError
 
         return _fail(BadInputFileError(f"Không ghi được tệp «{target}»: {exc.strerror or exc}."),
                      False)  # fmt: skip
-    print(f"Đã xuất {report} ({appendix.task_count} nhiệm vụ) ra «{target}».")
+    print(f"Đã xuất {report} ({table.task_count} nhiệm vụ) ra «{target}».")
     return EXIT_OK
 
 

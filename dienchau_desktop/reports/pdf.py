@@ -27,24 +27,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from dienchau_desktop.reports.appendix import Appendix
 from dienchau_desktop.reports.files import write_atomically
 from dienchau_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from dienchau_desktop.reports.table import TableReport
 
 MARGINS = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
 #: Longest piece of text one table row carries; longer cell text continues on the next
 #: row(s), so no row is taller than a page (reportlab cannot lay such a row out).
 ROW_TEXT_LIMIT = 900
-#: Relative widths of the appendix's columns (scaled to the frame's width).
-APPENDIX_WEIGHTS = {
-    "stt": 5,
-    "title": 34,
-    "lead": 14,
-    "coordinators": 16,
-    "deadline": 10,
-    "product": 12,
-    "responsible": 12,
-}
 
 
 def paragraph_text(text: str) -> str:
@@ -100,7 +90,7 @@ class NumberedDocument(BaseDocTemplate):
 
     With `continued_header` (a table's heading row), pages from the second on draw it
     at the top of the frame, so a long table reads on without carrying a repeated
-    heading row itself (see `appendix_story`).
+    heading row itself (see `table_story`).
     """
 
     def __init__(
@@ -163,16 +153,17 @@ class NumberedDocument(BaseDocTemplate):
 PIECE_ROWS = 40
 
 
-def appendix_story(appendix: Appendix, width: float) -> tuple[list, Table]:
-    """The appendix's flowables, and its heading row (drawn again on later pages).
+def table_story(report: TableReport, width: float) -> tuple[list, Table]:
+    """A one-table report's flowables, and its heading row (drawn again on later pages).
 
     The table is laid out as consecutive pieces with the same column widths, which
     read as one table; a section row starts a piece and is kept with its first task.
     """
     s = styles()
-    keys = [key for key, _ in appendix.columns]
-    total = sum(APPENDIX_WEIGHTS[k] for k in keys)
-    widths = [width * APPENDIX_WEIGHTS[k] / total for k in keys]
+    keys = [c.key for c in report.columns]
+    total = sum(c.width for c in report.columns)
+    widths = [width * c.width / total for c in report.columns]
+    centred = {c.key for c in report.columns if c.centred}
     base: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no Helvetica fallback anywhere
         ("FONTSIZE", (0, 0), (-1, -1), 11),
@@ -180,7 +171,7 @@ def appendix_story(appendix: Appendix, width: float) -> tuple[list, Table]:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
     heading = Table(
-        [[Paragraph(paragraph_text(h), s["cell-head"]) for _k, h in appendix.columns]],
+        [[Paragraph(paragraph_text(c.heading), s["cell-head"]) for c in report.columns]],
         colWidths=widths,
     )
     grey = colors.HexColor("#eeeeee")
@@ -208,7 +199,7 @@ def appendix_story(appendix: Appendix, width: float) -> tuple[list, Table]:
         data, commands, leading_sections = [], [], 0
 
     previous = None
-    for entry in appendix.rows:
+    for entry in report.rows:
         if entry.kind == "section":
             if previous != "section":
                 close_piece()
@@ -221,7 +212,8 @@ def appendix_story(appendix: Appendix, width: float) -> tuple[list, Table]:
             if len(data) >= PIECE_ROWS:
                 close_piece()
             for part, cells in enumerate(_row_parts(entry.cells)):
-                data.append([_cell(text, key, s) for key, text in zip(keys, cells, strict=True)])
+                data.append([_cell(text, key in centred, s)
+                             for key, text in zip(keys, cells, strict=True)])  # fmt: skip
                 if part:
                     # A continuation row reads as part of the row above it.
                     row = len(data) - 1
@@ -229,9 +221,9 @@ def appendix_story(appendix: Appendix, width: float) -> tuple[list, Table]:
         previous = entry.kind
     close_piece()
     story = [
-        Paragraph(paragraph_text(appendix.heading), s["heading"]),
-        Paragraph(paragraph_text(appendix.subject), s["subheading"]),
-        Paragraph(paragraph_text(appendix.attached_to), s["note"]),
+        Paragraph(paragraph_text(report.heading), s["heading"]),
+        Paragraph(paragraph_text(report.subject), s["subheading"]),
+        Paragraph(paragraph_text(report.note), s["note"]),
         Spacer(1, 6 * mm),
         heading,
         *pieces,
@@ -246,11 +238,10 @@ def _row_parts(cells: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [tuple(p[i] if i < len(p) else "" for p in pieces) for i in range(count)]
 
 
-def _cell(text: str, key: str, s: dict[str, ParagraphStyle]) -> Paragraph | str:
+def _cell(text: str, centred: bool, s: dict[str, ParagraphStyle]) -> Paragraph | str:
     if not text:
         return ""  # no Paragraph to measure for an empty cell
-    return Paragraph(paragraph_text(text), s["cell-centre"] if key in {"stt", "deadline"}
-                     else s["cell"])  # fmt: skip
+    return Paragraph(paragraph_text(text), s["cell-centre"] if centred else s["cell"])
 
 
 def build_pdf(out: Path, pagesize: tuple[float, float], story_for_width, title: str) -> Path:
@@ -267,8 +258,12 @@ def build_pdf(out: Path, pagesize: tuple[float, float], story_for_width, title: 
     return write_atomically(out, write)
 
 
-def export_appendix_pdf(appendix: Appendix, out: Path) -> Path:
+def export_pdf(report: TableReport, out: Path) -> Path:
+    """A one-table report on landscape A4 pages."""
     return build_pdf(
-        out, landscape(A4), lambda width: appendix_story(appendix, width),
-        f"{appendix.heading} - {appendix.subject}",
+        out, landscape(A4), lambda width: table_story(report, width),
+        f"{report.heading} - {report.subject}",
     )  # fmt: skip
+
+
+export_appendix_pdf = export_pdf

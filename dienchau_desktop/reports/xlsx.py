@@ -19,8 +19,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from dienchau_desktop.reports.appendix import Appendix
 from dienchau_desktop.reports.files import write_atomically
+from dienchau_desktop.reports.table import TableReport
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 12
@@ -29,16 +29,6 @@ _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _CENTRE = Alignment(wrap_text=True, horizontal="center", vertical="center")
 _FORMULA_STARTS = ("=", "+", "-", "@")
-#: Column widths in characters (Excel's unit), by column key.
-WIDTHS = {
-    "stt": 6,
-    "title": 60,
-    "lead": 22,
-    "coordinators": 26,
-    "deadline": 16,
-    "product": 22,
-    "responsible": 20,
-}
 #: Points per wrapped line of 12 pt text, and the margin of a cell.
 LINE_HEIGHT = 15.5
 ROW_PADDING = 4
@@ -80,12 +70,13 @@ def _page_setup(sheet: Worksheet, header_row: int) -> None:
     sheet.print_options.horizontalCentered = True
 
 
-def appendix_workbook(appendix: Appendix) -> Workbook:
+def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workbook:
+    """The workbook of a one-table report: heading rows, the table, the print set-up."""
     book = Workbook()
     sheet = book.active
-    sheet.title = "Phụ lục"
-    keys = [key for key, _ in appendix.columns]
-    widths = [WIDTHS[k] for k in keys]
+    sheet.title = sheet_title
+    keys = [c.key for c in report.columns]
+    widths = [c.width for c in report.columns]
     last = get_column_letter(len(keys))
     regular = Font(name=FONT_NAME, size=FONT_SIZE)
     bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
@@ -93,9 +84,9 @@ def appendix_workbook(appendix: Appendix) -> Workbook:
         sheet.column_dimensions[get_column_letter(index)].width = width
 
     top = (
-        (appendix.heading, Font(name=FONT_NAME, size=13, bold=True)),
-        (appendix.subject, Font(name=FONT_NAME, size=13, bold=True)),
-        (appendix.attached_to, Font(name=FONT_NAME, size=FONT_SIZE, italic=True)),
+        (report.heading, Font(name=FONT_NAME, size=13, bold=True)),
+        (report.subject, Font(name=FONT_NAME, size=13, bold=True)),
+        (report.note, Font(name=FONT_NAME, size=FONT_SIZE, italic=True)),
     )
     for row, (text, font) in enumerate(top, start=1):
         sheet.merge_cells(f"A{row}:{last}{row}")
@@ -106,18 +97,18 @@ def appendix_workbook(appendix: Appendix) -> Workbook:
         sheet.row_dimensions[row].height = _row_height([(text, sum(widths))])
 
     header_row = len(top) + 2
-    for column, (_key, heading) in enumerate(appendix.columns, start=1):
+    for column, spec in enumerate(report.columns, start=1):
         cell = sheet.cell(row=header_row, column=column)
-        write_text(cell, heading)
+        write_text(cell, spec.heading)
         cell.font = bold
         cell.alignment = _CENTRE
         cell.border = _BOX
     sheet.row_dimensions[header_row].height = _row_height(
-        [(h, w) for (_k, h), w in zip(appendix.columns, widths, strict=True)]
+        [(c.heading, c.width) for c in report.columns]
     )
 
     row = header_row
-    for entry in appendix.rows:
+    for entry in report.rows:
         row += 1
         if entry.kind == "section":
             sheet.merge_cells(f"A{row}:{last}{row}")
@@ -129,12 +120,12 @@ def appendix_workbook(appendix: Appendix) -> Workbook:
                 sheet.cell(row=row, column=column).border = _BOX
             sheet.row_dimensions[row].height = _row_height([(entry.cells[0], sum(widths))])
             continue
-        for column, (key, text) in enumerate(zip(keys, entry.cells, strict=True), start=1):
+        for column, (spec, text) in enumerate(zip(report.columns, entry.cells, strict=True), 1):
             cell = sheet.cell(row=row, column=column)
             write_text(cell, text)
             cell.font = regular
             cell.border = _BOX
-            cell.alignment = _CENTRE if key in {"stt", "deadline"} else _WRAP
+            cell.alignment = _CENTRE if spec.centred else _WRAP
         sheet.row_dimensions[row].height = _row_height(list(zip(entry.cells, widths, strict=True)))
 
     sheet.freeze_panes = f"A{header_row + 1}"
@@ -147,5 +138,9 @@ def save_workbook(book: Workbook, out: Path) -> Path:
     return write_atomically(out, book.save)
 
 
-def export_appendix_xlsx(appendix: Appendix, out: Path) -> Path:
-    return save_workbook(appendix_workbook(appendix), out)
+def export_xlsx(report: TableReport, out: Path, sheet_title: str = "Báo cáo") -> Path:
+    return save_workbook(table_workbook(report, sheet_title), out)
+
+
+def export_appendix_xlsx(appendix: TableReport, out: Path) -> Path:
+    return export_xlsx(appendix, out, "Phụ lục")

@@ -214,3 +214,10 @@ def test_export_wrong_usage(tmp_path: Path) -> None:
                      "--plan", "9", data_dir=tmp_path)  # fmt: skip
     assert result.returncode == 2
     assert "Không tìm thấy kế hoạch số 9" in result.stderr
+
+
+def test_export_the_due_list(tmp_path: Path) -> None:
+    out = tmp_path / "qua-han.pdf"
+    result = run_cli("export", "due", "--format", "pdf", "--out", str(out), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 1000

@@ -62,12 +62,12 @@ def test_the_sample_appendix_holds_every_task_in_order(sample_db: Database) -> N
     sections = [r.cells[0] for r in appendix.rows if r.kind == "section"]
     assert sections[0] == "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"  # I. holds no task
     assert "III. TỔ CHỨC THỰC HIỆN" in sections
-    assert appendix.attached_to.endswith("của UBND xã Diễn Châu)")
+    assert appendix.note.endswith("của UBND xã Diễn Châu)")
 
 
 def test_columns_can_be_chosen_and_ordered(sample_db: Database) -> None:
     appendix = build_appendix(sample_db, 1, ("stt", "deadline", "title"))
-    assert [h for _k, h in appendix.columns] == ["STT", "Thời gian hoàn thành", "Nhiệm vụ"]
+    assert [c.heading for c in appendix.columns] == ["STT", "Thời gian hoàn thành", "Nhiệm vụ"]
     first = next(r for r in appendix.rows if r.kind == "task")
     assert first.cells == ("1", "Thường xuyên", first.cells[2])
     with pytest.raises(ValueError):
@@ -80,7 +80,7 @@ def test_excel_file_cells_merges_and_print_setup(sample_db: Database, tmp_path: 
     assert sheet["A1"].value == "PHỤ LỤC"
     assert sheet["A2"].value == "DANH MỤC NHIỆM VỤ"
     header = [sheet.cell(row=5, column=c).value for c in range(1, 8)]
-    assert header == list(COLUMNS.values())
+    assert header == [c.heading for c in COLUMNS.values()]
     assert sheet["A6"].value == "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"
     assert "A6:G6" in {str(r) for r in sheet.merged_cells.ranges}
     assert sheet["A6"].font.b and sheet["A6"].font.name == "Times New Roman"

@@ -1,0 +1,36 @@
+"""A report that is one long table under a heading (the appendix, the due list): the
+data every renderer (xlsx.py, pdf.py) lays out the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    heading: str
+    width: float  # Excel characters; PDF widths are in the same proportions
+    centred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A section row (one cell, spanning the table) or a data row (a cell per column)."""
+
+    kind: str  # "section" or "task"
+    depth: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TableReport:
+    heading: str  # "PHỤ LỤC"
+    subject: str  # "DANH MỤC NHIỆM VỤ"
+    note: str  # "(Kèm theo Kế hoạch số …)"
+    columns: tuple[Column, ...]
+    rows: tuple[TableRow, ...]
+
+    @property
+    def task_count(self) -> int:
+        return sum(1 for r in self.rows if r.kind == "task")
