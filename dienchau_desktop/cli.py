@@ -61,12 +61,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "report",
-        choices=["appendix", "due"],
-        help="báo cáo: appendix (phụ lục nhiệm vụ), due (quá hạn và sắp đến hạn)",
+        choices=["appendix", "due", "unit", "return-form"],
+        help="báo cáo: appendix (phụ lục nhiệm vụ), due (quá hạn và sắp đến hạn), "
+        "unit (nhiệm vụ của một đơn vị), return-form (mẫu báo cáo Excel gửi đơn vị)",
     )
     export.add_argument("--format", choices=["xlsx", "pdf"], required=True)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
+    export.add_argument("--unit", metavar="NAME", help="đơn vị (cho unit, return-form)")
+    export.add_argument("--period", type=int, metavar="ID", help="kỳ báo cáo (cho return-form)")
     backup = commands.add_parser(
         "backup", parents=[db_option], help="sao lưu tệp dữ liệu ra một tệp (kiểm tra sau khi ghi)"
     )
@@ -101,7 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "summary":
         return _summary(db_path, args.plan, args.period, args.as_of, as_json=args.json)
     if args.command == "export":
-        return _export(db_path, args.report, args.format, args.out, args.plan)
+        if args.report in {"unit", "return-form"} and not args.unit:
+            _parser().error(f"export {args.report} cần --unit NAME")
+        if args.report == "return-form" and args.format != "xlsx":
+            _parser().error("return-form chỉ có dạng xlsx")
+        return _export(db_path, args, args.report, args.format, args.out, args.plan)
     if args.command == "backup":
         return _backup(db_path, args.out)
     if args.command == "restore":
@@ -233,7 +240,14 @@ def _summary(
     return EXIT_OK
 
 
-def _export(db_path: Path | None, report: str, fmt: str, out: Path, plan_id: int | None) -> int:
+def _export(
+    db_path: Path | None,
+    args: argparse.Namespace,
+    report: str,
+    fmt: str,
+    out: Path,
+    plan_id: int | None,
+) -> int:
     from dienchau_desktop.db.database import Database
     from dienchau_desktop.services import plans
 
@@ -247,10 +261,33 @@ def _export(db_path: Path | None, report: str, fmt: str, out: Path, plan_id: int
             from dienchau_desktop.core.errors import NotFoundError
 
             raise NotFoundError("Tệp dữ liệu chưa có kế hoạch nào.")
+        target = out.expanduser().absolute()
+        if report == "return-form":
+            from dienchau_desktop.reports.return_form import export_return_form
+            from dienchau_desktop.reports.unit_sheet import find_unit
+            from dienchau_desktop.services import periods
+            from dienchau_desktop.services.overview import choose_period
+
+            unit = find_unit(db, args.unit)
+            period_id = args.period
+            if period_id is None:
+                chosen = choose_period(periods.list_periods(db, plan_id), date.today())
+                if chosen is None:
+                    from dienchau_desktop.core.errors import NotFoundError
+
+                    raise NotFoundError("Kế hoạch chưa có kỳ báo cáo nào.")
+                period_id = chosen.id
+            export_return_form(db, plan_id, unit, period_id, target)
+            print(f"Đã xuất mẫu báo cáo cho «{unit.name}» ra «{target}».")
+            return EXIT_OK
         if report == "appendix":
             from dienchau_desktop.reports.appendix import build_appendix
 
             table = build_appendix(db, plan_id)
+        elif report == "unit":
+            from dienchau_desktop.reports.unit_sheet import build_unit_sheet, find_unit
+
+            table = build_unit_sheet(db, plan_id, find_unit(db, args.unit))
         else:
             from dienchau_desktop.reports.due_list import build_due_list
 
@@ -259,12 +296,12 @@ def _export(db_path: Path | None, report: str, fmt: str, out: Path, plan_id: int
         return _fail(error, False)
     finally:
         db.close()
-    target = out.expanduser().absolute()
     try:
         if fmt == "xlsx":
             from dienchau_desktop.reports.xlsx import export_xlsx
 
-            export_xlsx(table, target, "Phụ lục" if report == "appendix" else "Quá hạn")
+            sheets = {"appendix": "Phụ lục", "unit": "Nhiệm vụ đơn vị", "due": "Quá hạn"}
+            export_xlsx(table, target, sheets[report])
         else:
             from dienchau_desktop.reports.pdf import export_pdf
 

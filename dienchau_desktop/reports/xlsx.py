@@ -25,9 +25,9 @@ from dienchau_desktop.reports.table import TableReport
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 12
 _THIN = Side(style="thin", color="000000")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_CENTRE = Alignment(wrap_text=True, horizontal="center", vertical="center")
+BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+CENTRE = Alignment(wrap_text=True, horizontal="center", vertical="center")
 _FORMULA_STARTS = ("=", "+", "-", "@")
 #: Points per wrapped line of 12 pt text, and the margin of a cell.
 LINE_HEIGHT = 15.5
@@ -49,13 +49,13 @@ def _lines(text: str, width: float) -> int:
     return sum(max(1, math.ceil(len(part) / usable)) for part in text.split("\n")) or 1
 
 
-def _row_height(cells: list[tuple[str, float]]) -> float:
+def row_height(cells: list[tuple[str, float]]) -> float:
     lines = max((_lines(text, width) for text, width in cells), default=1)
     # Excel's maximum row height is 409 points; longer text stays readable in the cell.
     return min(409.0, lines * LINE_HEIGHT + ROW_PADDING)
 
 
-def _page_setup(sheet: Worksheet, header_row: int) -> None:
+def page_setup(sheet: Worksheet, header_row: int) -> None:
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
     sheet.page_setup.fitToWidth = 1
@@ -93,17 +93,17 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
         cell = sheet.cell(row=row, column=1)
         write_text(cell, text)
         cell.font = font
-        cell.alignment = _CENTRE
-        sheet.row_dimensions[row].height = _row_height([(text, sum(widths))])
+        cell.alignment = CENTRE
+        sheet.row_dimensions[row].height = row_height([(text, sum(widths))])
 
     header_row = len(top) + 2
     for column, spec in enumerate(report.columns, start=1):
         cell = sheet.cell(row=header_row, column=column)
         write_text(cell, spec.heading)
         cell.font = bold
-        cell.alignment = _CENTRE
-        cell.border = _BOX
-    sheet.row_dimensions[header_row].height = _row_height(
+        cell.alignment = CENTRE
+        cell.border = BOX
+    sheet.row_dimensions[header_row].height = row_height(
         [(c.heading, c.width) for c in report.columns]
     )
 
@@ -117,20 +117,20 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
             cell.font = bold
             cell.alignment = Alignment(wrap_text=True, vertical="center", indent=entry.depth - 1)
             for column in range(1, len(keys) + 1):
-                sheet.cell(row=row, column=column).border = _BOX
-            sheet.row_dimensions[row].height = _row_height([(entry.cells[0], sum(widths))])
+                sheet.cell(row=row, column=column).border = BOX
+            sheet.row_dimensions[row].height = row_height([(entry.cells[0], sum(widths))])
             continue
         for column, (spec, text) in enumerate(zip(report.columns, entry.cells, strict=True), 1):
             cell = sheet.cell(row=row, column=column)
             write_text(cell, text)
             cell.font = regular
-            cell.border = _BOX
-            cell.alignment = _CENTRE if spec.centred else _WRAP
-        sheet.row_dimensions[row].height = _row_height(list(zip(entry.cells, widths, strict=True)))
+            cell.border = BOX
+            cell.alignment = CENTRE if spec.centred else WRAP
+        sheet.row_dimensions[row].height = row_height(list(zip(entry.cells, widths, strict=True)))
 
     sheet.freeze_panes = f"A{header_row + 1}"
     sheet.auto_filter.ref = f"A{header_row}:{last}{max(row, header_row)}"
-    _page_setup(sheet, header_row)
+    page_setup(sheet, header_row)
     return book
 
 

@@ -221,3 +221,20 @@ def test_export_the_due_list(tmp_path: Path) -> None:
     result = run_cli("export", "due", "--format", "pdf", "--out", str(out), data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 1000
+
+
+def test_export_a_unit_sheet_and_its_return_form(tmp_path: Path) -> None:
+    sheet = tmp_path / "cong-an.xlsx"
+    result = run_cli("export", "unit", "--unit", "Công an xã", "--format", "xlsx",
+                     "--out", str(sheet), data_dir=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "7 nhiệm vụ" in result.stdout
+    form = tmp_path / "mau.xlsx"
+    result = run_cli("export", "return-form", "--unit", "cong an xa", "--format", "xlsx",
+                     "--out", str(form), data_dir=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert form.exists()
+    assert run_cli("export", "return-form", "--unit", "x", "--format", "pdf", "--out",
+                   str(tmp_path / "m.pdf"), data_dir=tmp_path).returncode == 2  # fmt: skip
+    assert run_cli("export", "unit", "--format", "pdf", "--out", str(tmp_path / "u.pdf"),
+                   data_dir=tmp_path).returncode == 2  # fmt: skip

@@ -1,0 +1,169 @@
+"""The Excel return form a unit fills in and sends back (REPORTS.md): one row per task
+of the unit, with locked columns (id, number, title, deadline) and open ones (status
+from a list, %, result, completion date, indicator reached). A hidden sheet names the
+plan, unit and period, so the file can be matched back row by row, whatever the unit
+did to the order of the rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.reports.unit_sheet import unit_tasks
+from dienchau_desktop.reports.xlsx import (
+    BOX,
+    CENTRE,
+    FONT_NAME,
+    WRAP,
+    page_setup,
+    row_height,
+    save_workbook,
+    write_text,
+)
+from dienchau_desktop.services import periods, plans, progress
+from dienchau_desktop.services.periods import PeriodInfo
+from dienchau_desktop.services.units import UnitInfo
+
+FORMAT = "dienchau-return-form"
+VERSION = 1
+META_SHEET = "_dienchau"
+STATUS_CHOICES = tuple(progress.STATUS_LABELS.values())  # "Chưa thực hiện", … in Vietnamese
+#: (heading, width, open for the unit to fill in)
+COLUMNS = (
+    ("Mã", 8, False),
+    ("Số hiệu", 11, False),
+    ("Nhiệm vụ", 50, False),
+    ("Vai trò", 11, False),
+    ("Thời hạn", 15, False),
+    ("Trạng thái", 18, True),
+    ("% hoàn thành", 12, True),
+    ("Kết quả thực hiện", 45, True),
+    ("Ngày hoàn thành (dd/mm/yyyy)", 16, True),
+    ("Chỉ tiêu đạt được", 12, True),
+)
+
+
+@dataclass(frozen=True)
+class ReturnFormRow:
+    task_id: int
+    number: str
+    title: str
+    role: str
+    deadline: str
+    status: str
+    percent: int | None
+    result: str
+
+
+def return_form_rows(
+    db: Database, plan_id: int, unit: UnitInfo, period: PeriodInfo
+) -> list[ReturnFormRow]:
+    """The unit's tasks, prefilled with what was last reported for the period."""
+    latest = progress.latest_entries(db, plan_id, period.cutoff)
+    rows = []
+    for task, outline, role in unit_tasks(db, plan_id, unit.id):
+        entry = latest.get(task.id)
+        rows.append(
+            ReturnFormRow(
+                task.id, outline, task.title, role, task.deadline_text,
+                progress.STATUS_LABELS.get(entry.status, "") if entry else "",
+                entry.percent if entry else None,
+                entry.result_text if entry else "",
+            )
+        )  # fmt: skip
+    return rows
+
+
+def export_return_form(
+    db: Database, plan_id: int, unit: UnitInfo, period_id: int, out: Path
+) -> Path:
+    plan = plans.get_plan(db, plan_id)
+    period = next((p for p in periods.list_periods(db, plan_id) if p.id == period_id), None)
+    if period is None:
+        from dienchau_desktop.core.errors import NotFoundError
+
+        raise NotFoundError(f"Kế hoạch không có kỳ báo cáo số {period_id}.")
+    rows = return_form_rows(db, plan_id, unit, period)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Báo cáo"
+    regular = Font(name=FONT_NAME, size=12)
+    bold = Font(name=FONT_NAME, size=12, bold=True)
+    last = get_column_letter(len(COLUMNS))
+    for text, row in (
+        (f"BÁO CÁO KẾT QUẢ THỰC HIỆN — {unit.name.upper()}", 1),
+        (f"Kế hoạch số {plan.reference}: {plan.title}", 2),
+        (f"Kỳ báo cáo: {period.label} (chốt số liệu {period.cutoff:%d/%m/%Y}). Xin điền các "
+         f"cột từ «Trạng thái» trở đi rồi gửi lại tệp này.", 3),
+    ):  # fmt: skip
+        sheet.merge_cells(f"A{row}:{last}{row}")
+        cell = sheet.cell(row=row, column=1)
+        write_text(cell, text)
+        cell.font = bold if row == 1 else regular
+        cell.alignment = CENTRE
+        sheet.row_dimensions[row].height = row_height([(text, 200)])
+    header = 5
+    for column, (heading, width, _open) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+        cell = sheet.cell(row=header, column=column)
+        write_text(cell, heading)
+        cell.font = bold
+        cell.alignment = CENTRE
+        cell.border = BOX
+    sheet.row_dimensions[header].height = row_height([(h, w) for h, w, _o in COLUMNS])
+    status_list = DataValidation(
+        type="list", formula1='"' + ",".join(STATUS_CHOICES) + '"', allow_blank=True,
+        showErrorMessage=True, errorTitle="Trạng thái", error="Hãy chọn trong danh sách.",
+    )  # fmt: skip
+    percent_rule = DataValidation(
+        type="whole", operator="between", formula1="0", formula2="100", allow_blank=True,
+        showErrorMessage=True, errorTitle="% hoàn thành", error="Một số từ 0 đến 100.",
+    )  # fmt: skip
+    sheet.add_data_validation(status_list)
+    sheet.add_data_validation(percent_rule)
+    for offset, entry in enumerate(rows, start=1):
+        row = header + offset
+        values = (str(entry.task_id), entry.number, entry.title, entry.role, entry.deadline,
+                  entry.status, entry.percent, entry.result, "", "")  # fmt: skip
+        for column, ((_heading, width, is_open), value) in enumerate(
+            zip(COLUMNS, values, strict=True), start=1
+        ):
+            cell = sheet.cell(row=row, column=column)
+            if isinstance(value, int):
+                cell.value = value
+            else:
+                write_text(cell, value or "")
+            cell.font = regular
+            cell.border = BOX
+            cell.alignment = WRAP if width > 20 else CENTRE
+            cell.protection = Protection(locked=not is_open)
+        status_list.add(f"F{row}")
+        percent_rule.add(f"G{row}")
+        sheet.row_dimensions[row].height = row_height([(entry.title, 50), (entry.result, 45)])
+    # Locked columns stay as they are; no password, so an office can still unprotect.
+    sheet.protection.sheet = True
+    sheet.protection.formatRows = False
+    sheet.protection.formatColumns = False
+    sheet.protection.sort = False
+    sheet.protection.autoFilter = False
+    sheet.freeze_panes = f"A{header + 1}"
+    page_setup(sheet, header)
+
+    meta = book.create_sheet(META_SHEET)
+    for key, value in (
+        ("format", FORMAT), ("version", str(VERSION)), ("plan_id", str(plan.id)),
+        ("plan_reference", plan.reference), ("unit_id", str(unit.id)), ("unit", unit.name),
+        ("period_id", str(period.id)), ("period", period.label),
+        ("made_at", datetime.now().isoformat(timespec="seconds")),
+        ("task_ids", ",".join(str(r.task_id) for r in rows)),
+    ):  # fmt: skip
+        meta.append([key, value])
+    meta.sheet_state = "hidden"
+    return save_workbook(book, out)
