@@ -61,15 +61,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "report",
-        choices=["appendix", "due", "unit", "return-form"],
-        help="báo cáo: appendix (phụ lục nhiệm vụ), due (quá hạn và sắp đến hạn), "
+        choices=["appendix", "progress", "due", "unit", "return-form"],
+        help="báo cáo: appendix (phụ lục nhiệm vụ), progress (báo cáo kết quả của một kỳ), "
+        "due (quá hạn và sắp đến hạn), "
         "unit (nhiệm vụ của một đơn vị), return-form (mẫu báo cáo Excel gửi đơn vị)",
     )
     export.add_argument("--format", choices=["xlsx", "pdf"], required=True)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
     export.add_argument("--unit", metavar="NAME", help="đơn vị (cho unit, return-form)")
-    export.add_argument("--period", type=int, metavar="ID", help="kỳ báo cáo (cho return-form)")
+    export.add_argument(
+        "--period", type=int, metavar="ID", help="kỳ báo cáo (progress, return-form)"
+    )
     backup = commands.add_parser(
         "backup", parents=[db_option], help="sao lưu tệp dữ liệu ra một tệp (kiểm tra sau khi ghi)"
     )
@@ -262,13 +265,10 @@ def _export(
 
             raise NotFoundError("Tệp dữ liệu chưa có kế hoạch nào.")
         target = out.expanduser().absolute()
-        if report == "return-form":
-            from dienchau_desktop.reports.return_form import export_return_form
-            from dienchau_desktop.reports.unit_sheet import find_unit
+        if report in {"return-form", "progress"}:
             from dienchau_desktop.services import periods
             from dienchau_desktop.services.overview import choose_period
 
-            unit = find_unit(db, args.unit)
             period_id = args.period
             if period_id is None:
                 chosen = choose_period(periods.list_periods(db, plan_id), date.today())
@@ -277,6 +277,25 @@ def _export(
 
                     raise NotFoundError("Kế hoạch chưa có kỳ báo cáo nào.")
                 period_id = chosen.id
+        if report == "progress":
+            from dienchau_desktop.reports.progress_report import build_progress_report
+
+            built = build_progress_report(db, plan_id, period_id)
+            if fmt == "pdf":
+                from dienchau_desktop.reports.progress_pdf import export_progress_pdf
+
+                export_progress_pdf(built, target)
+            else:
+                from dienchau_desktop.reports.xlsx import export_xlsx
+
+                export_xlsx(built.appendix, target, "Kết quả")
+            print(f"Đã xuất báo cáo kết quả kỳ «{built.period.label}» ra «{target}».")
+            return EXIT_OK
+        if report == "return-form":
+            from dienchau_desktop.reports.return_form import export_return_form
+            from dienchau_desktop.reports.unit_sheet import find_unit
+
+            unit = find_unit(db, args.unit)
             export_return_form(db, plan_id, unit, period_id, target)
             print(f"Đã xuất mẫu báo cáo cho «{unit.name}» ra «{target}».")
             return EXIT_OK

@@ -101,6 +101,8 @@ class NumberedDocument(BaseDocTemplate):
         **kwargs: object,
     ) -> None:
         register_fonts()
+        #: True when the table only starts after a report's own pages (progress report).
+        self.report_first = bool(kwargs.pop("report_first", False))
         super().__init__(
             filename,
             pagesize=pagesize,
@@ -115,23 +117,33 @@ class NumberedDocument(BaseDocTemplate):
             **kwargs,
         )
         self.continued_header = continued_header
+        #: Pages before this one belong to the report; an appendix counts from 1 again.
+        self.page_offset = 0
         self.header_height = 0.0
         if continued_header is not None:
             self.header_height = continued_header.wrap(self.width, self.height)[1]
-        first = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="first",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-        rest = Frame(self.leftMargin, self.bottomMargin, self.width,
-                     self.height - self.header_height, id="rest",
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+
+        def frame(height: float) -> Frame:
+            return Frame(self.leftMargin, self.bottomMargin, self.width, height,
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+
+        full, below_heading = self.height, self.height - self.header_height
+        # "first": page 1; "report": a report's own later pages; "table-first": the first
+        # page of an appendix; "rest": table pages, under the heading row drawn on top.
         self.addPageTemplates([
-            PageTemplate(id="first", frames=[first], onPage=self._decorate,
+            PageTemplate(id="first", frames=[frame(full)], onPage=self._decorate,
+                         autoNextPageTemplate="report" if self.report_first else "rest"),
+            PageTemplate(id="report", frames=[frame(full)], onPage=self._decorate,
+                         autoNextPageTemplate="report"),
+            PageTemplate(id="table-first", frames=[frame(full)], onPage=self._decorate,
                          autoNextPageTemplate="rest"),
-            PageTemplate(id="rest", frames=[rest], onPage=self._decorate),
+            PageTemplate(id="rest", frames=[frame(below_heading)], onPage=self._decorate),
         ])  # fmt: skip
 
     def _decorate(self, canvas, document) -> None:
-        page = canvas.getPageNumber()
-        if page == 1:
+        canvas._doctemplate = self  # read by RestartNumbering
+        page = canvas.getPageNumber() - self.page_offset
+        if page == 1:  # no number on a first page, the report's or its appendix's
             return
         canvas.saveState()
         canvas.setFont(REGULAR, 13)
@@ -140,7 +152,7 @@ class NumberedDocument(BaseDocTemplate):
             document.pagesize[1] - MARGINS["top"] / 2,
             str(page),
         )
-        if self.continued_header is not None:
+        if self.continued_header is not None and document.pageTemplate.id == "rest":
             self.continued_header.drawOn(
                 canvas, document.leftMargin, document.bottomMargin + document.height
                 - self.header_height,
@@ -244,7 +256,13 @@ def _cell(text: str, centred: bool, s: dict[str, ParagraphStyle]) -> Paragraph |
     return Paragraph(paragraph_text(text), s["cell-centre"] if centred else s["cell"])
 
 
-def build_pdf(out: Path, pagesize: tuple[float, float], story_for_width, title: str) -> Path:
+def build_pdf(
+    out: Path,
+    pagesize: tuple[float, float],
+    story_for_width,
+    title: str,
+    report_first: bool = False,
+) -> Path:
     """Write a PDF whole or not at all. `story_for_width` gives the flowables and, for
     a long table, the heading row to draw again at the top of later pages."""
 
@@ -252,7 +270,7 @@ def build_pdf(out: Path, pagesize: tuple[float, float], story_for_width, title: 
         probe = NumberedDocument(temporary, pagesize)
         story, continued = story_for_width(probe.width)
         document = NumberedDocument(temporary, pagesize, continued, title=title,
-                                    author="UBND xã")  # fmt: skip
+                                    author="UBND xã", report_first=report_first)  # fmt: skip
         document.build(story)
 
     return write_atomically(out, write)

@@ -238,3 +238,12 @@ def test_export_a_unit_sheet_and_its_return_form(tmp_path: Path) -> None:
                    str(tmp_path / "m.pdf"), data_dir=tmp_path).returncode == 2  # fmt: skip
     assert run_cli("export", "unit", "--format", "pdf", "--out", str(tmp_path / "u.pdf"),
                    data_dir=tmp_path).returncode == 2  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
+def test_export_the_progress_report(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"bao-cao.{fmt}"
+    result = run_cli("export", "progress", "--format", fmt, "--out", str(out), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Đã xuất báo cáo kết quả" in result.stdout
+    assert out.stat().st_size > 1000
