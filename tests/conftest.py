@@ -36,3 +36,15 @@ def sample_db(db: Database) -> Database:
     """A data file holding the built-in sample plan (plan id 1)."""
     load_plan_file(db, paths.sample_plan_file())
     return db
+
+
+def make_sample_file(folder: Path) -> Path:
+    """A closed data file holding the sample plan, as a user's would be."""
+    path = folder / "ke-hoach.sqlite3"
+    Database.open(path, initialise=lambda db: load_plan_file(db, paths.sample_plan_file())).close()
+    return path
+
+
+@pytest.fixture
+def data_file(tmp_path: Path) -> Path:
+    return make_sample_file(tmp_path)

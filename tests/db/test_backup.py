@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from dienchau_desktop import paths
 from dienchau_desktop.core.errors import CorruptDataFileError, DataFileError
 from dienchau_desktop.db.backup import (
     backup_path,
@@ -20,7 +19,6 @@ from dienchau_desktop.db.backup import (
 )
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, plans
-from dienchau_desktop.services.plan_file import load_plan_file
 
 
 def content(path: Path) -> list[tuple]:
@@ -35,13 +33,6 @@ def content(path: Path) -> list[tuple]:
         return rows
     finally:
         conn.close()
-
-
-@pytest.fixture
-def data_file(tmp_path: Path) -> Path:
-    path = tmp_path / "ke-hoach.sqlite3"
-    Database.open(path, initialise=lambda db: load_plan_file(db, paths.sample_plan_file())).close()
-    return path
 
 
 def test_backup_while_open_is_complete_and_described(data_file: Path) -> None:

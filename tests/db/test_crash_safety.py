@@ -21,11 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from dienchau_desktop import paths
 from dienchau_desktop.db.backup import backup_folder, make_backup
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items
-from dienchau_desktop.services.plan_file import load_plan_file
 from tests.db import crash_worker
 
 pytestmark = [
@@ -86,13 +84,6 @@ def titles(path: Path) -> set[str]:
         return {r[0] for r in conn.execute("SELECT title FROM plan_item")}
     finally:
         conn.close()
-
-
-@pytest.fixture
-def data_file(tmp_path: Path) -> Path:
-    path = tmp_path / "ke-hoach.sqlite3"
-    Database.open(path, initialise=lambda db: load_plan_file(db, paths.sample_plan_file())).close()
-    return path
 
 
 def test_kills_during_edits_lose_nothing_reported(context, data_file: Path) -> None:

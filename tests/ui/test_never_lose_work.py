@@ -24,18 +24,11 @@ from dienchau_desktop.core.errors import (
     NotADatabaseError,
 )
 from dienchau_desktop.db.backup import backup_path, list_backups, make_backup
-from dienchau_desktop.db.database import Database
-from dienchau_desktop.services.plan_file import load_plan_file
 from dienchau_desktop.ui import startup_problem
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.single_instance import SingleInstance
 from dienchau_desktop.ui.startup_problem import Recovery
-
-
-def sample_file(folder: Path) -> Path:
-    path = folder / "ke-hoach.sqlite3"
-    Database.open(path, initialise=lambda db: load_plan_file(db, paths.sample_plan_file())).close()
-    return path
+from tests.conftest import make_sample_file as sample_file
 
 
 def test_restore_in_the_window(window: MainWindow, monkeypatch) -> None:
