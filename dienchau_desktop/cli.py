@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "report",
-        choices=["appendix", "progress", "due", "unit", "return-form"],
+        choices=["appendix", "progress", "due", "unit", "return-form"],  # reports.export.REPORTS
         help="báo cáo: appendix (phụ lục nhiệm vụ), progress (báo cáo kết quả của một kỳ), "
         "due (quá hạn và sắp đến hạn), "
         "unit (nhiệm vụ của một đơn vị), return-form (mẫu báo cáo Excel gửi đơn vị)",
@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _parser().error(f"export {args.report} cần --unit NAME")
         if args.report == "return-form" and args.format != "xlsx":
             _parser().error("return-form chỉ có dạng xlsx")
-        return _export(db_path, args, args.report, args.format, args.out, args.plan)
+        return _export(db_path, args)
     if args.command == "backup":
         return _backup(db_path, args.out)
     if args.command == "restore":
@@ -243,94 +243,33 @@ def _summary(
     return EXIT_OK
 
 
-def _export(
-    db_path: Path | None,
-    args: argparse.Namespace,
-    report: str,
-    fmt: str,
-    out: Path,
-    plan_id: int | None,
-) -> int:
+def _export(db_path: Path | None, args: argparse.Namespace) -> int:
     from dienchau_desktop.db.database import Database
+    from dienchau_desktop.reports.export import ExportRequest, export_report
     from dienchau_desktop.services import plans
 
     try:
         db = Database.open(_resolve_data_file(db_path), create=False)
     except UserError as error:
         return _fail(error, False)
+    target = args.out.expanduser().absolute()
     try:
-        plan_id = plan_id or plans.default_plan_id(db)
+        plan_id = args.plan or plans.default_plan_id(db)
         if plan_id is None:
             from dienchau_desktop.core.errors import NotFoundError
 
             raise NotFoundError("Tệp dữ liệu chưa có kế hoạch nào.")
-        target = out.expanduser().absolute()
-        if report in {"return-form", "progress"}:
-            from dienchau_desktop.services import periods
-            from dienchau_desktop.services.overview import choose_period
-
-            period_id = args.period
-            if period_id is None:
-                chosen = choose_period(periods.list_periods(db, plan_id), date.today())
-                if chosen is None:
-                    from dienchau_desktop.core.errors import NotFoundError
-
-                    raise NotFoundError("Kế hoạch chưa có kỳ báo cáo nào.")
-                period_id = chosen.id
-        if report == "progress":
-            from dienchau_desktop.reports.progress_report import build_progress_report
-
-            built = build_progress_report(db, plan_id, period_id)
-            if fmt == "pdf":
-                from dienchau_desktop.reports.progress_pdf import export_progress_pdf
-
-                export_progress_pdf(built, target)
-            else:
-                from dienchau_desktop.reports.xlsx import export_xlsx
-
-                export_xlsx(built.appendix, target, "Kết quả")
-            print(f"Đã xuất báo cáo kết quả kỳ «{built.period.label}» ra «{target}».")
-            return EXIT_OK
-        if report == "return-form":
-            from dienchau_desktop.reports.return_form import export_return_form
-            from dienchau_desktop.reports.unit_sheet import find_unit
-
-            unit = find_unit(db, args.unit)
-            export_return_form(db, plan_id, unit, period_id, target)
-            print(f"Đã xuất mẫu báo cáo cho «{unit.name}» ra «{target}».")
-            return EXIT_OK
-        if report == "appendix":
-            from dienchau_desktop.reports.appendix import build_appendix
-
-            table = build_appendix(db, plan_id)
-        elif report == "unit":
-            from dienchau_desktop.reports.unit_sheet import build_unit_sheet, find_unit
-
-            table = build_unit_sheet(db, plan_id, find_unit(db, args.unit))
-        else:
-            from dienchau_desktop.reports.due_list import build_due_list
-
-            table = build_due_list(db, plan_id)
+        request = ExportRequest(args.report, args.format, plan_id, args.period, args.unit)
+        print(export_report(db, request, target))
     except UserError as error:
         return _fail(error, False)
-    finally:
-        db.close()
-    try:
-        if fmt == "xlsx":
-            from dienchau_desktop.reports.xlsx import export_xlsx
-
-            sheets = {"appendix": "Phụ lục", "unit": "Nhiệm vụ đơn vị", "due": "Quá hạn"}
-            export_xlsx(table, target, sheets[report])
-        else:
-            from dienchau_desktop.reports.pdf import export_pdf
-
-            export_pdf(table, target)
     except OSError as exc:
         from dienchau_desktop.core.errors import BadInputFileError
 
         return _fail(BadInputFileError(f"Không ghi được tệp «{target}»: {exc.strerror or exc}."),
                      False)  # fmt: skip
-    print(f"Đã xuất {report} ({table.task_count} nhiệm vụ) ra «{target}».")
+    finally:
+        db.close()
     return EXIT_OK
 
 

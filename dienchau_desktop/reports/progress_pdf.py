@@ -102,7 +102,10 @@ def _header(report: ProgressReport, s: dict[str, ParagraphStyle], width: float) 
         left.append(Paragraph(paragraph_text(line), s["head-left-bold"]))
     left += [
         HRFlowable(width="35%", thickness=0.6, color=colors.black, spaceBefore=1, spaceAfter=6),
-        Paragraph(paragraph_text(f"Số:    /BC-{info.symbol.split('-')[-1]}"), s["head-left"]),
+        Paragraph(
+            paragraph_text(f"Số: {report.number or '   '}/BC-{info.symbol.split('-')[-1]}"),
+            s["head-left"],
+        ),
     ]
     day = report.report_date
     right = [
@@ -191,6 +194,11 @@ def progress_story(report: ProgressReport, width: float) -> tuple[list, Table]:
         Paragraph("BÁO CÁO", s["type"]),
         Paragraph(paragraph_text(report.subject), s["subject"]),
         HRFlowable(width="25%", thickness=0.6, color=colors.black, spaceBefore=2, spaceAfter=10),
+        *(
+            [Paragraph(paragraph_text(f"Kính gửi: {report.addressee}"), s["date"]), Spacer(1, 8)]
+            if report.addressee
+            else []
+        ),
         Paragraph("I. TÌNH HÌNH THỰC HIỆN CHUNG", s["part"]),
         Paragraph(paragraph_text(summary_sentence(report)), s["body"]),
         _chart(report, width),

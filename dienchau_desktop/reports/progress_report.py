@@ -5,7 +5,7 @@ appendix table with status, percent, result and completion date per task."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dienchau_desktop.core.buckets import BUCKET_ORDER, Bucket
@@ -42,6 +42,8 @@ class SectionResults:
 @dataclass(frozen=True)
 class ProgressReport:
     info: DocumentInfo
+    number: str  # the report's own number ("" leaves it blank: "Số:    /BC-UBND")
+    addressee: str  # "Kính gửi: …" (empty: none)
     report_date: date
     subject: str
     period: PeriodInfo
@@ -61,8 +63,13 @@ def build_progress_report(
     shortcomings: str = "",
     proposals: str = "",
     report_date: date | None = None,
+    number: str = "",
+    addressee: str = "",
+    header: dict[str, object] | None = None,
 ) -> ProgressReport:
-    info = document_info(db, plan_id)
+    """`header` overrides fields of the plan's header and closing for this report
+    (signer_name, signer_title, signer_authority, recipients, place…)."""
+    info = replace(document_info(db, plan_id), **(header or {}))
     period = next((p for p in periods.list_periods(db, plan_id) if p.id == period_id), None)
     if period is None:
         raise NotFoundError(f"Kế hoạch không có kỳ báo cáo số {period_id}.")
@@ -132,8 +139,20 @@ def build_progress_report(
             for n, r in enumerate((t for s in sections for t in s.tasks), start=1)
         ),
     )
-    return ProgressReport(info, report_date, subject, period, view, tuple(sections), next_tasks,
-                          shortcomings, proposals, appendix)  # fmt: skip
+    return ProgressReport(
+        info=info,
+        number=number.strip(),
+        addressee=addressee.strip(),
+        report_date=report_date,
+        subject=subject,
+        period=period,
+        overview=view,
+        sections=tuple(sections),
+        next_tasks=next_tasks,
+        shortcomings=shortcomings,
+        proposals=proposals,
+        appendix=appendix,
+    )
 
 
 def summary_sentence(report: ProgressReport) -> str:

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.act_expand = self._action(self.tr("&Expand all"), self.tree.expandAll)
         self.act_collapse = self._action(self.tr("C&ollapse all"), self.tree.collapseAll)
         self.act_units = self._action(self.tr("&Units…"), self.open_units)
+        self.act_export = self._action(self.tr("&Export a report…"), self.open_reports, "Ctrl+E")
         self.act_periods = self._action(self.tr("Reporting &periods…"), self.open_periods)
         self.act_overview = self._action(self.tr("&Overview"), self.show_overview, "Ctrl+2")
         self.act_plan_tab = self._action(self.tr("Plan &tree"), self.show_plan_tab, "Ctrl+1")
@@ -236,8 +237,7 @@ class MainWindow(QMainWindow):
         plan_menu.addActions([self.act_plan_props, self.act_units, self.act_periods])
 
         reports = bar.addMenu(self.tr("&Reports"))
-        pending = reports.addAction(self.tr("Excel and PDF reports come in a later version"))
-        pending.setEnabled(False)
+        reports.addAction(self.act_export)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
@@ -1016,6 +1016,13 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def open_reports(self) -> None:
+        if self.plan_id is None:
+            return
+        from dienchau_desktop.ui.reports_dialog import ReportsDialog
+
+        ReportsDialog(self.db, self.plan_id, self.settings, self).exec()
 
     def open_periods(self) -> None:
         if self.plan_id is None:

@@ -80,105 +80,105 @@
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/main_window.py" line="173" />
+        <source>&amp;Export a report…</source>
+        <translation>&amp;Xuất báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="174" />
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="174" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="175" />
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="175" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="176" />
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="176" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="177" />
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="177" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="178" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="178" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="179" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="180" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="181" />
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="182" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="183" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="183" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="184" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="185" />
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="187" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="201" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="188" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="202" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="190" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="206" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="191" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="207" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="201" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="202" />
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="206" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="207" />
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="211" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="218" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="219" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="229" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="230" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="235" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="236" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="238" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="239" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="239" />
-        <source>Excel and PDF reports come in a later version</source>
-        <translation>Báo cáo Excel và PDF sẽ có ở phiên bản sau</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/main_window.py" line="242" />
@@ -452,17 +452,17 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Đã khôi phục từ %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1040" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1047" />
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1050" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1057" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1052" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1059" />
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People's Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
@@ -1115,6 +1115,141 @@ Khôi phục từ bản sao lưu?</translation>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150" />
         <source> (imported)</source>
         <translation> (nhập từ tệp)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="51" />
+        <source>Export a report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="57" />
+        <source>Task appendix</source>
+        <translation>Phụ lục danh mục nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="58" />
+        <source>Progress report for a period</source>
+        <translation>Báo cáo kết quả thực hiện theo kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="59" />
+        <source>Overdue and due within 7 days</source>
+        <translation>Nhiệm vụ quá hạn và đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="60" />
+        <source>Tasks of one unit</source>
+        <translation>Nhiệm vụ của một đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="61" />
+        <source>Return form for a unit (Excel)</source>
+        <translation>Mẫu báo cáo gửi đơn vị (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="93" />
+        <source>e.g. Ủy ban nhân dân tỉnh Nghệ An</source>
+        <translation>VD: Ủy ban nhân dân tỉnh Nghệ An</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="107" />
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="108" />
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="109" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="110" />
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="111" />
+        <source>Columns (tick, drag to order)</source>
+        <translation>Các cột (đánh dấu, kéo để sắp xếp)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="112" />
+        <source>Report number</source>
+        <translation>Số báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="113" />
+        <source>To (Kính gửi)</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="114" />
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="115" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="116" />
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="117" />
+        <source>Recipients (one per line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="188" />
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="198" />
+        <source>Exporting the report…</source>
+        <translation>Đang xuất báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="212" />
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="224" />
+        <source>Report exported</source>
+        <translation>Đã xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="225" />
+        <source>The report is saved as:
+%1</source>
+        <translation>Báo cáo đã được lưu tại:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="227" />
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="228" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="229" />
+        <source>Print</source>
+        <translation>In</translation>
     </message>
 </context>
 <context>
