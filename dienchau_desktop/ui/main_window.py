@@ -36,7 +36,6 @@ from dienchau_desktop import paths, version
 from dienchau_desktop.core.errors import UserError, ValidationError
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.db.backup import (
-    BACKUP_FOLDER,
     backup_database,
     latest_backup_time,
     make_backup,
@@ -50,7 +49,7 @@ from dienchau_desktop.ui.change_bus import Change, ChangeBus
 from dienchau_desktop.ui.overview_page import OverviewPage
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.settings import AppSettings
-from dienchau_desktop.ui.task_form import TaskForm
+from dienchau_desktop.ui.task_form import TaskForm, field_value
 from dienchau_desktop.ui.tree_filter import TreeFilter, apply_filter
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
 from dienchau_desktop.ui.undo_commands import (
@@ -464,6 +463,7 @@ class MainWindow(QMainWindow):
         self._reload_periods()
         self._reload_tree(first_show=True)
         self._update_title()
+        self._update_backup_label()
         # Progress after the tree is on screen: a district plan's 200,000 entries must
         # not hold up the first paint (a zero timer would run before the paint).
         QTimer.singleShot(PROGRESS_DELAY_MS, self, self._reload_progress)
@@ -541,7 +541,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(300, self.model, self.model.prepare_search)
         tasks = len(self.model.tree.tasks())
         self.count_label.setText(self.tr("%1 tasks").replace("%1", str(tasks)))
-        self._update_backup_label()
         self._update_action_states()
 
     def _expanded_ids(self) -> set[int]:
@@ -568,12 +567,10 @@ class MainWindow(QMainWindow):
         self.tree.expandToDepth(1 if len(self.model.tree.nodes) <= LARGE_PLAN_ITEMS else 0)
 
     def _update_backup_label(self) -> None:
-        folder = self.db.path.parent / BACKUP_FOLDER
-        newest = max(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, default=None)
-        if newest is None:
+        stamp = latest_backup_time(self.db.path)
+        if stamp is None:
             self.backup_label.setText(self.tr("No backup yet"))
         else:
-            stamp = datetime.fromtimestamp(newest.stat().st_mtime)
             self.backup_label.setText(
                 self.tr("Last backup: %1").replace("%1", stamp.strftime("%d/%m/%Y %H:%M"))
             )
@@ -667,8 +664,7 @@ class MainWindow(QMainWindow):
 
     def edit_item(self, item_id: int, new: dict[str, Any]) -> None:
         node = self.model.tree.node(item_id)
-        old = {field: (node.deadline_text if field == "deadline" else getattr(node, field))
-               for field in new}  # fmt: skip
+        old = {field: field_value(node, field) for field in new}
         self.run(EditItemCommand(self.db, self.bus, node, new, old, self.tr("Change title")))
 
     def add_section(self) -> None:

@@ -343,7 +343,7 @@ class TaskForm(QScrollArea):
         node = self._node
         if node is None:
             return
-        old = _current_value(node, field)
+        old = field_value(node, field)
         if field == "lead_unit_id" and value is None and self.lead.currentText().strip():
             # Typed a name that is no unit: say so instead of clearing the lead unit.
             self.show_error(field, self.tr("No unit has that name; choose one from the list."))
@@ -436,7 +436,8 @@ _FIELDS_BY_KIND = {
 _FIELD_ALIASES = {"indicator_unit": "indicator_target", "deadline_text": "deadline"}
 
 
-def _current_value(node: ItemNode, field: str) -> Any:
+def field_value(node: ItemNode, field: str) -> Any:
+    """The value an edit of `field` replaces (the deadline as written, not its date)."""
     if field == "deadline":
         return node.deadline_text
     return getattr(node, field)
