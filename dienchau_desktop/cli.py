@@ -73,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--period", type=int, metavar="ID", help="kỳ báo cáo (progress, return-form)"
     )
+    export.add_argument("--number", default="", help="số của báo cáo (progress)")
+    export.add_argument("--to", default="", metavar="TEXT", help="Kính gửi (progress)")
+    export.add_argument("--shortcomings", default="", metavar="TEXT",
+                        help="phần III. Tồn tại, hạn chế (progress)")  # fmt: skip
+    export.add_argument("--proposals", default="", metavar="TEXT",
+                        help="phần V. Đề xuất, kiến nghị (progress)")  # fmt: skip
     backup = commands.add_parser(
         "backup", parents=[db_option], help="sao lưu tệp dữ liệu ra một tệp (kiểm tra sau khi ghi)"
     )
@@ -259,7 +265,10 @@ def _export(db_path: Path | None, args: argparse.Namespace) -> int:
             from dienchau_desktop.core.errors import NotFoundError
 
             raise NotFoundError("Tệp dữ liệu chưa có kế hoạch nào.")
-        request = ExportRequest(args.report, args.format, plan_id, args.period, args.unit)
+        request = ExportRequest(
+            args.report, args.format, plan_id, args.period, args.unit, number=args.number,
+            addressee=args.to, shortcomings=args.shortcomings, proposals=args.proposals,
+        )  # fmt: skip
         print(export_report(db, request, target))
     except UserError as error:
         return _fail(error, False)

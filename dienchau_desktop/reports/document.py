@@ -8,6 +8,15 @@ from dataclasses import dataclass
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import plans
 
+#: Where a number is left to be written in by hand ("Số:      /BC-UBND"): no-break
+#: spaces, which neither a PDF paragraph nor a spreadsheet collapses.
+BLANK_NUMBER = "\u00a0" * 6
+
+
+def reference(number: str, symbol: str) -> str:
+    """ "15/KH-UBND", or with the number left blank "      /KH-UBND"."""
+    return f"{number or BLANK_NUMBER}/{symbol}"
+
 
 @dataclass(frozen=True)
 class DocumentInfo:
@@ -28,8 +37,7 @@ class DocumentInfo:
 
     @property
     def reference(self) -> str:
-        """ "15/KH-UBND", or with the number left blank "   /KH-UBND"."""
-        return f"{self.number or '   '}/{self.symbol}"
+        return reference(self.number, self.symbol)
 
     @property
     def place_date(self) -> str:

@@ -12,8 +12,7 @@ from dienchau_desktop.services import periods
 from dienchau_desktop.services.overview import choose_period
 
 REPORTS = ("appendix", "progress", "due", "unit", "return-form")
-SHEET_TITLES = {"appendix": "Phụ lục", "progress": "Kết quả", "due": "Quá hạn",
-                "unit": "Nhiệm vụ đơn vị"}  # fmt: skip
+SHEET_TITLES = {"appendix": "Phụ lục", "due": "Quá hạn", "unit": "Nhiệm vụ đơn vị"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +26,9 @@ class ExportRequest:
     number: str = ""  # progress: the report's number
     addressee: str = ""  # progress: "Kính gửi"
     header: dict[str, object] = field(default_factory=dict)  # progress: signer, recipients…
+    shortcomings: str = ""  # progress: part III
+    proposals: str = ""  # progress: part V
+    report_date: date | None = None  # progress: the date printed beside the place (today)
 
 
 def export_report(db: Database, request: ExportRequest, out: Path) -> str:
@@ -57,15 +59,17 @@ def export_report(db: Database, request: ExportRequest, out: Path) -> str:
         built = build_progress_report(
             db, request.plan_id, period_id, number=request.number,
             addressee=request.addressee, header=request.header,
+            shortcomings=request.shortcomings, proposals=request.proposals,
+            report_date=request.report_date,
         )  # fmt: skip
         if request.fmt == "pdf":
             from dienchau_desktop.reports.progress_pdf import export_progress_pdf
 
             export_progress_pdf(built, out)
         else:
-            from dienchau_desktop.reports.xlsx import export_xlsx
+            from dienchau_desktop.reports.progress_xlsx import export_progress_xlsx
 
-            export_xlsx(built.appendix, out, SHEET_TITLES["progress"])
+            export_progress_xlsx(built, out)
         return f"Đã xuất báo cáo kết quả kỳ «{built.period.label}» ra «{out}»."
 
     if request.report == "appendix":

@@ -103,7 +103,7 @@ def _header(report: ProgressReport, s: dict[str, ParagraphStyle], width: float) 
     left += [
         HRFlowable(width="35%", thickness=0.6, color=colors.black, spaceBefore=1, spaceAfter=6),
         Paragraph(
-            paragraph_text(f"Số: {report.number or '   '}/BC-{info.symbol.split('-')[-1]}"),
+            paragraph_text(f"Số: {report.reference}"),
             s["head-left"],
         ),
     ]
@@ -121,6 +121,7 @@ def _header(report: ProgressReport, s: dict[str, ParagraphStyle], width: float) 
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),  # the rules under the names, too
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -12,7 +12,7 @@ from dienchau_desktop.core.buckets import BUCKET_ORDER, Bucket
 from dienchau_desktop.core.deadline import format_date
 from dienchau_desktop.core.errors import NotFoundError
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.reports.document import DocumentInfo, document_info
+from dienchau_desktop.reports.document import DocumentInfo, document_info, reference
 from dienchau_desktop.reports.table import Column, TableReport, TableRow
 from dienchau_desktop.services import items, periods, progress
 from dienchau_desktop.services.overview import Overview, build_overview
@@ -53,6 +53,11 @@ class ProgressReport:
     shortcomings: str
     proposals: str
     appendix: TableReport
+
+    @property
+    def reference(self) -> str:
+        """The report's own number and symbol: "15/BC-UBND" for a plan "…/KH-UBND"."""
+        return reference(self.number, "BC-" + self.info.symbol.split("-")[-1])
 
 
 def build_progress_report(
