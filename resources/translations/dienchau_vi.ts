@@ -1,417 +1,418 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="138" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="137"/>
         <source>Add &amp;section</source>
         <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded. How long after showing a plan its progress is loaded (ms): after the first paint. How long after start the daily backup is made (ms): the window first. How long after start a large data file is integrity-checked (ms).</extracomment>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="142" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="141"/>
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="145" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="144"/>
         <source>Add s&amp;ub-item</source>
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="149" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="153" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="152"/>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="156" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="155"/>
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="159" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="162" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="165" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Rename in place</source>
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="167" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="168" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="169" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="168"/>
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="170" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="171" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="170"/>
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="172" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="173" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="174" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="173"/>
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="175" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="176" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="175"/>
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="177" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="176"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="178" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="179" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="181" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="180"/>
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="183" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="184" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="185" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="184"/>
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="188" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="202" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="191" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="207" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="202" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="207" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="212" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="219" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="230" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="236" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="239" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="242" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="246" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="245"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="256" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="255"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="279" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="278"/>
         <source>Search (diacritics optional)… Ctrl+F</source>
         <translation>Tìm (gõ có dấu hay không dấu đều được)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="289" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="288"/>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="290" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="289"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="291" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="290"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="292" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="291"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="293" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="292"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="294" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="293"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="297" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="296"/>
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="301" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="300"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="302" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="301"/>
         <source>Breakthrough only</source>
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="353" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="352"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="354" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="353"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="366" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="365"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="496" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="496"/>
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="498" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="498"/>
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="514" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="514"/>
         <source>All lead units</source>
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="543" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="543"/>
         <source>%1 tasks</source>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="574" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="572"/>
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="578" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="575"/>
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="582" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="579"/>
         <source>Plan tracker — %1</source>
         <translation>Theo dõi kế hoạch — %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="672" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="668"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="685" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="681"/>
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="685" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="681"/>
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="692" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="694" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="696" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="703" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="699"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="692" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="694" />
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="697" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="693"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="703" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="699"/>
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="726" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="722"/>
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="728" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="724"/>
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="731" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="727"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="733" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="729"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="744" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="740"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="755" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="751"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="758" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="754"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="761" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="757"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="764" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="760"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="772" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="768"/>
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="802" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="798"/>
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="853" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="849"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="860" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="856"/>
         <source>Progress recorded.</source>
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="905" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="901"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="926" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="922"/>
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="947" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="943"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="948" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="944"/>
         <source>SQLite found damage in the data file:
 %1
 
@@ -422,307 +423,348 @@ Restore it from a backup?</source>
 Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="965" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="961"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="968" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="964"/>
         <source>Choose a folder (a USB stick)</source>
         <translation>Chọn thư mục (ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="978" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="974"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="987" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="983"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="988" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="984"/>
         <source>Replace the data file with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Thay tệp dữ liệu bằng bản sao lưu %1? Tệp hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1010" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1006"/>
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1047" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1043"/>
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1057" />
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1053"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1059" />
-        <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People's Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1055"/>
+        <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People&apos;s Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="112" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="112"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="116" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="116"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="116" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="129" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="116"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="129"/>
         <source>Tasks</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127"/>
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="128" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="130" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="128"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="130"/>
         <source>% done</source>
         <translation>% hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="129" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="129"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132"/>
         <source>Latest report</source>
         <translation>Báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
         <source>Reached</source>
         <translation>Đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="146" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="146"/>
         <source>By section</source>
         <translation>Theo mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147"/>
         <source>By lead unit</source>
         <translation>Theo cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="148" />
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="173" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="173"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="149" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="149"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="150" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="150"/>
         <source>Indicators</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="159" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="159"/>
         <source>Completed on time</source>
         <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="160" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="160"/>
         <source>Completed late</source>
         <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="161" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="161"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="162" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="162"/>
         <source>In progress, within time</source>
         <translation>Đang thực hiện, trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="163" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="163"/>
         <source>Not completed, overdue</source>
         <translation>Chưa hoàn thành, quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="169" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="169"/>
         <source>Done on time</source>
         <translation>HT đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="170" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="170"/>
         <source>Done late</source>
         <translation>HT quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="171" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="171"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="172" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="172"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="186" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="186"/>
         <source>As of today</source>
         <translation>Tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="194" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="194"/>
         <source>as of today</source>
         <translation>tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="196" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="196"/>
         <source>%1 — cut-off %2 — %3 tasks, %4% done</source>
         <translation>%1 — chốt số liệu %2 — %3 nhiệm vụ, hoàn thành %4%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="221" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="221"/>
         <source>Overdue (%1)</source>
         <translation>Quá hạn (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="223" />
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="223"/>
         <source>Due within 7 days (%1)</source>
         <translation>Đến hạn trong 7 ngày (%1)</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/pdf_preview.py" line="77"/>
+        <source>Preview: %1</source>
+        <extracomment>Printing resolution: enough for 11 pt text, and an A4 page image stays near 35 MB.</extracomment>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/pdf_preview.py" line="85"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/pdf_preview.py" line="86"/>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dienchau_desktop/ui/pdf_preview.py" line="90"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/pdf_preview.py" line="91"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/pdf_preview.py" line="98"/>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/pdf_preview.py" line="130"/>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+</context>
+<context>
     <name>PeriodEditor</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="52" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="52"/>
         <source>New period</source>
         <translation>Kỳ báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="52" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="52"/>
         <source>Edit period</source>
         <translation>Sửa kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="55" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="55"/>
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="56" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="56"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="57" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="57"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="58" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="58"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="59" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="59"/>
         <source>Ad hoc</source>
         <translation>Đột xuất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="67" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="67"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="68" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="68"/>
         <source>empty: %1 working days after the cut-off</source>
         <translation>để trống: %1 ngày làm việc sau ngày chốt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="74" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="74"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="75" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="75"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="76" />
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="88" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="76"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="88"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="77" />
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="89" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="77"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="89"/>
         <source>Cut-off date</source>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="78" />
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="90" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="78"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="90"/>
         <source>Report due</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="92" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="92"/>
         <source>Both dates are needed.</source>
         <translation>Cần nhập cả ngày bắt đầu và ngày chốt số liệu.</translation>
     </message>
@@ -730,93 +772,93 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>PeriodsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="114" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="114"/>
         <source>Reporting periods</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117"/>
         <source>Cut-off date</source>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="118" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="118"/>
         <source>Report due</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="118" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="118"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="130" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="130"/>
         <source>with quarters</source>
         <translation>kèm các quý</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="131" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="131"/>
         <source>Create the usual periods</source>
         <translation>Tạo các kỳ thường lệ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="133" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="133"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="135" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="135"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="137" />
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="182" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="137"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="182"/>
         <source>&amp;Close period</source>
         <translation>&amp;Khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="142" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="142"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="166" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="166"/>
         <source>closed</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="166" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="166"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="182" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="182"/>
         <source>&amp;Reopen period</source>
         <translation>&amp;Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="193" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="193"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="226" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="226"/>
         <source>Close period</source>
         <translation>Khóa kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="227" />
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="227"/>
         <source>Close «%1»? Its progress entries become read-only.</source>
         <translation>Khóa «%1»? Tiến độ đã ghi trong kỳ sẽ chỉ được xem, không sửa.</translation>
     </message>
@@ -824,98 +866,98 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="30" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="30"/>
         <source>Plan properties</source>
         <translation>Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="41" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="41"/>
         <source>dd/mm/yyyy, or empty</source>
         <translation>dd/mm/yyyy, hoặc để trống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="45" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="45"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="57" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="57"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="58" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="58"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="59" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="59"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="60" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="60"/>
         <source>Title (subject)</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="61" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="61"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="62" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="62"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="63" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="63"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="64" />
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="87" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="64"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="87"/>
         <source>Issue date</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="65" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="65"/>
         <source>Date as printed</source>
         <translation>Ngày tháng như in trên văn bản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="66" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="66"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="67" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="67"/>
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="68" />
-        <source>Signer's title</source>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="68"/>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="69" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="69"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="70" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="70"/>
         <source>Legal bases (one per line)</source>
         <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="71" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="71"/>
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="110" />
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="110"/>
         <source>The title cannot be empty.</source>
         <translation>Trích yếu không được để trống.</translation>
     </message>
@@ -923,78 +965,78 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="308" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="308"/>
         <source>No.</source>
         <extracomment>An edit typed in the view: item id, field name, new value. A drop: item id, new parent id (or None), new position.</extracomment>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="309" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="309"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="310" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="310"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="311" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="311"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="312" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="312"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="313" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="313"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="370" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="370"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="371" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="371"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="372" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="372"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="373" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="373"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="374" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="374"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="375" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="375"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="381" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="381"/>
         <source>Lead unit: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="384" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="384"/>
         <source>Coordinating: %1</source>
         <translation>Phối hợp: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="387" />
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="387"/>
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
@@ -1002,117 +1044,117 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="46" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="46"/>
         <source>Progress</source>
-        <extracomment>item id, period id, the entry's values (service keyword arguments).</extracomment>
+        <extracomment>item id, period id, the entry&apos;s values (service keyword arguments).</extracomment>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="52" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="52"/>
         <source>This period is closed: its entries are read-only.</source>
         <translation>Kỳ này đã khóa: chỉ xem, không ghi thêm.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="57" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="57"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="58" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="58"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="59" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="59"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="60" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="60"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="61" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="61"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="69" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="69"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="73" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="73"/>
         <source>What was done (kết quả thực hiện)</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="75" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="75"/>
         <source>value reached</source>
         <translation>giá trị đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="78" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="78"/>
         <source>&amp;Record progress</source>
         <translation>&amp;Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="87" />
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="87"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="89" />
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="89"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="90" />
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="198" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="90"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="198"/>
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="91" />
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="98" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="91"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="98"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="92" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="92"/>
         <source>Indicator reached</source>
         <translation>Chỉ tiêu đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="93" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="93"/>
         <source>Reported by</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97"/>
         <source>Recorded</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="98" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="98"/>
         <source>By</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="110" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="110"/>
         <source>Earlier entries</source>
         <translation>Các lần ghi trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="122" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="122"/>
         <source> (closed)</source>
         <translation> (đã khóa)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150" />
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150"/>
         <source> (imported)</source>
         <translation> (nhập từ tệp)</translation>
     </message>
@@ -1120,134 +1162,190 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="51" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="60"/>
         <source>Export a report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="57" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="75"/>
         <source>Task appendix</source>
         <translation>Phụ lục danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="58" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="76"/>
         <source>Progress report for a period</source>
         <translation>Báo cáo kết quả thực hiện theo kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="59" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="77"/>
         <source>Overdue and due within 7 days</source>
         <translation>Nhiệm vụ quá hạn và đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="60" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="78"/>
         <source>Tasks of one unit</source>
         <translation>Nhiệm vụ của một đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="61" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="79"/>
         <source>Return form for a unit (Excel)</source>
         <translation>Mẫu báo cáo gửi đơn vị (Excel)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="93" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="114"/>
+        <source>left blank: Số:    /BC-UBND</source>
+        <translation>để trống: Số:    /BC-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="120"/>
         <source>e.g. Ủy ban nhân dân tỉnh Nghệ An</source>
         <translation>VD: Ủy ban nhân dân tỉnh Nghệ An</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="107" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="134"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="161"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="108" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="135"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="109" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="136"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="110" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="137"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="111" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="138"/>
         <source>Columns (tick, drag to order)</source>
         <translation>Các cột (đánh dấu, kéo để sắp xếp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="112" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="142"/>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="143"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="144"/>
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="113" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="145"/>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="146"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="147"/>
         <source>To (Kính gửi)</source>
         <translation>Kính gửi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="114" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="148"/>
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="115" />
-        <source>Signer's title</source>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="149"/>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="116" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="150"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="117" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="151"/>
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="188" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="156"/>
+        <source>III. Shortcomings and limitations</source>
+        <translation>III. Tồn tại, hạn chế</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="158"/>
+        <source>V. Proposals</source>
+        <translation>V. Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="162"/>
+        <source>Header and closing</source>
+        <translation>Phần đầu và phần kết</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="163"/>
+        <source>Parts III and V</source>
+        <translation>Phần III và V</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="166"/>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="309"/>
         <source>Save the report as</source>
         <translation>Lưu báo cáo thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="198" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="270"/>
         <source>Exporting the report…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="212" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="282"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="224" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="326"/>
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="225" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="327"/>
         <source>The report is saved as:
 %1</source>
         <translation>Báo cáo đã được lưu tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="227" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="329"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="228" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="330"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="229" />
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="333"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="334"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -1255,62 +1353,62 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="38" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="38"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43"/>
         <source>The chosen backup replaces the data file. The data file as it is now is backed up first, so this too can be undone by restoring that copy.</source>
         <translation>Bản sao lưu được chọn sẽ thay thế tệp dữ liệu. Tệp dữ liệu hiện tại được sao lưu trước, nên có thể khôi phục lại nếu cần.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50"/>
         <source>Made</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50"/>
         <source>Tasks</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="51" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="51"/>
         <source>Last change</source>
         <translation>Sửa đổi cuối</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="51" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="51"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="60" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="60"/>
         <source>Another file (USB)…</source>
         <translation>Tệp khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="85" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="85"/>
         <source>good</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="105" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="105"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="105" />
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="105"/>
         <source>Data files (*.sqlite3 *.db)</source>
         <translation>Tệp dữ liệu (*.sqlite3 *.db)</translation>
     </message>
@@ -1318,37 +1416,37 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="23" />
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="23"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="31" />
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="31"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="35" />
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="35"/>
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="36" />
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="36"/>
         <source>A new language is used the next time the program starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="39" />
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="39"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="40" />
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="40"/>
         <source>Keep one backup a day for</source>
         <translation>Giữ mỗi ngày một bản sao lưu trong</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="41" />
+        <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="41"/>
         <source>and one a month for</source>
         <translation>và mỗi tháng một bản trong</translation>
     </message>
@@ -1356,242 +1454,242 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="86" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="261" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="86"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="261"/>
         <source>Section</source>
         <extracomment>item id, new values, old values, undo text.</extracomment>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="87" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="262" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="87"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="262"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="88" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="263" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="88"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="263"/>
         <source>Paragraph of text</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="92" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="92"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="98" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="98"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="104" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="104"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="112" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="112"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="118" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="118"/>
         <source>Type to find a unit…</source>
         <translation>Gõ để tìm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="126" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="126"/>
         <source>Coordinating units</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="137" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="137"/>
         <source>Responsible person</source>
         <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="140" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="140"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="142" />
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="380" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="142"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="380"/>
         <source>Start date</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="148" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="148"/>
         <source>e.g. Quý IV/2026, 30/11/2026, Thường xuyên</source>
         <translation>VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="155" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="155"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="163" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="163"/>
         <source>Expected product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="169" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="169"/>
         <source>target, e.g. 100</source>
         <translation>chỉ tiêu, VD: 100</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="174" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="174"/>
         <source>unit, e.g. % schools</source>
         <translation>đơn vị tính, VD: % trường học</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="180" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="180"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="186" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="186"/>
         <source>Indicator description</source>
         <translation>Mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="188" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="188"/>
         <source>Breakthrough task</source>
         <translation>Nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="193" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="193"/>
         <source>1 = equal share</source>
         <translation>1 = như các nhiệm vụ khác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="195" />
-        <source>The task's share in its group's percent done; 2 counts twice as much.</source>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="195"/>
+        <source>The task&apos;s share in its group&apos;s percent done; 2 counts twice as much.</source>
         <translation>Phần của nhiệm vụ trong tỷ lệ hoàn thành của nhóm; 2 tính gấp đôi.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="198" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="198"/>
         <source>Weight</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="204" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="204"/>
         <source>Funding source</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="210" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="210"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="255" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="255"/>
         <source>Select an item in the tree to see its details.</source>
         <translation>Chọn một mục trong cây để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="297" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="297"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="329" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="329"/>
         <source>not understood</source>
         <translation>không hiểu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="336" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="336"/>
         <source>recurring, no fixed date</source>
         <translation>thường xuyên, không có ngày cụ thể</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="338" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="338"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="349" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="349"/>
         <source>No unit has that name; choose one from the list.</source>
         <translation>Không có đơn vị tên này; hãy chọn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="359" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="359"/>
         <source>Change kind</source>
         <translation>Đổi loại mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="360" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="360"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="361" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="361"/>
         <source>Change description</source>
         <translation>Đổi mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="362" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="362"/>
         <source>Change lead unit</source>
         <translation>Đổi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="363" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="363"/>
         <source>Change coordinating units</source>
         <translation>Đổi cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="364" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="364"/>
         <source>Change responsible person</source>
         <translation>Đổi người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="365" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="365"/>
         <source>Change start date</source>
         <translation>Đổi ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="366" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="366"/>
         <source>Change deadline</source>
         <translation>Đổi hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="367" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="367"/>
         <source>Change expected product</source>
         <translation>Đổi sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="368" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="368"/>
         <source>Change indicator target</source>
         <translation>Đổi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="369" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="369"/>
         <source>Change indicator unit</source>
         <translation>Đổi đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="370" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="370"/>
         <source>Change indicator description</source>
         <translation>Đổi mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="371" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="371"/>
         <source>Change breakthrough flag</source>
         <translation>Đổi đánh dấu đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="372" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="372"/>
         <source>Change funding source</source>
         <translation>Đổi nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="373" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="373"/>
         <source>Change notes</source>
         <translation>Đổi ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="374" />
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="374"/>
         <source>Change weight</source>
         <translation>Đổi trọng số</translation>
     </message>
@@ -1599,37 +1697,37 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>UnitEditor</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="40" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="40"/>
         <source>New unit</source>
         <translation>Đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="40" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="40"/>
         <source>Edit unit</source>
         <translation>Sửa đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="48" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="48"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="49" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="49"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="50" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="50"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="51" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="51"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="52" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="52"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
@@ -1637,90 +1735,90 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>UnitsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="81" />
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="169" />
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="210" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="81"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="210"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="85" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="85"/>
         <source>Leads</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="85" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="85"/>
         <source>Coordinates</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="95" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="95"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="96" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="96"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="97" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="97"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="98" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="98"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="161" />
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="220" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="161"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="220"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="169" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="169"/>
         <source>There is no other unit.</source>
         <translation>Không có đơn vị nào khác.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="172" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="172"/>
         <source>Choose a unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="181" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="181"/>
         <source>Give every task of «%1» to:</source>
         <translation>Chuyển mọi nhiệm vụ của «%1» cho:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="185" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="185"/>
         <source>Merge «%1» into «%2»? «%1» will be removed.</source>
         <translation>Gộp «%1» vào «%2»? «%1» sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="197" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="197"/>
         <source>«%1» leads %2 and coordinates %3 tasks. Give them to:</source>
         <translation>«%1» đang chủ trì %2 và phối hợp %3 nhiệm vụ. Chuyển các nhiệm vụ đó cho:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="205" />
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="205"/>
         <source>Remove «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
@@ -1728,24 +1826,24 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="40" />
+        <location filename="../../dienchau_desktop/app.py" line="40"/>
         <source>Plan tracker</source>
         <translation>Theo dõi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="84" />
+        <location filename="../../dienchau_desktop/app.py" line="84"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="85" />
+        <location filename="../../dienchau_desktop/app.py" line="85"/>
         <source>The data file is open in another program:
 %1</source>
         <translation>Tệp dữ liệu đang được mở ở một chương trình khác:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="102" />
+        <location filename="../../dienchau_desktop/app.py" line="102"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
@@ -1753,12 +1851,12 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/crash.py" line="31" />
+        <location filename="../../dienchau_desktop/ui/crash.py" line="31"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/crash.py" line="34" />
+        <location filename="../../dienchau_desktop/ui/crash.py" line="34"/>
         <source>Something went wrong inside the program. What you saved before is safe; the last action may not have been completed.
 
 The details are written to:
@@ -1773,7 +1871,7 @@ Chi tiết được ghi vào:
 Xin gửi tệp này cho người phụ trách phần mềm.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/crash.py" line="40" />
+        <location filename="../../dienchau_desktop/ui/crash.py" line="40"/>
         <source>Unexpected error</source>
         <translation>Lỗi ngoài dự kiến</translation>
     </message>
@@ -1781,42 +1879,42 @@ Xin gửi tệp này cho người phụ trách phần mềm.</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="47" />
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="47"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="53" />
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="53"/>
         <source>Restore the backup of %1</source>
         <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="56" />
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="56"/>
         <source>Create a new data file</source>
         <translation>Tạo tệp dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="57" />
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="57"/>
         <source>Open another file…</source>
         <translation>Mở tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="58" />
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="58"/>
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="63" />
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="63"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="76" />
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="76"/>
         <source>Open a data file</source>
         <translation>Mở tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="77" />
+        <location filename="../../dienchau_desktop/ui/startup_problem.py" line="77"/>
         <source>Data files (*.sqlite3 *.db)</source>
         <translation>Tệp dữ liệu (*.sqlite3 *.db)</translation>
     </message>
