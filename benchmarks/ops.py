@@ -45,18 +45,9 @@ def _peak_mb() -> float:
 
 
 def _when_painted(widget, on_painted: Callable[[], None]) -> None:
-    """Call `on_painted` after the widget's first paint (an event filter on it)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from dienchau_desktop.ui.first_paint import when_painted
 
-    class Watcher(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                widget.removeEventFilter(self)
-                QTimer.singleShot(0, on_painted)
-            return False
-
-    watcher = Watcher(widget)
-    widget.installEventFilter(watcher)
+    when_painted(widget, on_painted)
 
 
 # ---------------------------------------------------------------------------- floors

@@ -46,8 +46,10 @@ def app_icon() -> QIcon:
     return QIcon(str(paths.resources_dir() / "icons" / "app.svg"))
 
 
-def run(db_path: Path | None) -> int:
-    """Open the window on `db_path` (or the default data file); return the exit code."""
+def run(db_path: Path | None, quit_after_paint: bool = False) -> int:
+    """Open the window on `db_path` (or the default data file); return the exit code.
+    With `quit_after_paint` the window closes itself (as if the user closed it) once it
+    has been painted, printing "PAINTED": the smoke test of the packaged program."""
     setup_logging()
     app = application()
     install_exception_hook()
@@ -58,6 +60,10 @@ def run(db_path: Path | None) -> int:
     if isinstance(opened, int):
         return opened
     window, instance = opened
+    if quit_after_paint:
+        from dienchau_desktop.ui.first_paint import when_painted
+
+        when_painted(window, lambda: (print("PAINTED", flush=True), window.close()))
     window.show()
     window.schedule_start_backup()
     code = app.exec()

@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
         parents=[db_option],
     )
     parser.add_argument("--version", action="version", version=f"dienchau-desktop {version()}")
+    parser.add_argument(
+        "--quit-after-paint",
+        action="store_true",
+        help="mở cửa sổ, chờ vẽ xong thì đóng lại (kiểm tra bản đóng gói)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="LỆNH")
     check = commands.add_parser(
         "check",
@@ -124,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _restore(db_path, args.file)
     from dienchau_desktop.app import run
 
-    return run(db_path)
+    return run(db_path, quit_after_paint=args.quit_after_paint)
 
 
 def _resolve_data_file(db_path: Path | None) -> Path:

@@ -247,3 +247,13 @@ def test_export_the_progress_report(tmp_path: Path, fmt: str) -> None:
     assert result.returncode == 0, result.stderr
     assert "Đã xuất báo cáo kết quả" in result.stdout
     assert out.stat().st_size > 1000
+
+
+def test_quit_after_paint_opens_the_window_and_closes_it_as_a_user_would(tmp_path: Path) -> None:
+    """The packaged program's smoke test: the window is painted, then closed normally
+    (the data file made with the sample plan, the closing backup written)."""
+    result = run_cli("--quit-after-paint", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["PAINTED"]
+    assert (tmp_path / paths.DATA_FILE_NAME).is_file()
+    assert [p.name.endswith("-close.sqlite3") for p in (tmp_path / "backups").iterdir()] == [True]
