@@ -1,0 +1,30 @@
+"""The packaged program's entry point: the same as the `dienchau-desktop` command.
+
+The Windows program is built windowed (no console box behind the window), so Windows
+gives it no console. Typed in a Command Prompt (`dienchau-desktop.exe check`), it
+attaches to that prompt's console, so what the command line prints is seen there; with
+its output piped or redirected it keeps the handles it was given."""
+
+import sys
+
+
+def _attach_parent_console() -> None:
+    import ctypes
+
+    attach_parent_process = -1
+    if ctypes.windll.kernel32.AttachConsole(attach_parent_process):
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+
+
+if __name__ == "__main__":
+    if sys.platform == "win32" and sys.stdout is None and len(sys.argv) > 1:
+        _attach_parent_console()
+    if sys.stdout is None:  # started from a shortcut: nowhere to print, and nothing to
+        import os  # print but the window's own messages, which go to the log
+
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        sys.stderr = sys.stdout
+    from dienchau_desktop.cli import main
+
+    sys.exit(main())

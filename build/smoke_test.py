@@ -1,0 +1,228 @@
+"""Smoke test of the packaged program: run the frozen executable as a user and a script
+would, each time on a fresh data folder, and check what they get.
+
+    python build/smoke_test.py dist/dienchau-desktop/dienchau-desktop
+    python build/smoke_test.py --wine dist/dienchau-desktop/dienchau-desktop.exe
+
+1. `--version` prints the version of pyproject.toml;
+2. `check --json` on a fresh data folder: the file is created with the sample plan;
+3. the appendix exported to .xlsx (opened back with openpyxl when it is installed) and
+   to .pdf (fonts embedded, no Helvetica: checked with pdffonts when it is installed);
+4. the window started (offscreen; under Wine with Windows' own platform plugin), painted
+   and closed as a user closes it, leaving its closing backup;
+5. a data file of the first schema revision opened by the frozen program: migrated
+   (Alembic runs from the bundle), a backup taken before;
+6. the cold start to a painted window, frozen and from source, median of three each.
+
+Under --wine the program runs through Wine: paths are given as Windows paths (Z:\\…),
+its output is piped, `-platform windows` is passed in argv (Wine does not hand
+QT_QPA_PLATFORM to the program) and DISPLAY is unset. Prints one JSON object; exits 1 on
+the first failure with what was expected and what came.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TASKS_IN_SAMPLE = 36
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+class Runner:
+    """Runs the frozen program natively or under Wine."""
+
+    def __init__(self, exe: Path, wine: str | None) -> None:
+        self.exe, self.wine = exe, wine
+
+    def path(self, path: Path) -> str:
+        if not self.wine:
+            return str(path)
+        return "Z:" + str(path.resolve()).replace("/", "\\")
+
+    def run(self, *args: str, data_dir: Path, window: bool = False,
+            timeout: float = 180) -> subprocess.CompletedProcess[str]:  # fmt: skip
+        env = {**os.environ, "DIENCHAU_DATA_DIR": self.path(data_dir),
+               "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}  # fmt: skip
+        argv = [str(self.exe), *args]
+        if self.wine:
+            env.pop("DISPLAY", None)
+            env["WINEDEBUG"] = "-all"
+            argv = [self.wine, *argv]
+            if window:
+                argv += ["-platform", "windows"]
+        # Wine loses a program's output redirected to a file; a pipe keeps it.
+        return subprocess.run(argv, capture_output=True, text=True, encoding="utf-8",
+                              errors="replace", env=env, timeout=timeout, check=False)  # fmt: skip
+
+
+def expect(condition: bool, what: str, result: subprocess.CompletedProcess | None = None):
+    if not condition:
+        detail = f"\nexit {result.returncode}\nstdout: {result.stdout}\nstderr: {result.stderr}" \
+            if result is not None else ""  # fmt: skip
+        raise SmokeFailure(what + detail)
+
+
+def check_version(runner: Runner, scratch: Path) -> str:
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
+    result = runner.run("--version", data_dir=scratch / "v")
+    expect(result.returncode == 0 and result.stdout.strip() == f"dienchau-desktop {version}",
+           f"--version should print 'dienchau-desktop {version}'", result)  # fmt: skip
+    return version
+
+
+def check_fresh_data(runner: Runner, scratch: Path) -> dict:
+    data = scratch / "fresh"
+    result = runner.run("check", "--json", data_dir=data)
+    expect(result.returncode == 0, "check --json on a fresh data folder should succeed", result)
+    report = json.loads(result.stdout)
+    tasks = sum(p.get("tasks", 0) for p in report.get("plans", []))
+    expect(report.get("ok") is True and tasks == TASKS_IN_SAMPLE,
+           f"a fresh file should hold the {TASKS_IN_SAMPLE} sample tasks", result)  # fmt: skip
+    expect((data / "ke-hoach.sqlite3").is_file(), "the data file should be in the data folder")
+    return {"plans": len(report["plans"]), "tasks": tasks}
+
+
+def check_exports(runner: Runner, scratch: Path) -> dict:
+    data = scratch / "exports"
+    sizes = {}
+    for fmt in ("xlsx", "pdf"):
+        out = scratch / f"phu-luc.{fmt}"
+        result = runner.run("export", "appendix", "--format", fmt, "--out", runner.path(out),
+                            data_dir=data)  # fmt: skip
+        expect(result.returncode == 0 and out.is_file() and out.stat().st_size > 1000,
+               f"export appendix --format {fmt} should write {out}", result)  # fmt: skip
+        sizes[fmt] = out.stat().st_size
+    try:
+        from openpyxl import load_workbook
+    except ImportError:
+        pass
+    else:
+        sheet = load_workbook(scratch / "phu-luc.xlsx").active
+        titles = [sheet.cell(r, 2).value for r in range(1, sheet.max_row + 1)]
+        expect(any(str(t).startswith("Tổ chức quán triệt") for t in titles),
+               "the appendix workbook should hold the sample's first task")  # fmt: skip
+    if shutil.which("pdffonts"):
+        fonts = subprocess.run(["pdffonts", str(scratch / "phu-luc.pdf")], capture_output=True,
+                               text=True, check=True).stdout  # fmt: skip
+        embedded = [line for line in fonts.splitlines() if "LiberationSerif" in line]
+        expect(bool(embedded) and all(" yes " in line for line in embedded)
+               and "Helvetica" not in fonts, f"PDF fonts not embedded:\n{fonts}")  # fmt: skip
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(scratch / "phu-luc.pdf"), "-"],
+                              capture_output=True, text=True, check=True).stdout  # fmt: skip
+        expect("DANH MỤC NHIỆM VỤ" in text, "the PDF's text should be Vietnamese, as written")
+    return sizes
+
+
+def check_window(runner: Runner, scratch: Path) -> float:
+    data = scratch / "window"
+    start = time.perf_counter()
+    result = runner.run("--quit-after-paint", data_dir=data, window=True)
+    seconds = time.perf_counter() - start
+    expect(result.returncode == 0 and "PAINTED" in result.stdout,
+           "the window should open, paint and close", result)  # fmt: skip
+    backups = list((data / "backups").glob("*-close.sqlite3"))
+    expect(len(backups) == 1, "closing the window should leave its closing backup", result)
+    return seconds
+
+
+def old_revision_file(path: Path) -> None:
+    """A data file at the first schema revision, made with the source's own migrations."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from dienchau_desktop.db import schema
+
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_initial")
+    engine.dispose()
+
+
+def check_upgrade(runner: Runner, scratch: Path) -> str:
+    data = scratch / "upgrade"
+    data.mkdir()
+    old = data / "ke-hoach.sqlite3"
+    old_revision_file(old)
+    result = runner.run("--quit-after-paint", data_dir=data, window=True)
+    expect(result.returncode == 0, "the window should open a file of an older revision", result)
+    with sqlite3.connect(old) as db:
+        revision = db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    from dienchau_desktop.db.schema import KNOWN_REVISIONS
+
+    expect(revision == KNOWN_REVISIONS[-1], f"the file should be migrated to the newest "
+           f"revision {KNOWN_REVISIONS[-1]}, not {revision}")  # fmt: skip
+    expect(any((data / "backups").glob("*before-upgrade*")), "a backup before the upgrade")
+    return revision
+
+
+def source_start_seconds(scratch: Path) -> float:
+    env = {**os.environ, "DIENCHAU_DATA_DIR": str(scratch / "source"),
+           "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled modules cached
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "dienchau_desktop", "--quit-after-paint"], env=env,
+                   check=True, capture_output=True, cwd=ROOT)  # fmt: skip
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("exe", type=Path, help="the frozen program")
+    parser.add_argument("--wine", nargs="?", const="wine", default=None,
+                        help="run it through Wine (this wine program)")  # fmt: skip
+    parser.add_argument("--no-timing", action="store_true", help="skip the start-up timings")
+    args = parser.parse_args()
+    runner = Runner(args.exe.resolve(), args.wine)
+    figures: dict = {"exe": str(args.exe)}
+    with tempfile.TemporaryDirectory(prefix="dienchau-smoke-") as folder:
+        scratch = Path(folder)
+        try:
+            figures["version"] = check_version(runner, scratch)
+            figures["fresh"] = check_fresh_data(runner, scratch)
+            figures["export_bytes"] = check_exports(runner, scratch)
+            figures["window_seconds"] = round(check_window(runner, scratch), 2)
+            figures["upgraded_to"] = check_upgrade(runner, scratch)
+            if not args.no_timing:
+                frozen, source = [], []
+                for n in range(3):
+                    shutil.rmtree(scratch / "window", ignore_errors=True)
+                    frozen.append(check_window(runner, scratch))
+                    source.append(source_start_seconds(scratch / f"s{n}"))
+                figures["start_frozen_s"] = round(statistics.median(frozen), 2)
+                figures["start_source_s"] = round(statistics.median(source), 2)
+                figures["start_ratio"] = round(
+                    figures["start_frozen_s"] / figures["start_source_s"], 2
+                )
+        except SmokeFailure as failure:
+            print(f"SMOKE TEST FAILED: {failure}", file=sys.stderr)
+            print(json.dumps(figures, ensure_ascii=False))
+            return 1
+    figures["ok"] = True
+    print(json.dumps(figures, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
