@@ -110,7 +110,42 @@ def _vn_date(text: str) -> date:
     return day
 
 
+def _utf8_output() -> None:
+    """Vietnamese on every output: piped or redirected on Windows, Python would encode
+    it in the ANSI code page (cp1252) and fail on the first "ự". A console is written
+    as Unicode whatever this says."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in {"utf-8", "utf8"}:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+#: Qt's own command-line options (QGuiApplication reads them from sys.argv): passed to
+#: the window, not to our commands. `-platform windows` is how Wine is told which
+#: platform plugin to use.
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-style", "-stylesheet",
+     "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-session", "-display"}
+)  # fmt: skip
+QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"})
+
+
+def without_qt_options(argv: Sequence[str]) -> list[str]:
+    kept: list[str] = []
+    skip_value = False
+    for arg in argv:
+        if skip_value:
+            skip_value = False
+        elif arg in QT_OPTIONS_WITH_VALUE:
+            skip_value = True
+        elif arg not in QT_FLAGS:
+            kept.append(arg)
+    return kept
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
+    argv = without_qt_options(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(argv)  # exits 2 with a usage message on bad usage
     db_path: Path | None = getattr(args, "db", None)
     if args.command == "check":

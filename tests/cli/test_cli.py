@@ -252,8 +252,20 @@ def test_export_the_progress_report(tmp_path: Path, fmt: str) -> None:
 def test_quit_after_paint_opens_the_window_and_closes_it_as_a_user_would(tmp_path: Path) -> None:
     """The packaged program's smoke test: the window is painted, then closed normally
     (the data file made with the sample plan, the closing backup written)."""
-    result = run_cli("--quit-after-paint", data_dir=tmp_path)
+    # Qt's own options reach Qt, not our command line (Wine needs `-platform windows`).
+    result = run_cli("--quit-after-paint", "-platform", "offscreen", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["PAINTED"]
     assert (tmp_path / paths.DATA_FILE_NAME).is_file()
     assert [p.name.endswith("-close.sqlite3") for p in (tmp_path / "backups").iterdir()] == [True]
+
+
+def test_vietnamese_output_survives_a_pipe_in_a_narrow_code_page(tmp_path: Path) -> None:
+    """Piped on Windows, Python would write in cp1252 and fail on the first "ự"
+    (seen in the frozen program under Wine). The output is UTF-8 whatever the locale."""
+    env = {**os.environ, paths.DATA_DIR_ENV: str(tmp_path), "PYTHONIOENCODING": "cp1252"}
+    result = subprocess.run([sys.executable, "-m", "dienchau_desktop", "check", "--json"],
+                            capture_output=True, env=env, timeout=120, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    report = json.loads(result.stdout.decode("utf-8"))
+    assert "Thực hiện Thông báo kết luận" in report["plans"][0]["title"]
