@@ -246,7 +246,9 @@ def restore_backup(backup: Path, data_file: Path) -> Path | None:
 
 
 def _fsync(path: Path) -> None:
-    with open(path, "rb") as f:
+    # Opened for writing: on Windows fsync is FlushFileBuffers, which refuses a read-only
+    # handle ("Permission denied"; every backup failed so, seen under Wine).
+    with open(path, "r+b") as f:
         os.fsync(f.fileno())
 
 

@@ -7,6 +7,7 @@ the bus and the views refresh from the services.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,8 @@ PROGRESS_DELAY_MS = 150
 START_BACKUP_DELAY_MS = 3000
 #: How long after start a large data file is integrity-checked (ms).
 INTEGRITY_CHECK_DELAY_MS = 500
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -918,6 +921,7 @@ class MainWindow(QMainWindow):
                 keep_monthly=self.settings.backups_kept_monthly,
             )
         except UserError as error:
+            log.warning("%s backup of %s failed: %s", reason, self.db.path, error.message)
             self.statusBar().showMessage(
                 self.tr("Backup failed: %1").replace("%1", error.message), 15000
             )
