@@ -275,6 +275,34 @@ def export_appendix_pdf(args: argparse.Namespace) -> dict:
     return _export(args, "pdf")
 
 
+def _export_progress(args: argparse.Namespace, fmt: str) -> dict:
+    """The progress report for the latest period, through the same entry point as the
+    command line and the window."""
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.reports.export import ExportRequest, export_report
+    from dienchau_desktop.services import periods
+
+    db = Database.open(Path(args.db))
+    latest = periods.list_periods(db, 1)[-1]
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        export_report(db, ExportRequest("progress", fmt, 1, latest.id), Path(folder) / f"r.{fmt}")
+        seconds = time.perf_counter() - start
+    return {"seconds": seconds, "peak_rss_mb": _peak_mb()}
+
+
+@operation
+def export_progress_xlsx(args: argparse.Namespace) -> dict:
+    """The progress report of the latest period to Excel (report sheet and results)."""
+    return _export_progress(args, "xlsx")
+
+
+@operation
+def export_progress_pdf(args: argparse.Namespace) -> dict:
+    """The progress report of the latest period to PDF (parts I–V, chart, appendix)."""
+    return _export_progress(args, "pdf")
+
+
 @operation
 def backup_file(args: argparse.Namespace) -> dict:
     """A checked backup (online backup API + integrity check) of the data file."""

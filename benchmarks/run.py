@@ -80,6 +80,14 @@ CASES = [
          "floor: openpyxl, 10,000 tasks unstyled"),
     Case("appendix to PDF, 10,000 tasks", "export_appendix_pdf", "district", 30.0,
          "floor: reportlab, 10,000 tasks unstyled"),
+    Case("progress report to Excel, 1,000 tasks", "export_progress_xlsx", "thousand", 1.5,
+         "floor: openpyxl, 1,000 tasks unstyled"),
+    Case("progress report to PDF, 1,000 tasks", "export_progress_pdf", "thousand", 3.0,
+         "floor: reportlab, 1,000 tasks unstyled"),
+    Case("progress report to Excel, 10,000 tasks", "export_progress_xlsx", "district", 10.0,
+         "floor: openpyxl, 10,000 tasks unstyled"),
+    Case("progress report to PDF, 10,000 tasks", "export_progress_pdf", "district", 30.0,
+         "floor: reportlab, 10,000 tasks unstyled"),
 ]  # fmt: skip
 
 #: Peak memory target with the district file (MB), from the issues.

@@ -19,6 +19,7 @@ from dienchau_desktop.reports.xlsx import (
     FONT_NAME,
     FONT_SIZE,
     WRAP,
+    merge_row,
     page_setup,
     row_height,
     save_workbook,
@@ -51,8 +52,7 @@ class _Writer:
             self.row += 1
         end = first + span - 1
         if span > 1:
-            self.sheet.merge_cells(start_row=self.row, start_column=first,
-                                   end_row=self.row, end_column=end)  # fmt: skip
+            merge_row(self.sheet, self.row, first, end)
         cell = self.sheet.cell(row=self.row, column=first)
         write_text(cell, text)
         cell.font, cell.alignment = font, alignment

@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dienchau_desktop.reports.files import write_atomically
@@ -32,6 +33,18 @@ _FORMULA_STARTS = ("=", "+", "-", "@")
 #: Points per wrapped line of 12 pt text, and the margin of a cell.
 LINE_HEIGHT = 15.5
 ROW_PADDING = 4
+
+
+def merge_row(sheet: Worksheet, row: int, first_column: int, last_column: int) -> None:
+    """Merge columns first…last of one row. openpyxl's `merge_cells` compares each new
+    range with every earlier one (quadratic: a second for a thousand merged rows); the
+    rows of a report never overlap, so the range goes straight into the sheet's set,
+    then the covered cells are made merged cells as `merge_cells` makes them."""
+    merged = MergedCellRange(
+        sheet, f"{get_column_letter(first_column)}{row}:{get_column_letter(last_column)}{row}"
+    )
+    sheet.merged_cells.ranges.add(merged)
+    sheet._clean_merge_range(merged)  # what merge_cells does after its check
 
 
 def write_text(cell: Cell, text: str) -> None:
@@ -89,7 +102,7 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
         (report.note, Font(name=FONT_NAME, size=FONT_SIZE, italic=True)),
     )
     for row, (text, font) in enumerate(top, start=1):
-        sheet.merge_cells(f"A{row}:{last}{row}")
+        merge_row(sheet, row, 1, len(keys))
         cell = sheet.cell(row=row, column=1)
         write_text(cell, text)
         cell.font = font
@@ -111,7 +124,7 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
     for entry in report.rows:
         row += 1
         if entry.kind == "section":
-            sheet.merge_cells(f"A{row}:{last}{row}")
+            merge_row(sheet, row, 1, len(keys))
             cell = sheet.cell(row=row, column=1)
             write_text(cell, entry.cells[0])
             cell.font = bold
