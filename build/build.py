@@ -1,12 +1,14 @@
 """Build the packaged program for the platform this runs on, and zip it.
 
-    uv run --locked --group package python build/build.py [--smoke]
+    uv run --locked --group package python build/build.py [--smoke] [--installer]
 
 Steps: compile the translations (.ts → .qm), draw the icon from resources/icons/app.svg
 (.ico on Windows, .png elsewhere), run PyInstaller on build/dienchau_desktop.spec with
-its work and output folders under dist/ (ignored by git, never under build/), then zip
-the one-folder bundle. Prints the sizes. With --smoke, runs build/smoke_test.py on the
-result. The same script runs on Windows (CI), under Wine, and on Linux.
+its work and output folders under dist/<platform>/ (ignored by git, never under build/),
+then zip the one-folder bundle. Prints the sizes. With --smoke, runs
+build/smoke_test.py on the result; with --installer (Windows), builds the NSIS installer
+from build/installer.nsi. The same script runs on Windows (CI), under Wine
+(build/wine_build.py drives it), and on Linux.
 """
 
 from __future__ import annotations
@@ -25,8 +27,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "build" / "dienchau_desktop.spec"
-DIST = ROOT / "dist"
-WORK = DIST / "pyinstaller-work"
 NAME = "dienchau-desktop"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -41,6 +41,16 @@ def platform_tag() -> str:
     if sys.platform == "win32":
         return "windows-x64"
     return f"{sys.platform}-{platform.machine()}"
+
+
+def dist_dir(tag: str | None = None) -> Path:
+    """Where a platform's build goes: dist/<platform>/ (the Linux and the Wine build of
+    one checkout sit side by side)."""
+    return ROOT / "dist" / (tag or platform_tag())
+
+
+DIST = dist_dir()
+WORK = DIST / "pyinstaller-work"
 
 
 def compile_translations() -> list[Path]:
@@ -119,9 +129,36 @@ def executable(bundle: Path) -> Path:
     return bundle / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
 
 
+def installer_command(makensis: str, bundle: Path, icon: Path, out: Path,
+                      path=str) -> list[str]:  # fmt: skip
+    """The makensis call that packs `bundle` into the installer `out`; `path` turns a
+    path into what makensis reads (a Windows path when the bundle was built under Wine
+    but makensis runs natively, and the other way round)."""
+    return [makensis, "-V2", "-INPUTCHARSET", "UTF8", f"-DVERSION={project_version()}",
+            f"-DSOURCE={path(bundle)}", f"-DOUTFILE={path(out)}", f"-DICON={path(icon)}",
+            path(ROOT / "build" / "installer.nsi")]  # fmt: skip
+
+
+def installer_file(dist: Path) -> Path:
+    return dist / f"{NAME}-{project_version()}-setup.exe"
+
+
+def find_makensis() -> str:
+    candidates = [
+        shutil.which("makensis"),
+        r"C:\Program Files (x86)\NSIS\makensis.exe",
+        r"C:\Program Files\NSIS\makensis.exe",
+    ]
+    for candidate in candidates:
+        if candidate and Path(candidate).exists():
+            return candidate
+    raise SystemExit("makensis (NSIS 3) is needed for --installer")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="run the smoke test afterwards")
+    parser.add_argument("--installer", action="store_true", help="build the NSIS installer")
     args = parser.parse_args()
     compile_translations()
     icon = make_icon(WORK / "icon")
@@ -133,6 +170,11 @@ def main() -> int:
         "zip": str(archive),
         "zip_mb": round(archive.stat().st_size / 1e6, 1),
     }
+    if args.installer:
+        out = installer_file(DIST)
+        subprocess.run(installer_command(find_makensis(), bundle, icon, out), check=True)
+        sizes["installer"] = str(out)
+        sizes["installer_mb"] = round(out.stat().st_size / 1e6, 1)
     print(json.dumps(sizes, ensure_ascii=False))
     if args.smoke:
         return subprocess.run(
