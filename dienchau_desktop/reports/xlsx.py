@@ -11,11 +11,13 @@ its longest cell wraps to.
 from __future__ import annotations
 
 import math
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
@@ -45,6 +47,27 @@ def merge_row(sheet: Worksheet, row: int, first_column: int, last_column: int) -
     )
     sheet.merged_cells.ranges.add(merged)
     sheet._clean_merge_range(merged)  # what merge_cells does after its check
+
+
+class CellStyles:
+    """Fonts, borders and alignments for thousands of cells, each combination registered
+    with the workbook once. openpyxl hashes every style object and looks it up on each
+    assignment, which was most of an export's time; the combination's indices, taken
+    from the first cell styled with it, are copied to the next ones (as openpyxl copies
+    a cell's style). Style a cell before writing its text: write_text may add a quote
+    prefix on top."""
+
+    def __init__(self) -> None:
+        self._known: dict[object, StyleArray] = {}
+
+    def apply(self, cell: Cell, key: object, **styles: object) -> None:
+        known = self._known.get(key)
+        if known is not None:
+            cell._style = copy(known)
+            return
+        for name, value in styles.items():
+            setattr(cell, name, value)
+        self._known[key] = copy(cell._style)
 
 
 def write_text(cell: Cell, text: str) -> None:
@@ -120,25 +143,26 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
         [(c.heading, c.width) for c in report.columns]
     )
 
+    styles = CellStyles()
     row = header_row
     for entry in report.rows:
         row += 1
         if entry.kind == "section":
             merge_row(sheet, row, 1, len(keys))
-            cell = sheet.cell(row=row, column=1)
-            write_text(cell, entry.cells[0])
-            cell.font = bold
-            cell.alignment = Alignment(wrap_text=True, vertical="center", indent=entry.depth - 1)
             for column in range(1, len(keys) + 1):
-                sheet.cell(row=row, column=column).border = BOX
+                styles.apply(sheet.cell(row=row, column=column), "section-box", border=BOX)
+            cell = sheet.cell(row=row, column=1)
+            styles.apply(cell, ("section", entry.depth), font=bold, border=BOX,
+                         alignment=Alignment(wrap_text=True, vertical="center",
+                                             indent=entry.depth - 1))  # fmt: skip
+            write_text(cell, entry.cells[0])
             sheet.row_dimensions[row].height = row_height([(entry.cells[0], sum(widths))])
             continue
         for column, (spec, text) in enumerate(zip(report.columns, entry.cells, strict=True), 1):
             cell = sheet.cell(row=row, column=column)
+            styles.apply(cell, ("task", spec.centred), font=regular, border=BOX,
+                         alignment=CENTRE if spec.centred else WRAP)  # fmt: skip
             write_text(cell, text)
-            cell.font = regular
-            cell.border = BOX
-            cell.alignment = CENTRE if spec.centred else WRAP
         sheet.row_dimensions[row].height = row_height(list(zip(entry.cells, widths, strict=True)))
 
     sheet.freeze_panes = f"A{header_row + 1}"
