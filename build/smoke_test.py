@@ -13,6 +13,7 @@ would, each time on a fresh data folder, and check what they get.
 5. a data file of the first schema revision opened by the frozen program: migrated
    (Alembic runs from the bundle), a backup taken before;
 6. `backup --out` and `restore` (Windows' file rules: flushing, replacing);
+   a `portable.txt` beside the program puts the data next to it;
 7. the cold start to a painted window, frozen and from source, median of three each.
 
 Under --wine the program runs through Wine: paths are given as Windows paths (Z:\\…),
@@ -57,10 +58,13 @@ class Runner:
             return str(path)
         return "Z:" + str(path.resolve()).replace("/", "\\")
 
-    def run(self, *args: str, data_dir: Path, window: bool = False,
+    def run(self, *args: str, data_dir: Path | None, window: bool = False,
             timeout: float = 180) -> subprocess.CompletedProcess[str]:  # fmt: skip
-        env = {**os.environ, "DIENCHAU_DATA_DIR": self.path(data_dir),
-               "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}  # fmt: skip
+        """Run the program on `data_dir` (None: wherever the program itself decides)."""
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+        env.pop("DIENCHAU_DATA_DIR", None)
+        if data_dir is not None:
+            env["DIENCHAU_DATA_DIR"] = self.path(data_dir)
         argv = [str(self.exe), *args]
         if self.wine:
             env.pop("DISPLAY", None)
@@ -198,6 +202,24 @@ def check_backup_and_restore(runner: Runner, scratch: Path) -> int:
     return tasks
 
 
+def check_portable(runner: Runner) -> str:
+    """A `portable.txt` beside the program keeps the data in a `data` folder next to it
+    (the USB-stick copy); both are removed again afterwards."""
+    marker = runner.exe.parent / "portable.txt"
+    data = runner.exe.parent / "data"
+    expect(not marker.exists() and not data.exists(), f"{marker} or {data} is left over")
+    marker.write_text("Bản chạy từ USB: dữ liệu nằm trong thư mục data bên cạnh.\n")
+    try:
+        result = runner.run("check", "--json", data_dir=None)
+        expect(result.returncode == 0, "check --json should run in portable mode", result)
+        expect((data / "ke-hoach.sqlite3").is_file(),
+               f"in portable mode the data file should be in {data}", result)  # fmt: skip
+    finally:
+        marker.unlink(missing_ok=True)
+        shutil.rmtree(data, ignore_errors=True)
+    return "data beside the program"
+
+
 def source_start_seconds(scratch: Path) -> float:
     env = {**os.environ, "DIENCHAU_DATA_DIR": str(scratch / "source"),
            "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
@@ -226,6 +248,7 @@ def main() -> int:
             figures["window_seconds"] = round(check_window(runner, scratch), 2)
             figures["upgraded_to"] = check_upgrade(runner, scratch)
             figures["restored_tasks"] = check_backup_and_restore(runner, scratch)
+            figures["portable"] = check_portable(runner)
             if not args.no_timing:
                 frozen, source = [], []
                 for n in range(3):
