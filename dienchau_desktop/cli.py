@@ -94,6 +94,14 @@ def _parser() -> argparse.ArgumentParser:
         help="khôi phục tệp dữ liệu từ một bản sao lưu (tệp hiện tại được sao lưu trước)",
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="bản sao lưu")
+    returns = commands.add_parser(
+        "import-returns",
+        parents=[db_option],
+        help="nhập tiến độ từ mẫu báo cáo Excel đơn vị gửi lại (kiểm tra hết rồi mới ghi)",
+    )
+    returns.add_argument("file", type=Path, metavar="FILE.xlsx", help="tệp đơn vị gửi lại")
+    returns.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    returns.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     return parser
 
 
@@ -162,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _backup(db_path, args.out)
     if args.command == "restore":
         return _restore(db_path, args.file)
+    if args.command == "import-returns":
+        return _import_returns(db_path, args.file, dry_run=args.dry_run, as_json=args.json)
     from dienchau_desktop.app import run
 
     return run(db_path, quit_after_paint=args.quit_after_paint)
@@ -365,6 +375,30 @@ def _restore(db_path: Path | None, backup: Path) -> int:
     print(f"Đã khôi phục «{target}» từ «{backup}».")
     if safety is not None:
         print(f"Tệp trước khi khôi phục được giữ ở «{safety}».")
+    return EXIT_OK
+
+
+def _import_returns(db_path: Path | None, file: Path, *, dry_run: bool, as_json: bool) -> int:
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.importers.returns import import_return
+
+    try:
+        db = Database.open(_resolve_data_file(db_path), create=False)
+    except UserError as error:
+        return _fail(error, as_json)
+    try:
+        summary = import_return(db, file.expanduser().absolute(), dry_run=dry_run)
+    except UserError as error:
+        return _fail(error, as_json)
+    finally:
+        db.close()
+    if as_json:
+        print(json.dumps({"ok": True, **asdict(summary)}, ensure_ascii=False))
+    else:
+        verb = "Sẽ ghi" if dry_run else "Đã ghi"
+        print(f"{verb} {summary.recorded} mục tiến độ của «{summary.unit}» cho kỳ "
+              f"«{summary.period}»; {summary.unchanged} dòng như đã có, "
+              f"{summary.empty} dòng để trống.")  # fmt: skip
     return EXIT_OK
 
 

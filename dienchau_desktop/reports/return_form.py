@@ -15,6 +15,7 @@ from openpyxl.styles import Font, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from dienchau_desktop.core.return_form import COLUMNS, FORMAT, META_SHEET, VERSION
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.unit_sheet import unit_tasks
 from dienchau_desktop.reports.xlsx import (
@@ -31,23 +32,7 @@ from dienchau_desktop.services import periods, plans, progress
 from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.services.units import UnitInfo
 
-FORMAT = "dienchau-return-form"
-VERSION = 1
-META_SHEET = "_dienchau"
 STATUS_CHOICES = tuple(progress.STATUS_LABELS.values())  # "Chưa thực hiện", … in Vietnamese
-#: (heading, width, open for the unit to fill in)
-COLUMNS = (
-    ("Mã", 8, False),
-    ("Số hiệu", 11, False),
-    ("Nhiệm vụ", 50, False),
-    ("Vai trò", 11, False),
-    ("Thời hạn", 15, False),
-    ("Trạng thái", 18, True),
-    ("% hoàn thành", 12, True),
-    ("Kết quả thực hiện", 45, True),
-    ("Ngày hoàn thành (dd/mm/yyyy)", 16, True),
-    ("Chỉ tiêu đạt được", 12, True),
-)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,47 @@ def _info(entry: ProgressEntry) -> ProgressInfo:
     )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """A progress entry to record: typed in the form, or read from a unit's return."""
+
+    item_id: int
+    period_id: int
+    status: str
+    percent: Any = None
+    result_text: str = ""
+    completed_on: date | None = None
+    indicator_actual: Any = None
+    reported_by: str = ""
+    source: str = "manual"
+    source_file: str = ""
+
+
+def checked_values(entry: NewEntry) -> tuple[int | None, float | None]:
+    """The entry's percent and indicator value, after the checks that need no data file
+    (status, percent, completion date); raises ValidationError naming the field."""
+    if entry.status not in STATUS_LABELS:
+        raise ValidationError("status", f"Trạng thái «{entry.status}» không hợp lệ.")
+    pct = _percent(entry.percent)
+    if entry.status == "completed":
+        if entry.completed_on is None:
+            raise ValidationError(
+                "completed_on",
+                "Nhiệm vụ hoàn thành cần có ngày hoàn thành.",
+                "Hãy nhập ngày hoàn thành dạng dd/mm/yyyy.",
+            )
+        pct = 100 if pct is None else pct
+        if entry.completed_on > date.today():
+            raise ValidationError(
+                "completed_on",
+                f"Ngày hoàn thành {entry.completed_on:%d/%m/%Y} chưa tới.",
+                "Chỉ ghi hoàn thành khi việc đã xong.",
+            )
+    elif entry.completed_on is not None:
+        raise ValidationError("completed_on", "Chỉ nhiệm vụ đã hoàn thành mới có ngày hoàn thành.")
+    return pct, _number(entry.indicator_actual)
+
+
 def record_progress(
     db: Database,
     item_id: int,
@@ -74,72 +115,71 @@ def record_progress(
     source_file: str = "",
 ) -> ProgressInfo:
     """Add a progress entry for a task in a period (an open one)."""
-    if status not in STATUS_LABELS:
-        raise ValidationError("status", f"Trạng thái «{status}» không hợp lệ.")
-    pct = _percent(percent)
-    if status == "completed":
-        if completed_on is None:
-            raise ValidationError(
-                "completed_on",
-                "Nhiệm vụ hoàn thành cần có ngày hoàn thành.",
-                "Hãy nhập ngày hoàn thành dạng dd/mm/yyyy.",
-            )
-        pct = 100 if pct is None else pct
-    elif completed_on is not None:
-        raise ValidationError("completed_on", "Chỉ nhiệm vụ đã hoàn thành mới có ngày hoàn thành.")
-    actual = _number(indicator_actual)
+    entry = NewEntry(item_id, period_id, status, percent, result_text, completed_on,
+                     indicator_actual, reported_by, source, source_file)  # fmt: skip
+    return record_entries(db, [entry])[0]
+
+
+def record_entries(db: Database, entries: list[NewEntry]) -> list[ProgressInfo]:
+    """Add several entries in one transaction: all of them, or (on any error) none."""
+    values = [checked_values(e) for e in entries]
+    recorded: list[ProgressInfo] = []
     with db.write() as session:
-        item = session.get(PlanItem, item_id)
-        if item is None:
-            raise NotFoundError(f"Không tìm thấy nhiệm vụ số {item_id}.")
-        if item.kind != "task":
-            raise ValidationError("status", "Chỉ nhiệm vụ mới có tiến độ.")
-        period = session.get(ReportingPeriod, period_id)
-        if period is None or period.plan_id != item.plan_id:
-            raise NotFoundError(f"Không tìm thấy kỳ báo cáo số {period_id} của kế hoạch này.")
-        if period.is_closed:
-            raise ValidationError(
-                "period",
-                f"Kỳ báo cáo «{period.label}» đã khóa nên không ghi thêm tiến độ được.",
-                "Mở khóa kỳ trong Kế hoạch → Kỳ báo cáo nếu thật cần sửa.",
-            )
-        if completed_on is not None and completed_on > date.today():
-            raise ValidationError(
-                "completed_on",
-                f"Ngày hoàn thành {completed_on:%d/%m/%Y} chưa tới.",
-                "Chỉ ghi hoàn thành khi việc đã xong.",
-            )
-        entry = ProgressEntry(
-            item_id=item_id,
-            period_id=period_id,
-            status=status,
-            percent=pct,
-            result_text=clean_text(result_text, "result_text", max_length=MAX_LONG_TEXT,
-                                   label="Kết quả"),
-            indicator_actual=actual,
-            completed_on=completed_on,
-            reported_by=clean_text(reported_by, "reported_by", label="Người báo cáo"),
-            recorded_at=audit.now(),
-            source=source,
-            source_file=clean_text(source_file, "source_file", max_length=1000),
-        )  # fmt: skip
-        session.add(entry)
-        session.flush()
-        audit.record(session, "create", "progress_entry", entry.id, new=_snapshot(entry))
-        return _info(entry)
+        for new, (pct, actual) in zip(entries, values, strict=True):
+            item = session.get(PlanItem, new.item_id)
+            if item is None:
+                raise NotFoundError(f"Không tìm thấy nhiệm vụ số {new.item_id}.")
+            if item.kind != "task":
+                raise ValidationError("status", "Chỉ nhiệm vụ mới có tiến độ.")
+            period = session.get(ReportingPeriod, new.period_id)
+            if period is None or period.plan_id != item.plan_id:
+                raise NotFoundError(
+                    f"Không tìm thấy kỳ báo cáo số {new.period_id} của kế hoạch này."
+                )
+            if period.is_closed:
+                raise ValidationError(
+                    "period",
+                    f"Kỳ báo cáo «{period.label}» đã khóa nên không ghi thêm tiến độ được.",
+                    "Mở khóa kỳ trong Kế hoạch → Kỳ báo cáo nếu thật cần sửa.",
+                )
+            entry = ProgressEntry(
+                item_id=new.item_id,
+                period_id=new.period_id,
+                status=new.status,
+                percent=pct,
+                result_text=clean_text(new.result_text, "result_text", max_length=MAX_LONG_TEXT,
+                                       label="Kết quả"),
+                indicator_actual=actual,
+                completed_on=new.completed_on,
+                reported_by=clean_text(new.reported_by, "reported_by", label="Người báo cáo"),
+                recorded_at=audit.now(),
+                source=new.source,
+                source_file=clean_text(new.source_file, "source_file", max_length=1000),
+            )  # fmt: skip
+            session.add(entry)
+            session.flush()
+            audit.record(session, "create", "progress_entry", entry.id, new=_snapshot(entry))
+            recorded.append(_info(entry))
+    return recorded
 
 
 def withdraw_entry(db: Database, entry_id: int) -> None:
     """Remove an entry just made (undo of a recording); audited like every change."""
+    withdraw_entries(db, [entry_id])
+
+
+def withdraw_entries(db: Database, entry_ids: list[int]) -> None:
+    """Remove entries just made (undo of a recording or an import), all or none."""
     with db.write() as session:
-        entry = session.get(ProgressEntry, entry_id)
-        if entry is None:
-            raise NotFoundError(f"Không tìm thấy mục tiến độ số {entry_id}.")
-        period = session.get(ReportingPeriod, entry.period_id)
-        if period is not None and period.is_closed:
-            raise ValidationError("period", f"Kỳ báo cáo «{period.label}» đã khóa.")
-        audit.record(session, "delete", "progress_entry", entry_id, old=_snapshot(entry))
-        session.delete(entry)
+        for entry_id in entry_ids:
+            entry = session.get(ProgressEntry, entry_id)
+            if entry is None:
+                raise NotFoundError(f"Không tìm thấy mục tiến độ số {entry_id}.")
+            period = session.get(ReportingPeriod, entry.period_id)
+            if period is not None and period.is_closed:
+                raise ValidationError("period", f"Kỳ báo cáo «{period.label}» đã khóa.")
+            audit.record(session, "delete", "progress_entry", entry_id, old=_snapshot(entry))
+            session.delete(entry)
 
 
 def history(db: Database, item_id: int) -> list[ProgressInfo]:

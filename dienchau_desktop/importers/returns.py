@@ -1,0 +1,277 @@
+"""A unit's return (the Excel form of reports/return_form.py, filled in and sent back)
+read into progress entries.
+
+The hidden sheet names the plan, unit and period and the tasks the form was made for;
+rows are matched by the task id in column «Mã», whatever the unit did to their order.
+Every row is checked before anything is stored: one bad cell stops the whole file with
+a message naming the row and column, and nothing is recorded. Rows left empty, and
+rows saying just what was last recorded, add nothing; the rest become new entries
+(history is kept), marked as imported from the file.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from dienchau_desktop.core.deadline import parse_date
+from dienchau_desktop.core.errors import BadInputFileError, UserError, ValidationError
+from dienchau_desktop.core.return_form import COLUMNS, FORMAT, META_SHEET, VERSION
+from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.services import items, periods, plans, progress
+
+#: A return is one sheet of a few hundred rows; anything far bigger is not one.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 20_000
+#: How many row problems a message lists before "and N more".
+SHOWN_PROBLEMS = 15
+STATUS_BY_LABEL = {label.casefold(): key for key, label in progress.STATUS_LABELS.items()}
+HEADINGS = [heading for heading, _width, _open in COLUMNS]
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnSummary:
+    """What an import did (or, with dry_run, would do)."""
+
+    file: str
+    plan_id: int
+    unit: str
+    period_id: int
+    period: str
+    recorded: int
+    unchanged: int
+    empty: int
+    dry_run: bool
+
+
+def _fail(path: Path, what: str, hint: str = "") -> BadInputFileError:
+    return BadInputFileError(f"Tệp «{path.name}»: {what}", hint)
+
+
+def _text(value: Any) -> str:
+    """A cell as text, NFC (a Mac or a web form may send decomposed Vietnamese)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _load(path: Path):  # -> openpyxl Workbook
+    from openpyxl import load_workbook
+
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _fail(path, f"không đọc được ({exc.strerror or exc}).") from exc
+    if size > MAX_FILE_BYTES:
+        raise _fail(path, f"quá lớn ({size // (1024 * 1024)} MB) để là một mẫu báo cáo.")
+    try:
+        return load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise _fail(
+            path,
+            "không phải tệp Excel (.xlsx) đọc được.",
+            "Hãy gửi lại đúng tệp mẫu báo cáo đã nhận, lưu dạng .xlsx.",
+        ) from exc
+
+
+def _meta(path: Path, book) -> dict[str, str]:
+    if META_SHEET not in book.sheetnames:
+        raise _fail(
+            path,
+            "không phải mẫu báo cáo do chương trình này tạo (thiếu trang ẩn nhận diện).",
+            "Hãy dùng đúng tệp mẫu đã gửi cho đơn vị (Báo cáo → Xuất báo cáo → Mẫu báo cáo).",
+        )
+    meta: dict[str, str] = {}
+    for row in book[META_SHEET].iter_rows(min_row=1, max_row=50, max_col=2, values_only=True):
+        if row and row[0] is not None:
+            meta[_text(row[0])] = _text(row[1] if len(row) > 1 else "")
+    if meta.get("format") != FORMAT:
+        raise _fail(path, "trang nhận diện không phải của mẫu báo cáo.")
+    if meta.get("version") != str(VERSION):
+        raise _fail(path, f"mẫu báo cáo phiên bản «{meta.get('version')}» chưa đọc được.")
+    for key in ("plan_id", "period_id"):
+        if not meta.get(key, "").isdigit():
+            raise _fail(path, f"trang nhận diện hỏng («{key}»).")
+    return meta
+
+
+def _header(path: Path, sheet) -> tuple[int, dict[str, int]]:
+    """The heading row (the one starting «Mã») and each heading's column."""
+    for row in sheet.iter_rows(min_row=1, max_row=30):
+        texts = [_text(c.value) for c in row]
+        if texts and texts[0] == HEADINGS[0]:
+            where = {t: i for i, t in enumerate(texts) if t}
+            missing = [h for h in HEADINGS if h not in where]
+            if missing:
+                raise _fail(path, f"thiếu cột «{missing[0]}» ở dòng {row[0].row}.")
+            return row[0].row, where
+    raise _fail(path, "không tìm thấy dòng tiêu đề bảng (ô đầu là «Mã»).")
+
+
+def _percent(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip().removesuffix("%").strip().replace(",", ".")
+    return value
+
+
+def _completed_on(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return parse_date(_text(value), "completed_on", "Ngày hoàn thành")
+
+
+#: The return form's column for each field a ValidationError names.
+_COLUMN_OF = {"status": "cột «Trạng thái»", "percent": "cột «% hoàn thành»",
+              "result_text": "cột «Kết quả thực hiện»", "completed_on": f"cột «{HEADINGS[8]}»",
+              "indicator_actual": "cột «Chỉ tiêu đạt được»"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnContents:
+    """What a return brings: its identity, the new entries, what it leaves alone."""
+
+    meta: dict[str, str]
+    period: periods.PeriodInfo
+    entries: list[progress.NewEntry]
+    unchanged: int
+    empty: int
+
+
+def _same_as_latest(entry: progress.NewEntry, latest: progress.ProgressInfo | None) -> bool:
+    """The row repeats what is already recorded (the form comes prefilled with it)."""
+    if latest is None:
+        return False
+    percent, actual = progress.checked_values(entry)
+    sent = (entry.status, percent, clean_text(entry.result_text, "result_text"),
+            entry.completed_on, actual)  # fmt: skip
+    return sent == (latest.status, latest.percent, latest.result_text, latest.completed_on,
+                    latest.indicator_actual)  # fmt: skip
+
+
+def _row_entry(
+    values: dict[str, Any], meta: dict[str, str], period_id: int, source: str, task_id: int,
+    status: str, problems: list[str],
+) -> progress.NewEntry | None:  # fmt: skip
+    """The entry of one filled-in row, or None with its problems added."""
+    try:
+        completed_on = _completed_on(values[HEADINGS[8]])
+    except ValidationError as error:
+        problems.append(f"cột «{HEADINGS[8]}»: {error.message}")
+        return None
+    entry = progress.NewEntry(
+        task_id, period_id, status, _percent(values["% hoàn thành"]),
+        _text(values["Kết quả thực hiện"]), completed_on,
+        _percent(values["Chỉ tiêu đạt được"]) or None,
+        reported_by=meta.get("unit", ""), source="import", source_file=source,
+    )  # fmt: skip
+    try:
+        progress.checked_values(entry)
+        clean_text(entry.result_text, "result_text", max_length=MAX_LONG_TEXT,
+                   label="Kết quả")  # fmt: skip
+    except ValidationError as error:
+        problems.append(f"{_COLUMN_OF.get(error.field, 'dòng')}: {error.message}")
+        return None
+    return entry
+
+
+def read_return(db: Database, path: Path) -> ReturnContents:
+    """Read and check a return against the data file. Raises BadInputFileError (exit
+    code 3) naming every bad row; reads only, changes nothing."""
+    book = _load(path)
+    meta = _meta(path, book)
+    plan_id, period_id = int(meta["plan_id"]), int(meta["period_id"])
+    if plan_id not in {p.id for p in plans.list_plans(db)}:
+        raise _fail(path, f"là báo cáo cho kế hoạch «{meta.get('plan_reference', plan_id)}», "
+                          "không có trong tệp dữ liệu này.")  # fmt: skip
+    period = next((p for p in periods.list_periods(db, plan_id) if p.id == period_id), None)
+    if period is None:
+        raise _fail(path, f"là báo cáo cho kỳ «{meta.get('period', period_id)}», "
+                          "không có trong kế hoạch.")  # fmt: skip
+    if period.is_closed:
+        raise _fail(path, f"kỳ báo cáo «{period.label}» đã khóa nên không nhận thêm số liệu.",
+                    "Mở khóa kỳ trong Kế hoạch → Kỳ báo cáo nếu thật cần nhập.")  # fmt: skip
+    sent_for = {int(t) for t in meta.get("task_ids", "").split(",") if t.strip().isdigit()}
+    tasks = {t.id for t in items.plan_tree(db, plan_id).tasks()}
+    latest = progress.latest_entries(db, plan_id, period.cutoff)
+    sheet = book.worksheets[0]
+    if sheet.title == META_SHEET:
+        raise _fail(path, "không có trang báo cáo.")
+    header, where = _header(path, sheet)
+    if sheet.max_row - header > MAX_ROWS:
+        raise _fail(path, f"có {sheet.max_row - header} dòng, quá nhiều cho một mẫu báo cáo.")
+    source = clean_text(f"{path.name} ({meta.get('unit', '')})"[:1000], "source_file",
+                        max_length=1000)  # fmt: skip
+
+    entries: list[progress.NewEntry] = []
+    problems: list[str] = []
+    unchanged = empty = 0
+    seen: dict[int, int] = {}  # task id → the row it was on
+    rows = sheet.iter_rows(min_row=header + 1, values_only=True)
+    for row, cells in enumerate(rows, start=header + 1):
+        values = {h: (cells[i] if i < len(cells) else None) for h, i in where.items()}
+        raw_id = _text(values[HEADINGS[0]])
+        status_text = _text(values["Trạng thái"])
+        filled = [status_text, _text(values["% hoàn thành"]), _text(values["Kết quả thực hiện"]),
+                  _text(values[HEADINGS[8]]), _text(values["Chỉ tiêu đạt được"])]  # fmt: skip
+        if not any(filled):
+            empty += 1  # a task the unit did not report on (or a blank line)
+            continue
+        here: list[str] = []
+        task_id = int(raw_id) if raw_id.isdigit() else None
+        if task_id is None:
+            here.append(f"cột «Mã»: «{raw_id}» không phải mã nhiệm vụ")
+        elif task_id not in sent_for or task_id not in tasks:
+            here.append(f"mã nhiệm vụ {task_id} không thuộc mẫu báo cáo này")
+        elif task_id in seen:
+            here.append(f"nhiệm vụ mã {task_id} đã có ở dòng {seen[task_id]}")
+        status = STATUS_BY_LABEL.get(status_text.casefold())
+        if not status_text:
+            here.append("cột «Trạng thái» còn trống")
+        elif status is None:
+            here.append(f"cột «Trạng thái»: «{status_text}» không có trong danh sách")
+        entry = None
+        if not here and task_id is not None and status is not None:
+            entry = _row_entry(values, meta, period_id, source, task_id, status, here)
+        if here or entry is None or task_id is None:
+            problems.extend(f"Dòng {row}: {p}" for p in here)
+            continue
+        seen[task_id] = row
+        if _same_as_latest(entry, latest.get(task_id)):
+            unchanged += 1
+        else:
+            entries.append(entry)
+    if problems:
+        shown = problems[:SHOWN_PROBLEMS]
+        more = len(problems) - len(shown)
+        raise BadInputFileError(
+            f"Tệp «{path.name}» có {len(problems)} chỗ sai, chưa nhập gì:\n"
+            + "\n".join(shown) + (f"\n… và {more} chỗ khác." if more else ""),
+            "Sửa các ô đã nêu trong tệp (hoặc nhờ đơn vị sửa) rồi nhập lại.",
+        )  # fmt: skip
+    return ReturnContents(meta, period, entries, unchanged, empty)
+
+
+def import_return(db: Database, path: Path, *, dry_run: bool = False) -> ReturnSummary:
+    """Check a return, then record its entries in one transaction (all or none); with
+    `dry_run`, only check and count."""
+    contents = read_return(db, path)
+    if not dry_run and contents.entries:
+        try:
+            progress.record_entries(db, contents.entries)
+        except UserError as error:
+            raise _fail(path, f"không nhập được: {error.message}", error.hint) from error
+    return ReturnSummary(
+        file=str(path), plan_id=int(contents.meta["plan_id"]), unit=contents.meta.get("unit", ""),
+        period_id=contents.period.id, period=contents.period.label,
+        recorded=len(contents.entries), unchanged=contents.unchanged, empty=contents.empty,
+        dry_run=dry_run,
+    )  # fmt: skip
