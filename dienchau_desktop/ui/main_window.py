@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
         self.act_plan_props = self._action(self.tr("Plan &properties…"), self.open_plan_properties)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings)
         self.act_backup = self._action(self.tr("&Back up now"), self.backup_now)
+        self.act_import_returns = self._action(
+            self.tr("&Import units' returns…"), self.import_returns, "Ctrl+I"
+        )
         self.act_copy_out = self._action(
             self.tr("Save a &copy to another folder (USB)…"), self.save_copy
         )
@@ -212,6 +215,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_import_returns)
+        file_menu.addSeparator()
         file_menu.addActions([self.act_backup, self.act_copy_out, self.act_restore])
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
@@ -1023,6 +1028,35 @@ class MainWindow(QMainWindow):
         from dienchau_desktop.ui.reports_dialog import ReportsDialog
 
         ReportsDialog(self.db, self.plan_id, self.settings, self).exec()
+
+    def import_returns(self, files: list[Path] | None = None) -> int:
+        """Tệp → Nhập báo cáo của đơn vị…; returns how many entries were recorded."""
+        from dienchau_desktop.ui import returns_import
+        from dienchau_desktop.ui.undo_commands import ImportReturnCommand
+
+        folder = str(self.settings.qsettings.value("import/folder", ""))
+        files = files if files is not None else returns_import.choose_files(self, folder)
+        if not files:
+            return 0
+        self.settings.qsettings.setValue("import/folder", str(files[0].parent))
+        good, problems = returns_import.check_files(self.db, files)
+        if not returns_import.confirm(self, good, problems):
+            return 0
+        self._backup_quietly("before-import")
+        recorded = 0
+        for path, contents in good:
+            if not contents.entries:
+                continue
+            text = self.tr("Import %1").replace("%1", path.name)
+            command = ImportReturnCommand(self.db, self.bus, int(contents.meta["plan_id"]),
+                                          contents.entries, text)  # fmt: skip
+            if self.run(command):
+                recorded += len(contents.entries)
+        self.statusBar().showMessage(
+            self.tr("%1 progress entries recorded from the returns.").replace("%1", str(recorded)),
+            10000,
+        )
+        return recorded
 
     def open_periods(self) -> None:
         if self.plan_id is None:

@@ -239,3 +239,30 @@ class RecordProgressCommand(ServiceCommand):
         assert self.entry_id is not None
         progress.withdraw_entry(self.db, self.entry_id)
         return Change("progress", self.plan_id, (self.item_id,), structure=False)
+
+
+class ImportReturnCommand(ServiceCommand):
+    """Record the entries read from a unit's return; undo withdraws them all."""
+
+    def __init__(self, db: Database, bus: ChangeBus, plan_id: int,
+                 entries: list[progress.NewEntry], text: str) -> None:  # fmt: skip
+        super().__init__(db, bus, text)
+        self.plan_id = plan_id
+        self.entries = entries
+        self.entry_ids: list[int] = []
+
+    def apply(self) -> Change:
+        recorded = progress.record_entries(self.db, self.entries)
+        self.entry_ids = [e.id for e in recorded]
+        return self._change()
+
+    def revert(self) -> Change:
+        progress.withdraw_entries(self.db, self.entry_ids)
+        return self._change()
+
+    def changed_nothing(self) -> bool:
+        return not self.entry_ids
+
+    def _change(self) -> Change:
+        items = tuple(e.item_id for e in self.entries)
+        return Change("progress", self.plan_id, items, structure=False)

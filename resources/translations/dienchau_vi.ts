@@ -4,415 +4,420 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="140"/>
         <source>Add &amp;section</source>
         <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded. How long after showing a plan its progress is loaded (ms): after the first paint. How long after start the daily backup is made (ms): the window first. How long after start a large data file is integrity-checked (ms).</extracomment>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="144"/>
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="147"/>
         <source>Add s&amp;ub-item</source>
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="155"/>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="158"/>
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Rename in place</source>
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="171"/>
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="173"/>
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="176"/>
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="178"/>
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="179"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="183"/>
+        <source>&amp;Import units&apos; returns…</source>
+        <translation>&amp;Nhập báo cáo của đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="186"/>
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="190"/>
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="187"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="190"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="253"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="263"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="286"/>
         <source>Search (diacritics optional)… Ctrl+F</source>
         <translation>Tìm (gõ có dấu hay không dấu đều được)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="296"/>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="297"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="298"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="299"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="300"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="301"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="304"/>
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="308"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="309"/>
         <source>Breakthrough only</source>
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="360"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="361"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="373"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="504"/>
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="506"/>
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="522"/>
         <source>All lead units</source>
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="551"/>
         <source>%1 tasks</source>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="580"/>
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="583"/>
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="587"/>
         <source>Plan tracker — %1</source>
         <translation>Theo dõi kế hoạch — %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="676"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="689"/>
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="689"/>
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="688"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="690"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="692"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="707"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="688"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="690"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="701"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="707"/>
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="730"/>
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="732"/>
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="735"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="737"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="748"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="759"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="762"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="757"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="765"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="768"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="776"/>
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="806"/>
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="849"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="857"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="864"/>
         <source>Progress recorded.</source>
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="909"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="931"/>
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="943"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="952"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="944"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="953"/>
         <source>SQLite found damage in the data file:
 %1
 
@@ -423,47 +428,57 @@ Restore it from a backup?</source>
 Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="970"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="964"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="973"/>
         <source>Choose a folder (a USB stick)</source>
         <translation>Chọn thư mục (ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="974"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="983"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="983"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="992"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="984"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="993"/>
         <source>Replace the data file with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Thay tệp dữ liệu bằng bản sao lưu %1? Tệp hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1015"/>
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1050"/>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1056"/>
+        <source>%1 progress entries recorded from the returns.</source>
+        <translation>Đã ghi %1 mục tiến độ từ báo cáo của đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1081"/>
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1053"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1091"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1055"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1093"/>
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People&apos;s Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
@@ -1414,6 +1429,35 @@ Khôi phục từ bản sao lưu?</translation>
     </message>
 </context>
 <context>
+    <name>ReturnsImport</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="23"/>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="71"/>
+        <source>Import units&apos; returns</source>
+        <translation>Nhập báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="41"/>
+        <source>«%1» (%2, %3): %4 new, %5 as recorded, %6 left empty</source>
+        <translation>«%1» (%2, %3): %4 mới, %5 như đã có, %6 để trống</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="54"/>
+        <source>Not imported (nothing from these files is written):</source>
+        <translation>Không nhập (không ghi gì từ các tệp này):</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="74"/>
+        <source>Nothing new to record.</source>
+        <translation>Không có gì mới để ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="79"/>
+        <source>Record %1 progress entries?</source>
+        <translation>Ghi %1 mục tiến độ?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../dienchau_desktop/ui/settings_dialog.py" line="23"/>
@@ -1831,19 +1875,19 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Theo dõi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="84"/>
+        <location filename="../../dienchau_desktop/app.py" line="90"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="85"/>
+        <location filename="../../dienchau_desktop/app.py" line="91"/>
         <source>The data file is open in another program:
 %1</source>
         <translation>Tệp dữ liệu đang được mở ở một chương trình khác:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="102"/>
+        <location filename="../../dienchau_desktop/app.py" line="108"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
