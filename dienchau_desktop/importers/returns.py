@@ -200,7 +200,7 @@ def read_return(db: Database, path: Path) -> ReturnContents:
         raise _fail(path, f"kỳ báo cáo «{period.label}» đã khóa nên không nhận thêm số liệu.",
                     "Mở khóa kỳ trong Kế hoạch → Kỳ báo cáo nếu thật cần nhập.")  # fmt: skip
     sent_for = {int(t) for t in meta.get("task_ids", "").split(",") if t.strip().isdigit()}
-    tasks = {t.id for t in items.plan_tree(db, plan_id).tasks()}
+    tasks = items.task_ids(db, plan_id)
     latest = progress.latest_entries(db, plan_id, period.cutoff)
     sheet = book.worksheets[0]
     if sheet.title == META_SHEET:

@@ -146,6 +146,14 @@ def plan_tree(db: Database, plan_id: int) -> PlanTree:
         return _build_tree(session, plan_id, scheme)
 
 
+def task_ids(db: Database, plan_id: int) -> set[int]:
+    """The ids of a plan's tasks, without building its tree (an import checks ids)."""
+    with db.read() as session:
+        return set(session.scalars(
+            select(PlanItem.id).where(PlanItem.plan_id == plan_id, PlanItem.kind == "task")
+        ))  # fmt: skip
+
+
 def get_item(db: Database, item_id: int) -> ItemNode:
     """One item with its number and depth as they stand now."""
     with db.read() as session:

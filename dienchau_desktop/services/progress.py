@@ -123,15 +123,23 @@ def record_progress(
 def record_entries(db: Database, entries: list[NewEntry]) -> list[ProgressInfo]:
     """Add several entries in one transaction: all of them, or (on any error) none."""
     values = [checked_values(e) for e in entries]
-    recorded: list[ProgressInfo] = []
-    with db.write() as session:
+    recorded: list[ProgressEntry] = []
+    with db.write() as session, session.no_autoflush:
+        # One query for the tasks and one for the periods, not two per entry: a
+        # district's returns bring thousands of entries at once.
+        wanted = {e.item_id for e in entries}
+        tasks = {i.id: i for i in session.scalars(select(PlanItem).where(PlanItem.id.in_(wanted)))}
+        period_rows = session.scalars(
+            select(ReportingPeriod).where(ReportingPeriod.id.in_({e.period_id for e in entries}))
+        )
+        periods_by_id = {p.id: p for p in period_rows}
         for new, (pct, actual) in zip(entries, values, strict=True):
-            item = session.get(PlanItem, new.item_id)
+            item = tasks.get(new.item_id)
             if item is None:
                 raise NotFoundError(f"Không tìm thấy nhiệm vụ số {new.item_id}.")
             if item.kind != "task":
                 raise ValidationError("status", "Chỉ nhiệm vụ mới có tiến độ.")
-            period = session.get(ReportingPeriod, new.period_id)
+            period = periods_by_id.get(new.period_id)
             if period is None or period.plan_id != item.plan_id:
                 raise NotFoundError(
                     f"Không tìm thấy kỳ báo cáo số {new.period_id} của kế hoạch này."
@@ -157,10 +165,12 @@ def record_entries(db: Database, entries: list[NewEntry]) -> list[ProgressInfo]:
                 source_file=clean_text(new.source_file, "source_file", max_length=1000),
             )  # fmt: skip
             session.add(entry)
-            session.flush()
+            recorded.append(entry)
+        session.flush()  # every entry gets its id in one go
+        for entry in recorded:
             audit.record(session, "create", "progress_entry", entry.id, new=_snapshot(entry))
-            recorded.append(_info(entry))
-    return recorded
+        infos = [_info(e) for e in recorded]
+    return infos
 
 
 def withdraw_entry(db: Database, entry_id: int) -> None:
