@@ -12,7 +12,6 @@ rows saying just what was last recorded, add nothing; the rest become new entrie
 from __future__ import annotations
 
 import unicodedata
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -73,7 +72,9 @@ def _load(path: Path):  # -> openpyxl Workbook
         raise _fail(path, f"quá lớn ({size // (1024 * 1024)} MB) để là một mẫu báo cáo.")
     try:
         return load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+    except Exception as exc:
+        # openpyxl raises a dozen kinds on a bad file (BadZipFile, an XML ParseError,
+        # KeyError, InvalidFileException for a wrong extension…): all mean the same.
         raise _fail(
             path,
             "không phải tệp Excel (.xlsx) đọc được.",

@@ -140,6 +140,26 @@ def test_files_that_are_not_returns(sample_db: Database, tmp_path: Path, content
     assert "bao-cao.xlsx" in info.value.message and "không phải tệp Excel" in info.value.message
 
 
+def test_a_return_with_damaged_insides(sample_db: Database, tmp_path: Path) -> None:
+    """A real .xlsx whose sheet XML was cut short (a mail attachment truncated)."""
+    import zipfile
+
+    form, _ = blank_form(sample_db, tmp_path)
+    damaged = tmp_path / "hong.xlsx"
+    with zipfile.ZipFile(form) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]
+            target.writestr(item, data)
+    with pytest.raises(BadInputFileError, match="không phải tệp Excel"):
+        import_return(sample_db, damaged)
+    renamed = tmp_path / "bao-cao.xls"  # an old-format name openpyxl refuses outright
+    renamed.write_bytes(form.read_bytes())
+    with pytest.raises(BadInputFileError, match="không phải tệp Excel"):
+        import_return(sample_db, renamed)
+
+
 def test_an_excel_file_of_another_kind_or_plan_or_closed_period(sample_db: Database,
                                                                 tmp_path: Path) -> None:  # fmt: skip
     from openpyxl import Workbook
