@@ -1031,6 +1031,7 @@ class MainWindow(QMainWindow):
 
     def import_returns(self, files: list[Path] | None = None) -> int:
         """Tệp → Nhập báo cáo của đơn vị…; returns how many entries were recorded."""
+        from dienchau_desktop.importers.returns import read_return
         from dienchau_desktop.ui import returns_import
         from dienchau_desktop.ui.undo_commands import ImportReturnCommand
 
@@ -1044,7 +1045,14 @@ class MainWindow(QMainWindow):
             return 0
         self._backup_quietly("before-import")
         recorded = 0
-        for path, contents in good:
+        for path, _checked in good:
+            # Read again against what the files before it recorded: the same return
+            # chosen twice ("final_v2", "final_real") must not record its rows twice.
+            try:
+                contents = read_return(self.db, path)
+            except UserError as error:
+                self.show_error(error)
+                continue
             if not contents.entries:
                 continue
             text = self.tr("Import %1").replace("%1", path.name)

@@ -58,6 +58,16 @@ def test_import_several_returns_then_undo(window: MainWindow, tmp_path: Path,
     assert window.model.data(window.model.index_for_id(culture_task, percent_column)) != "70"
 
 
+def test_the_same_return_chosen_twice_is_recorded_once(window: MainWindow, tmp_path: Path,
+                                                       monkeypatch) -> None:  # fmt: skip
+    police, task = filled_return(window, tmp_path, "Công an xã", 40)
+    copy = tmp_path / "Công an xã (final_real).xlsx"
+    copy.write_bytes(police.read_bytes())
+    monkeypatch.setattr(returns_import, "confirm", lambda parent, good, problems: True)
+    assert window.import_returns([police, copy]) == 1
+    assert len(progress.history(window.db, task)) == 1
+
+
 def test_nothing_new_says_so_and_writes_nothing(window: MainWindow, tmp_path: Path,
                                                 monkeypatch) -> None:  # fmt: skip
     period = periods.list_periods(window.db, window.plan_id)[0]
