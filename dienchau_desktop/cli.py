@@ -94,6 +94,14 @@ def _parser() -> argparse.ArgumentParser:
         help="khôi phục tệp dữ liệu từ một bản sao lưu (tệp hiện tại được sao lưu trước)",
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="bản sao lưu")
+    plan = commands.add_parser(
+        "import-plan",
+        parents=[db_option],
+        help="thêm một kế hoạch mới từ văn bản Word (.docx) hoặc .txt (không sửa gì khác)",
+    )
+    plan.add_argument("file", type=Path, metavar="FILE.docx|FILE.txt", help="văn bản kế hoạch")
+    plan.add_argument("--dry-run", action="store_true", help="chỉ đọc và đếm, không ghi gì")
+    plan.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     returns = commands.add_parser(
         "import-returns",
         parents=[db_option],
@@ -170,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _backup(db_path, args.out)
     if args.command == "restore":
         return _restore(db_path, args.file)
+    if args.command == "import-plan":
+        return _import_plan(db_path, args.file, dry_run=args.dry_run, as_json=args.json)
     if args.command == "import-returns":
         return _import_returns(db_path, args.file, dry_run=args.dry_run, as_json=args.json)
     from dienchau_desktop.app import run
@@ -375,6 +385,29 @@ def _restore(db_path: Path | None, backup: Path) -> int:
     print(f"Đã khôi phục «{target}» từ «{backup}».")
     if safety is not None:
         print(f"Tệp trước khi khôi phục được giữ ở «{safety}».")
+    return EXIT_OK
+
+
+def _import_plan(db_path: Path | None, file: Path, *, dry_run: bool, as_json: bool) -> int:
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.importers.plan_document import import_plan
+
+    try:
+        db = Database.open(_resolve_data_file(db_path), create=False)
+    except UserError as error:
+        return _fail(error, as_json)
+    try:
+        summary = import_plan(db, file.expanduser().absolute(), dry_run=dry_run)
+    except UserError as error:
+        return _fail(error, as_json)
+    finally:
+        db.close()
+    if as_json:
+        print(json.dumps({"ok": True, **asdict(summary)}, ensure_ascii=False))
+    else:
+        verb = "Sẽ thêm" if dry_run else f"Đã thêm kế hoạch số {summary.plan_id}"
+        print(f"{verb}: «{summary.title}» — {summary.sections} mục, {summary.tasks} nhiệm vụ, "
+              f"{summary.texts} đoạn văn, {summary.units} đơn vị.")  # fmt: skip
     return EXIT_OK
 
 
