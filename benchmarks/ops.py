@@ -304,6 +304,28 @@ def export_progress_pdf(args: argparse.Namespace) -> dict:
 
 
 @operation
+def import_plan_document(args: argparse.Namespace) -> dict:
+    """The 100-page plan (.docx, made once with python-docx, untimed) read and added as
+    a new plan to a fresh data file."""
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.importers.plan_document import import_plan
+
+    document = Path(args.db).with_name("plan-100-pages.docx")
+    if not document.exists():
+        from benchmarks.generate import generate_plan_document
+
+        generate_plan_document(document, pages=100)
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database.open(Path(folder) / "data.sqlite3")
+        start = time.perf_counter()
+        summary = import_plan(db, document)
+        seconds = time.perf_counter() - start
+        db.close()
+    return {"seconds": seconds, "tasks": summary.tasks, "sections": summary.sections,
+            "peak_rss_mb": _peak_mb()}  # fmt: skip
+
+
+@operation
 def import_returns(args: argparse.Namespace) -> dict:
     """40 units' returns, every row filled in (made first, untimed), then imported one
     after another as the secretary does after a reporting deadline."""

@@ -80,6 +80,7 @@ CASES = [
          "floor: openpyxl, 10,000 tasks unstyled"),
     Case("appendix to PDF, 10,000 tasks", "export_appendix_pdf", "district", 30.0,
          "floor: reportlab, 10,000 tasks unstyled"),
+    Case("import of the 100-page plan (.docx)", "import_plan_document", "small", 2.0),
     Case("import of 40 unit returns, 1,000 tasks", "import_returns", "thousand", 5.0),
     Case("progress report to Excel, 1,000 tasks", "export_progress_xlsx", "thousand", 1.5,
          "floor: openpyxl, 1,000 tasks unstyled"),

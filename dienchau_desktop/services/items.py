@@ -380,11 +380,15 @@ def _check_consistency(item: PlanItem, coordinator_ids: tuple[int, ...]) -> None
 # ---------------------------------------------------------------------------- writing
 
 
-def _snapshot(item: PlanItem) -> dict[str, Any]:
+def _snapshot(item: PlanItem, coordinator_ids: Iterable[int] | None = None) -> dict[str, Any]:
+    """The item's fields for the audit log; `coordinator_ids` when the caller has them
+    (a new item: loading its links would cost a query each)."""
     data = {c.key: getattr(item, c.key) for c in PlanItem.__table__.columns}
     for key in ("id", "created_at", "updated_at"):
         data.pop(key)
-    data["coordinator_ids"] = [link.unit_id for link in item.coordinators]
+    if coordinator_ids is None:
+        coordinator_ids = [link.unit_id for link in item.coordinators]
+    data["coordinator_ids"] = list(coordinator_ids)
     return data
 
 
@@ -415,16 +419,25 @@ def add_item_row(
     parent_id: int | None,
     position: int | None,
     fields: Mapping[str, Any],
+    *,
+    appending: bool = False,
 ) -> PlanItem:
-    """Add an item inside an open transaction (used by bulk loaders too)."""
+    """Add an item inside an open transaction (used by bulk loaders too). With
+    `appending`, the caller writes a parent's children in order and `position` is the
+    next free one: the siblings need not be read and shifted (a 100-page plan would
+    read them once per item)."""
     if session.get(Plan, plan_id) is None:
         raise _plan_missing(plan_id)
     values = _clean_fields(session, {"kind": kind, "title": title, **fields})
     coordinator_ids = values.pop("coordinator_ids", ())
     if parent_id is not None:
         _check_parent(session, plan_id, _item_row(session, parent_id))
-    siblings = _siblings(session, plan_id, parent_id)
-    index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+    if appending and position is not None:
+        siblings: list[PlanItem] = []
+        index = position
+    else:
+        siblings = _siblings(session, plan_id, parent_id)
+        index = len(siblings) if position is None else max(0, min(position, len(siblings)))
     stamp = audit.now()
     item = PlanItem(
         plan_id=plan_id,
@@ -439,8 +452,10 @@ def add_item_row(
         later.position += 1
     session.add(item)
     session.flush()
-    _set_coordinators(session, item, coordinator_ids)
-    audit.record(session, "create", "plan_item", item.id, new=_snapshot(item))
+    # A new item has no links to clear: add them (written with the next flush).
+    for link_position, unit_id in enumerate(coordinator_ids):
+        session.add(TaskCoordinator(item_id=item.id, unit_id=unit_id, position=link_position))
+    audit.record(session, "create", "plan_item", item.id, new=_snapshot(item, coordinator_ids))
     return item
 
 

@@ -108,12 +108,12 @@ def _load(session: Session, document: dict[str, Any]) -> int:
 
     # Iterative walk, parents before children, so positions come out in document order.
     pending = [
-        (item, None, f"items[{i}]", 1)
+        (item, None, i, f"items[{i}]", 1)
         for i, item in enumerate(_require(document, "items", list, "items"))
     ]
     pending.reverse()
     while pending:
-        raw, parent_id, place, depth = pending.pop()
+        raw, parent_id, position, place, depth = pending.pop()
         if depth > MAX_DEPTH:
             raise ValidationError(place, f"Cây kế hoạch sâu quá {MAX_DEPTH} cấp.")
         fields = dict(_require({"i": raw}, "i", dict, place))
@@ -131,13 +131,14 @@ def _load(session: Session, document: dict[str, Any]) -> int:
                 fields["lead_unit_id"] = _unit_id(session, unit_ids, lead)
             if coordinators:
                 fields["coordinator_ids"] = [_unit_id(session, unit_ids, c) for c in coordinators]
-            row = items.add_item_row(session, plan.id, kind, title, parent_id, None, fields)
+            row = items.add_item_row(session, plan.id, kind, title, parent_id, position, fields,
+                                     appending=True)  # fmt: skip
         except ValidationError as exc:
             raise ValidationError(f"{place}.{exc.field}", exc.message, exc.hint) from None
         except (TypeError, ValueError) as exc:
             raise ValidationError(place, f"Giá trị không hợp lệ: {exc}.") from None
         pending.extend(
-            (child, row.id, f"{place}.children[{i}]", depth + 1)
+            (child, row.id, i, f"{place}.children[{i}]", depth + 1)
             for i, child in reversed(list(enumerate(children)))
         )
     return plan.id
