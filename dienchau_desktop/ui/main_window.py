@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.act_plan_props = self._action(self.tr("Plan &properties…"), self.open_plan_properties)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings)
         self.act_backup = self._action(self.tr("&Back up now"), self.backup_now)
+        self.act_import_plan = self._action(self.tr("Import a &plan document…"), self.import_plan)
         self.act_import_returns = self._action(
             self.tr("&Import units' returns…"), self.import_returns, "Ctrl+I"
         )
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.act_import_returns)
+        file_menu.addActions([self.act_import_plan, self.act_import_returns])
         file_menu.addSeparator()
         file_menu.addActions([self.act_backup, self.act_copy_out, self.act_restore])
         file_menu.addSeparator()
@@ -1028,6 +1029,50 @@ class MainWindow(QMainWindow):
         from dienchau_desktop.ui.reports_dialog import ReportsDialog
 
         ReportsDialog(self.db, self.plan_id, self.settings, self).exec()
+
+    def import_plan(self, path: Path | None = None) -> int | None:
+        """Tệp → Nhập kế hoạch từ văn bản…: a new plan from a .docx or .txt, after a look
+        at what was read; returns the new plan's id."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from dienchau_desktop.importers.plan_document import import_plan
+
+        if path is None:
+            folder = str(self.settings.qsettings.value("import/folder", ""))
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a plan document"), folder,
+                self.tr("Plan documents (*.docx *.txt)"),
+            )  # fmt: skip
+            if not name:
+                return None
+            path = Path(name)
+            self.settings.qsettings.setValue("import/folder", str(path.parent))
+        try:
+            preview = import_plan(self.db, path, dry_run=True)
+        except UserError as error:
+            self.show_error(error)
+            return None
+        question = (
+            self.tr("Add the plan «%1»?\n%2 sections, %3 tasks, %4 paragraphs of text, %5 units.")
+            .replace("%1", preview.title).replace("%2", str(preview.sections))
+            .replace("%3", str(preview.tasks)).replace("%4", str(preview.texts))
+            .replace("%5", str(preview.units))
+        )  # fmt: skip
+        answer = QMessageBox.question(self, self.tr("Import a plan document"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        self._backup_quietly("before-import")
+        try:
+            summary = import_plan(self.db, path)
+        except UserError as error:
+            self.show_error(error)
+            return None
+        self.bus.announce(Change("plans"))
+        self.show_plan(summary.plan_id)
+        self.statusBar().showMessage(
+            self.tr("Plan added: check the lead units and set the deadlines."), 15000
+        )
+        return summary.plan_id
 
     def import_returns(self, files: list[Path] | None = None) -> int:
         """Tệp → Nhập báo cáo của đơn vị…; returns how many entries were recorded."""

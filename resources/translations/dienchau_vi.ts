@@ -115,309 +115,314 @@
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="182"/>
+        <source>Import a &amp;plan document…</source>
+        <translation>Nhập &amp;kế hoạch từ văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Import units&apos; returns…</source>
         <translation>&amp;Nhập báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="187"/>
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="191"/>
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="193"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="196"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="254"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="264"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="287"/>
         <source>Search (diacritics optional)… Ctrl+F</source>
         <translation>Tìm (gõ có dấu hay không dấu đều được)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="297"/>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="298"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="299"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="300"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="301"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="302"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="305"/>
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="309"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="310"/>
         <source>Breakthrough only</source>
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="361"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="362"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="374"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="505"/>
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="507"/>
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="523"/>
         <source>All lead units</source>
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="552"/>
         <source>%1 tasks</source>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="581"/>
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="584"/>
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="588"/>
         <source>Plan tracker — %1</source>
         <translation>Theo dõi kế hoạch — %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="677"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="690"/>
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="690"/>
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="696"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="698"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="700"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="707"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="708"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="696"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="698"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="702"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="707"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="708"/>
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="731"/>
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="732"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="733"/>
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="736"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="737"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="738"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="748"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="749"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="760"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="763"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="765"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="766"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="769"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="777"/>
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="806"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="807"/>
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="858"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="864"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="865"/>
         <source>Progress recorded.</source>
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="910"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="931"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="932"/>
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="952"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="953"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="953"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="954"/>
         <source>SQLite found damage in the data file:
 %1
 
@@ -428,57 +433,80 @@ Restore it from a backup?</source>
 Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="970"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="971"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="974"/>
         <source>Choose a folder (a USB stick)</source>
         <translation>Chọn thư mục (ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="983"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="984"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="992"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="993"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="993"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="994"/>
         <source>Replace the data file with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Thay tệp dữ liệu bằng bản sao lưu %1? Tệp hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1015"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1016"/>
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1061"/>
+        <source>Import a plan document</source>
+        <translation>Nhập kế hoạch từ văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1044"/>
+        <source>Plan documents (*.docx *.txt)</source>
+        <translation>Văn bản kế hoạch (*.docx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1056"/>
+        <source>Add the plan «%1»?
+%2 sections, %3 tasks, %4 paragraphs of text, %5 units.</source>
+        <translation>Thêm kế hoạch «%1»?
+%2 mục, %3 nhiệm vụ, %4 đoạn văn, %5 đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1073"/>
+        <source>Plan added: check the lead units and set the deadlines.</source>
+        <translation>Đã thêm kế hoạch: hãy kiểm tra cơ quan chủ trì và đặt thời hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1103"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1056"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1109"/>
         <source>%1 progress entries recorded from the returns.</source>
         <translation>Đã ghi %1 mục tiến độ từ báo cáo của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1081"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1134"/>
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1091"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1144"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1093"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1146"/>
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People&apos;s Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
