@@ -39,7 +39,7 @@ MAX_PARAGRAPHS = 200_000
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 _ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))\.\s*(.+)$")
-_ARABIC = re.compile(r"^(\d{1,3})\.\s*(.+)$")
+_ARABIC = re.compile(r"^(\d{1,3})\.(?!\d)\s*(.+)$")  # not "1.000 hộ dân…"
 _LETTER = re.compile(r"^([a-zđ])\)\s*(.+)$")
 _DASH = re.compile(r"^[-–—•]\s*(.+)$")
 _PLUS = re.compile(r"^\+\s*(.+)$")

@@ -106,10 +106,14 @@ def test_files_that_are_not_plans(db: Database, tmp_path: Path, name: str, conte
 
 
 def test_odd_encodings_and_damaged_xml(db: Database, tmp_path: Path) -> None:
-    text = "KẾ HOẠCH\nThử nghiệm\nII. NHIỆM VỤ\n1. Việc chung\nLàm việc một.\n"
+    text = (
+        "KẾ HOẠCH\nThử nghiệm\nII. NHIỆM VỤ\n1. Việc chung\nLàm việc một.\n"
+        "1.000 hộ dân được hỗ trợ cài đặt định danh điện tử.\n"
+    )  # a number, not an item
     utf16 = tmp_path / "utf16.txt"
     utf16.write_bytes(text.encode("utf-16"))
-    assert import_plan(db, utf16).tasks == 1
+    summary = import_plan(db, utf16)
+    assert (summary.sections, summary.tasks) == (2, 2)
     broken = write_docx(tmp_path / "cat.docx", ["II. A", "1. B", "Việc."])
     with zipfile.ZipFile(broken) as archive:
         xml = archive.read("word/document.xml")
