@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -388,16 +388,19 @@ def _restore(db_path: Path | None, backup: Path) -> int:
     return EXIT_OK
 
 
-def _import_plan(db_path: Path | None, file: Path, *, dry_run: bool, as_json: bool) -> int:
+def _run_import(
+    db_path: Path | None, as_json: bool, work: Callable[[Any], Any], sentence: Callable[[Any], str]
+) -> int:
+    """Open the data file, run one import (`work(db)` returns its summary), then print the
+    summary as JSON or as `sentence(summary)`; a bad file or data file gets its exit code."""
     from dienchau_desktop.db.database import Database
-    from dienchau_desktop.importers.plan_document import import_plan
 
     try:
         db = Database.open(_resolve_data_file(db_path), create=False)
     except UserError as error:
         return _fail(error, as_json)
     try:
-        summary = import_plan(db, file.expanduser().absolute(), dry_run=dry_run)
+        summary = work(db)
     except UserError as error:
         return _fail(error, as_json)
     finally:
@@ -405,34 +408,35 @@ def _import_plan(db_path: Path | None, file: Path, *, dry_run: bool, as_json: bo
     if as_json:
         print(json.dumps({"ok": True, **asdict(summary)}, ensure_ascii=False))
     else:
-        verb = "Sẽ thêm" if dry_run else f"Đã thêm kế hoạch số {summary.plan_id}"
-        print(f"{verb}: «{summary.title}» — {summary.sections} mục, {summary.tasks} nhiệm vụ, "
-              f"{summary.texts} đoạn văn, {summary.units} đơn vị.")  # fmt: skip
+        print(sentence(summary))
     return EXIT_OK
+
+
+def _import_plan(db_path: Path | None, file: Path, *, dry_run: bool, as_json: bool) -> int:
+    from dienchau_desktop.importers.plan_document import import_plan
+
+    def sentence(summary: Any) -> str:
+        verb = "Sẽ thêm" if dry_run else f"Đã thêm kế hoạch số {summary.plan_id}"
+        return (f"{verb}: «{summary.title}» — {summary.sections} mục, {summary.tasks} nhiệm vụ, "
+                f"{summary.texts} đoạn văn, {summary.units} đơn vị.")  # fmt: skip
+
+    path = file.expanduser().absolute()
+    return _run_import(db_path, as_json, lambda db: import_plan(db, path, dry_run=dry_run),
+                       sentence)  # fmt: skip
 
 
 def _import_returns(db_path: Path | None, file: Path, *, dry_run: bool, as_json: bool) -> int:
-    from dienchau_desktop.db.database import Database
     from dienchau_desktop.importers.returns import import_return
 
-    try:
-        db = Database.open(_resolve_data_file(db_path), create=False)
-    except UserError as error:
-        return _fail(error, as_json)
-    try:
-        summary = import_return(db, file.expanduser().absolute(), dry_run=dry_run)
-    except UserError as error:
-        return _fail(error, as_json)
-    finally:
-        db.close()
-    if as_json:
-        print(json.dumps({"ok": True, **asdict(summary)}, ensure_ascii=False))
-    else:
+    def sentence(summary: Any) -> str:
         verb = "Sẽ ghi" if dry_run else "Đã ghi"
-        print(f"{verb} {summary.recorded} mục tiến độ của «{summary.unit}» cho kỳ "
-              f"«{summary.period}»; {summary.unchanged} dòng như đã có, "
-              f"{summary.empty} dòng để trống.")  # fmt: skip
-    return EXIT_OK
+        return (f"{verb} {summary.recorded} mục tiến độ của «{summary.unit}» cho kỳ "
+                f"«{summary.period}»; {summary.unchanged} dòng như đã có, "
+                f"{summary.empty} dòng để trống.")  # fmt: skip
+
+    path = file.expanduser().absolute()
+    return _run_import(db_path, as_json, lambda db: import_return(db, path, dry_run=dry_run),
+                       sentence)  # fmt: skip
 
 
 def _fail(error: UserError, as_json: bool) -> int:
