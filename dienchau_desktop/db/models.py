@@ -207,7 +207,9 @@ class ReportingPeriod(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('half_year', 'year', 'quarter', 'month', 'ad_hoc')", name="kind"),
         CheckConstraint("cutoff_date >= start_date", name="range"),
-        Index("ix_reporting_period_plan", "plan_id"),
+        # A plan's periods newest first (start date for the "as of a day" lookup): the
+        # latest-entry query walks them per task and stops at the first with an entry.
+        Index("ix_reporting_period_plan_cutoff", "plan_id", "cutoff_date", "start_date"),
     )
 
 

@@ -14,7 +14,12 @@ from sqlalchemy import Connection
 
 #: Every migration revision in order, oldest first. A file at a revision not listed
 #: here was written by a newer version of the program.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_item_weight", "0003_progress_index")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_item_weight",
+    "0003_progress_index",
+    "0004_period_cutoff_index",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from dienchau_desktop.core.errors import ValidationError
+from dienchau_desktop.core.periods import PeriodKind, PeriodSpec
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import audit, items, periods, plans, progress
 
@@ -44,6 +45,36 @@ def test_earlier_periods_carry_forward(db: Database, setup) -> None:
     other = items.add_item(db, plan, "task", "Khác", deadline="Năm 2026").id
     progress.record_progress(db, other, year, status="in_progress", percent=10)
     assert other not in progress.latest_entries(db, plan, date(2026, 6, 14))
+
+
+def test_periods_sharing_a_cut_off_count_the_entry_recorded_last(db: Database, setup) -> None:
+    """A quarter and the half year both cut off on the same day: whichever period the
+    last entry went into, it is the one that counts, at that cut-off and after it."""
+    plan, half, year, task = setup
+    cutoff = periods.list_periods(db, plan)[0].cutoff
+    quarter = periods.create_period(
+        db, plan,
+        PeriodSpec(PeriodKind.QUARTER, "Quý II", date(2026, 3, 15), cutoff, cutoff),
+    ).id  # fmt: skip
+    progress.record_progress(db, task, quarter, status="in_progress", percent=30)
+    in_half = progress.record_progress(db, task, half, status="in_progress", percent=60)
+    assert progress.latest_entries(db, plan, cutoff)[task].id == in_half.id
+    in_quarter = progress.record_progress(db, task, quarter, status="in_progress", percent=70)
+    assert progress.latest_entries(db, plan, cutoff)[task].id == in_quarter.id
+    assert progress.latest_entries_as_of(db, plan, cutoff)[task].id == in_quarter.id
+    # An entry of a later period counts only from that period's cut-off (or start).
+    in_year = progress.record_progress(db, task, year, status="in_progress", percent=80)
+    assert progress.latest_entries(db, plan, cutoff)[task].id == in_quarter.id
+    year_period = periods.list_periods(db, plan)[-1]
+    assert progress.latest_entries(db, plan, year_period.cutoff)[task].id == in_year.id
+    assert progress.latest_entries_as_of(db, plan, year_period.start)[task].id == in_year.id
+    # Another plan's periods and entries change nothing here.
+    other_plan = plans.create_plan(db, "KH khác", year=2026).id
+    other_half = periods.create_standard_periods(db, other_plan, 2026)[0].id
+    other_task = items.add_item(db, other_plan, "task", "Khác", deadline="Tháng 5/2026").id
+    progress.record_progress(db, other_task, other_half, status="in_progress", percent=5)
+    assert progress.latest_entries(db, plan, cutoff)[task].id == in_quarter.id
+    assert set(progress.latest_entries(db, other_plan, cutoff)) == {other_task}
 
 
 def test_a_closed_period_refuses_entries(db: Database, setup) -> None:
