@@ -44,6 +44,17 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _open(path: Path):
+    """The data file opened as the command line opens it (`cli._open_existing`): the
+    objects alive then are settled out of the garbage collector's way."""
+    from dienchau_desktop import heap
+    from dienchau_desktop.db.database import Database
+
+    db = Database.open(path)
+    heap.settle()
+    return db
+
+
 def _when_painted(widget, on_painted: Callable[[], None]) -> None:
     from dienchau_desktop.ui.first_paint import when_painted
 
@@ -232,11 +243,10 @@ def overview_window(args: argparse.Namespace) -> dict:
 @operation
 def overview_service(args: argparse.Namespace) -> dict:
     """The overview straight from the services (as `summary` computes it): tree included."""
-    from dienchau_desktop.db.database import Database
     from dienchau_desktop.services import periods
     from dienchau_desktop.services.overview import overview
 
-    db = Database.open(Path(args.db))
+    db = _open(Path(args.db))
     latest = periods.list_periods(db, 1)[-1]
     start = time.perf_counter()
     overview(db, 1, latest.id)
@@ -244,10 +254,9 @@ def overview_service(args: argparse.Namespace) -> dict:
 
 
 def _export(args: argparse.Namespace, fmt: str) -> dict:
-    from dienchau_desktop.db.database import Database
     from dienchau_desktop.reports.appendix import build_appendix
 
-    db = Database.open(Path(args.db))
+    db = _open(Path(args.db))
     start = time.perf_counter()
     appendix = build_appendix(db, 1)
     with tempfile.TemporaryDirectory() as folder:
@@ -278,11 +287,10 @@ def export_appendix_pdf(args: argparse.Namespace) -> dict:
 def _export_progress(args: argparse.Namespace, fmt: str) -> dict:
     """The progress report for the latest period, through the same entry point as the
     command line and the window."""
-    from dienchau_desktop.db.database import Database
     from dienchau_desktop.reports.export import ExportRequest, export_report
     from dienchau_desktop.services import periods
 
-    db = Database.open(Path(args.db))
+    db = _open(Path(args.db))
     latest = periods.list_periods(db, 1)[-1]
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
@@ -307,7 +315,6 @@ def export_progress_pdf(args: argparse.Namespace) -> dict:
 def import_plan_document(args: argparse.Namespace) -> dict:
     """The 100-page plan (.docx, made once with python-docx, untimed) read and added as
     a new plan to a fresh data file."""
-    from dienchau_desktop.db.database import Database
     from dienchau_desktop.importers.plan_document import import_plan
 
     document = Path(args.db).with_name("plan-100-pages.docx")
@@ -316,7 +323,7 @@ def import_plan_document(args: argparse.Namespace) -> dict:
 
         generate_plan_document(document, pages=100)
     with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "data.sqlite3")
+        db = _open(Path(folder) / "data.sqlite3")
         start = time.perf_counter()
         summary = import_plan(db, document)
         seconds = time.perf_counter() - start
@@ -331,7 +338,6 @@ def import_returns(args: argparse.Namespace) -> dict:
     after another as the secretary does after a reporting deadline."""
     from openpyxl import load_workbook
 
-    from dienchau_desktop.db.database import Database
     from dienchau_desktop.importers.returns import import_return
     from dienchau_desktop.reports.return_form import export_return_form
     from dienchau_desktop.services import periods, units
@@ -339,7 +345,7 @@ def import_returns(args: argparse.Namespace) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder) / "data.sqlite3"
         shutil.copyfile(args.db, work)
-        db = Database.open(work)
+        db = _open(work)
         period = next(p for p in periods.list_periods(db, 1) if not p.is_closed)
         forms = []
         for n, unit in enumerate(units.list_units(db)[:40]):

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dienchau_desktop import paths
+from dienchau_desktop import heap, paths
 from dienchau_desktop.core.errors import DataFileError, UserError
 from dienchau_desktop.db.backup import restore_backup
 from dienchau_desktop.db.database import Database
@@ -124,4 +124,5 @@ def build_window(path: Path, create: bool = True) -> MainWindow:
         db = Database.open(path, create=False, defer_large_check=True)
     window = MainWindow(db, AppSettings(), app_icon())
     window.schedule_integrity_check()
+    heap.settle()
     return window

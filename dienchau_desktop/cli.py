@@ -13,10 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dienchau_desktop import paths, version
 from dienchau_desktop.core.errors import UserError
+
+if TYPE_CHECKING:  # the database layer is imported only by commands that open a file
+    from dienchau_desktop.db.database import Database
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -199,6 +202,16 @@ def _resolve_data_file(db_path: Path | None) -> Path:
     return path
 
 
+def _open_existing(db_path: Path | None) -> Database:
+    """The data file a command reads or changes, opened (and migrated if it must be)."""
+    from dienchau_desktop import heap
+    from dienchau_desktop.db.database import Database
+
+    db = Database.open(_resolve_data_file(db_path), create=False)
+    heap.settle()
+    return db
+
+
 def _check(db_path: Path | None, *, as_json: bool) -> int:
     from dienchau_desktop.db.inspect import inspect_file
 
@@ -241,12 +254,11 @@ def _summary(
     *, as_json: bool,
 ) -> int:  # fmt: skip
     from dienchau_desktop.core.buckets import BUCKET_ORDER
-    from dienchau_desktop.db.database import Database
     from dienchau_desktop.services import plans
     from dienchau_desktop.services.overview import overview
 
     try:
-        db = Database.open(_resolve_data_file(db_path), create=False)
+        db = _open_existing(db_path)
     except UserError as error:
         return _fail(error, as_json)
     try:
@@ -310,12 +322,11 @@ def _summary(
 
 
 def _export(db_path: Path | None, args: argparse.Namespace) -> int:
-    from dienchau_desktop.db.database import Database
     from dienchau_desktop.reports.export import ExportRequest, export_report
     from dienchau_desktop.services import plans
 
     try:
-        db = Database.open(_resolve_data_file(db_path), create=False)
+        db = _open_existing(db_path)
     except UserError as error:
         return _fail(error, False)
     target = args.out.expanduser().absolute()
@@ -393,10 +404,9 @@ def _run_import(
 ) -> int:
     """Open the data file, run one import (`work(db)` returns its summary), then print the
     summary as JSON or as `sentence(summary)`; a bad file or data file gets its exit code."""
-    from dienchau_desktop.db.database import Database
 
     try:
-        db = Database.open(_resolve_data_file(db_path), create=False)
+        db = _open_existing(db_path)
     except UserError as error:
         return _fail(error, as_json)
     try:
