@@ -44,6 +44,25 @@ def paragraph_text(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+class CellParagraph(Paragraph):
+    """A paragraph in a table cell, broken into lines once per column width.
+
+    A table breaks every cell's lines to measure its rows, again for each piece it is
+    split into at a page's foot, and the width never changes: line breaking was most
+    of a long report's time, done three times over. `Paragraph.wrap` depends only on
+    the width (the style and the text are fixed once made), so the last result stands.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_width:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth
+        return size
+
+
 def chunks(text: str, limit: int) -> list[str]:
     """`text` cut at spaces into pieces of at most about `limit` characters."""
     if len(text) <= limit:
@@ -216,7 +235,7 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
             if previous != "section":
                 close_piece()
             row = len(data)
-            data.append([Paragraph(paragraph_text(entry.cells[0]), s["section"])]
+            data.append([CellParagraph(paragraph_text(entry.cells[0]), s["section"])]
                         + [""] * (len(keys) - 1))  # fmt: skip
             commands.append(("SPAN", (0, row), (-1, row)))
             leading_sections += 1
@@ -253,7 +272,7 @@ def _row_parts(cells: tuple[str, ...]) -> list[tuple[str, ...]]:
 def _cell(text: str, centred: bool, s: dict[str, ParagraphStyle]) -> Paragraph | str:
     if not text:
         return ""  # no Paragraph to measure for an empty cell
-    return Paragraph(paragraph_text(text), s["cell-centre"] if centred else s["cell"])
+    return CellParagraph(paragraph_text(text), s["cell-centre"] if centred else s["cell"])
 
 
 def build_pdf(
