@@ -21,6 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 OPERATIONS: dict[str, Callable[[argparse.Namespace], dict]] = {}
+#: The 100-page plan document, beside the data files.
+PLAN_DOCUMENT = "plan-100-pages.docx"
 
 
 def operation(func: Callable[[argparse.Namespace], dict]) -> Callable[[argparse.Namespace], dict]:
@@ -106,29 +108,35 @@ def floor_copy_file(args: argparse.Namespace) -> dict:
     return {"seconds": seconds, "peak_rss_mb": _peak_mb()}
 
 
-def _task_rows(db_file: str, limit: int) -> list[tuple]:
-    conn = sqlite3.connect(db_file)
-    rows = conn.execute(
-        "SELECT i.id, i.title, u.name, '', i.deadline_text, i.expected_product, "
-        "i.responsible_person FROM plan_item i LEFT JOIN unit u ON u.id = i.lead_unit_id "
-        "WHERE i.kind = 'task' ORDER BY i.id LIMIT ?",
-        (limit,),
-    ).fetchall()
-    conn.close()
+def _appendix(db_file: str):
+    """The appendix's rows, read untimed: the floors write the very cells the export does."""
+    from dienchau_desktop.reports.appendix import build_appendix
+
+    return build_appendix(_open(Path(db_file)), 1)
+
+
+def _cell_rows(appendix) -> list[list[str]]:
+    """Every cell of the exported table, in order: heading lines, column headings, then
+    each row (a section row is its one text)."""
+    rows = [[appendix.heading], [appendix.subject], [appendix.note], [],
+            [c.heading for c in appendix.columns]]  # fmt: skip
+    for entry in appendix.rows:
+        rows.append(list(entry.cells[:1] if entry.kind == "section" else entry.cells))
     return rows
 
 
 @operation
 def floor_openpyxl(args: argparse.Namespace) -> dict:
-    """openpyxl writing the appendix's cells (7 columns) with no styling at all."""
+    """openpyxl writing the appendix's cells with no styling at all (no fonts, borders,
+    merges, row heights or print set-up)."""
     from openpyxl import Workbook
 
-    rows = _task_rows(args.db, args.tasks)
+    rows = _cell_rows(_appendix(args.db))
     start = time.perf_counter()
     book = Workbook()
     sheet = book.active
     for row in rows:
-        sheet.append([str(v or "") for v in row])
+        sheet.append(row)
     with tempfile.TemporaryDirectory() as folder:
         book.save(Path(folder) / "floor.xlsx")
     return {"seconds": time.perf_counter() - start, "rows": len(rows), "peak_rss_mb": _peak_mb()}
@@ -136,18 +144,51 @@ def floor_openpyxl(args: argparse.Namespace) -> dict:
 
 @operation
 def floor_reportlab(args: argparse.Namespace) -> dict:
-    """reportlab drawing the same table with no styling (default font, no wrapping)."""
+    """reportlab putting the appendix's text on pages with nothing more: each cell a
+    plain paragraph in the report's font (Vietnamese needs it), broken into lines once
+    at its column's width and drawn, rows stacked down the page, a new page when the
+    next row does not fit. No table machinery, grid, spans, bold, shading, repeated
+    heading or page decorations: the least any rendering of this table must do. A
+    section's text goes across the whole width, as in the report."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import SimpleDocTemplate, Table
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
 
-    rows = _task_rows(args.db, args.tasks)
+    from dienchau_desktop.reports.fonts import REGULAR, register_fonts
+    from dienchau_desktop.reports.pdf import MARGINS, paragraph_text
+
+    appendix = _appendix(args.db)
+    register_fonts()
     start = time.perf_counter()
+    style = ParagraphStyle("plain", fontName=REGULAR, fontSize=11, leading=13.5)
+    page_width, page_height = landscape(A4)
+    width = page_width - MARGINS["left"] - MARGINS["right"]
+    total = sum(c.width for c in appendix.columns)
+    widths = [width * c.width / total for c in appendix.columns]
+    lefts = [MARGINS["left"] + sum(widths[:n]) for n in range(len(widths))]
     with tempfile.TemporaryDirectory() as folder:
-        document = SimpleDocTemplate(str(Path(folder) / "floor.pdf"), pagesize=landscape(A4))
-        # Titles cut to 60 characters: an unstyled table does not wrap, and would not fit.
-        data = [[str(v or "")[:60] for v in row] for row in rows]
-        document.build([Table(data, repeatRows=0)])
-    return {"seconds": time.perf_counter() - start, "rows": len(rows), "peak_rss_mb": _peak_mb()}
+        canvas = Canvas(str(Path(folder) / "floor.pdf"), pagesize=(page_width, page_height))
+        top = page_height - MARGINS["top"]
+        y = top
+        for row in _cell_rows(appendix)[4:]:
+            placed = (
+                [(row[0], lefts[0], width)]
+                if len(row) == 1
+                else zip(row, lefts, widths, strict=True)
+            )
+            cells = [(Paragraph(paragraph_text(t), style), x, w) for t, x, w in placed if t]
+            height = max((p.wrap(w, top)[1] for p, _x, w in cells), default=0)
+            if y - height < MARGINS["bottom"] and y < top:
+                canvas.showPage()
+                y = top
+            for paragraph, x, _w in cells:
+                paragraph.drawOn(canvas, x, y - paragraph.height)
+            y -= height
+        pages = canvas.getPageNumber()
+        canvas.save()
+    return {"seconds": time.perf_counter() - start, "rows": len(appendix.rows), "pages": pages,
+            "peak_rss_mb": _peak_mb()}  # fmt: skip
 
 
 # ---------------------------------------------------------------------------- program
@@ -317,11 +358,7 @@ def import_plan_document(args: argparse.Namespace) -> dict:
     a new plan to a fresh data file."""
     from dienchau_desktop.importers.plan_document import import_plan
 
-    document = Path(args.db).with_name("plan-100-pages.docx")
-    if not document.exists():
-        from benchmarks.generate import generate_plan_document
-
-        generate_plan_document(document, pages=100)
+    document = Path(args.db).with_name(PLAN_DOCUMENT)  # made by run.py beforehand
     with tempfile.TemporaryDirectory() as folder:
         db = _open(Path(folder) / "data.sqlite3")
         start = time.perf_counter()
@@ -383,8 +420,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("operation", choices=sorted(OPERATIONS))
     parser.add_argument("--db", default="")
-    parser.add_argument("--tasks", type=int, default=1000)
     args = parser.parse_args()
+    # The packaged program has no lxml (the build leaves it out; only the tests'
+    # python-docx brings it here): openpyxl must take the same path it takes there.
+    sys.modules["lxml"] = None  # type: ignore[assignment]
     result = OPERATIONS[args.operation](args)
     print(json.dumps(result), flush=True)
     return 0
