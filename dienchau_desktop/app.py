@@ -18,6 +18,7 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.logs import setup_logging
 from dienchau_desktop.services.startup import open_data_file
 from dienchau_desktop.ui.crash import install_exception_hook
+from dienchau_desktop.ui.first_paint import when_painted
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.single_instance import SingleInstance
@@ -61,8 +62,6 @@ def run(db_path: Path | None, quit_after_paint: bool = False) -> int:
         return opened
     window, instance = opened
     if quit_after_paint:
-        from dienchau_desktop.ui.first_paint import when_painted
-
         when_painted(window, lambda: (print("PAINTED", flush=True), window.close()))
     window.show()
     window.schedule_start_backup()
@@ -111,6 +110,8 @@ def open_with_recovery(path: Path, create: bool) -> tuple[MainWindow, SingleInst
             path, create = recovery.path, recovery.action == "create"
             continue
         instance.activation_requested.connect(window.bring_to_front)
+        # Later starts are answered once the window is on screen (see single_instance).
+        when_painted(window, instance.listen)
         return window, instance
 
 

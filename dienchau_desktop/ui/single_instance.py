@@ -2,15 +2,21 @@
 second start asks the running window to come to the front.
 
 A lock left by a crash (its process is gone) is stale and taken over by QLockFile.
+The lock is taken before the window opens; the socket starts listening once the window
+is painted, so QtNetwork (a tenth of a second to load) is not on the way to the first
+paint. A second start in that moment is told the file is in use.
 """
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 _RAISE = b"raise\n"
 
@@ -44,12 +50,19 @@ class SingleInstance(QObject):
             # Any error but "held by another" is a folder where no lock can be written
             # (read-only): opening the data file will report that in words.
             return self.lock.error() != QLockFile.LockError.LockFailedError
+        return True
+
+    def listen(self) -> None:
+        """Start answering later starts on the same file (call once the lock is held)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None or not self.lock.isLocked():
+            return
         name = server_name(self.data_file)
         QLocalServer.removeServer(name)  # a socket left by a crashed run
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(name)
-        return True
 
     def _on_connection(self) -> None:
         assert self.server is not None
@@ -67,6 +80,8 @@ class SingleInstance(QObject):
 
     def ask_running_to_show(self) -> bool:
         """From a second start: ask the running window to come forward."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(server_name(self.data_file))
         if not socket.waitForConnected(1000):

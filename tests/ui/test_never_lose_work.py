@@ -187,6 +187,7 @@ def test_a_second_start_brings_the_first_window_forward(qtbot, tmp_path: Path) -
     path = sample_file(tmp_path)
     first = SingleInstance(path)
     assert first.acquire()
+    first.listen()  # the window does this once painted
     try:
         second = SingleInstance(path)
         assert not second.acquire()
@@ -198,6 +199,27 @@ def test_a_second_start_brings_the_first_window_forward(qtbot, tmp_path: Path) -
     again = SingleInstance(path)
     assert again.acquire()
     again.release()
+
+
+# The offscreen platform cannot raise a window; bring_to_front asks it to.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_started_window_answers_a_second_start_once_painted(qtbot, tmp_path: Path) -> None:
+    path = sample_file(tmp_path)
+    opened = app.open_with_recovery(path, create=False)
+    assert not isinstance(opened, int)
+    window, instance = opened
+    try:
+        assert instance.server is None  # QtNetwork is not on the way to the first paint
+        window.show()
+        qtbot.waitUntil(lambda: instance.server is not None and instance.server.isListening())
+        second = SingleInstance(path)
+        assert not second.acquire()
+        with qtbot.waitSignal(instance.activation_requested, timeout=3000):
+            assert second.ask_running_to_show()
+    finally:
+        window.db.close()
+        window.close()
+        instance.release()
 
 
 def test_a_stale_lock_after_a_crash_is_taken_over(qapp, tmp_path: Path) -> None:
