@@ -87,7 +87,9 @@ def _lines(text: str, width: float) -> int:
     """How many lines `text` takes in a column `width` characters wide (an estimate:
     Times New Roman averages a little under one character unit per letter)."""
     usable = max(1.0, width * 1.15 - 1)
-    return sum(max(1, math.ceil(len(part) / usable)) for part in text.split("\n")) or 1
+    if "\n" not in text:  # most cells: one paragraph
+        return max(1, math.ceil(len(text) / usable))
+    return sum(max(1, math.ceil(len(part) / usable)) for part in text.split("\n"))
 
 
 def row_height(cells: list[tuple[str, float]]) -> float:
@@ -163,11 +165,15 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
             write_text(cell, entry.cells[0])
             sheet.row_dimensions[row].height = row_height([(entry.cells[0], sum(widths))])
             continue
-        for column, (spec, text) in enumerate(zip(report.columns, entry.cells, strict=True), 1):
-            cell = sheet.cell(row=row, column=column)
+        # Cells made whole and appended as a row: the sheet's cell lookup is skipped.
+        cells = []
+        for spec, text in zip(report.columns, entry.cells, strict=True):
+            cell = Cell(sheet)
             styles.apply(cell, ("task", spec.centred), font=regular, border=BOX,
                          alignment=CENTRE if spec.centred else WRAP)  # fmt: skip
             write_text(cell, text)
+            cells.append(cell)
+        sheet.append(cells)
         sheet.row_dimensions[row].height = row_height(list(zip(entry.cells, widths, strict=True)))
 
     sheet.freeze_panes = f"A{header_row + 1}"
