@@ -295,22 +295,15 @@ def overview_service(args: argparse.Namespace) -> dict:
 
 
 def _export(args: argparse.Namespace, fmt: str) -> dict:
-    from dienchau_desktop.reports.appendix import build_appendix
+    """The task appendix, through the entry point of the command line and the window."""
+    from dienchau_desktop.reports.export import ExportRequest, export_report
 
     db = _open(Path(args.db))
-    start = time.perf_counter()
-    appendix = build_appendix(db, 1)
     with tempfile.TemporaryDirectory() as folder:
-        if fmt == "xlsx":
-            from dienchau_desktop.reports.xlsx import export_appendix_xlsx
-
-            export_appendix_xlsx(appendix, Path(folder) / "a.xlsx")
-        else:
-            from dienchau_desktop.reports.pdf import export_appendix_pdf
-
-            export_appendix_pdf(appendix, Path(folder) / "a.pdf")
+        start = time.perf_counter()
+        export_report(db, ExportRequest("appendix", fmt, 1), Path(folder) / f"a.{fmt}")
         seconds = time.perf_counter() - start
-    return {"seconds": seconds, "tasks": appendix.task_count, "peak_rss_mb": _peak_mb()}
+    return {"seconds": seconds, "peak_rss_mb": _peak_mb()}
 
 
 @operation

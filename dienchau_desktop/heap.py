@@ -16,9 +16,26 @@ structures (the window and its widgets), which live until the process ends anywa
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def settle() -> None:
     """Call once start-up is done and the data file is open (window built, or a
     command's data file opened)."""
     gc.freeze()
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Build something large that lives until it is written out (a report's 100,000
+    cells) without the collector walking it again and again: nothing made in here is
+    garbage before the end, and the collections it triggered were 15% of a 10,000-task
+    workbook's time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from dienchau_desktop import heap
 from dienchau_desktop.core.errors import BadInputFileError
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services.plan_file import FORMAT, VERSION, load_plan_document
@@ -340,6 +341,7 @@ def _count(items: list[dict[str, Any]], kind: str) -> int:
     return sum((i["kind"] == kind) + _count(i.get("children", []), kind) for i in items)
 
 
+@heap.collection_paused()
 def import_plan(db: Database, path: Path, *, dry_run: bool = False) -> PlanSummary:
     """Read `path` and add its plan (unless `dry_run`); nothing else in the file changes."""
     lines = read_lines(path)

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from dienchau_desktop import heap
 from dienchau_desktop.core.deadline import parse_date
 from dienchau_desktop.core.errors import BadInputFileError, UserError, ValidationError
 from dienchau_desktop.core.return_form import COLUMNS, FORMAT, META_SHEET, VERSION
@@ -261,6 +262,7 @@ def read_return(db: Database, path: Path) -> ReturnContents:
     return ReturnContents(meta, period, entries, unchanged, empty)
 
 
+@heap.collection_paused()
 def import_return(db: Database, path: Path, *, dry_run: bool = False) -> ReturnSummary:
     """Check a return, then record its entries in one transaction (all or none); with
     `dry_run`, only check and count."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from dienchau_desktop import heap
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import periods
@@ -31,6 +32,7 @@ class ExportRequest:
     report_date: date | None = None  # progress: the date printed beside the place (today)
 
 
+@heap.collection_paused()
 def export_report(db: Database, request: ExportRequest, out: Path) -> str:
     """Write the requested report to `out`; return a sentence saying what was written."""
     if request.report not in REPORTS:
