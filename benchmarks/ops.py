@@ -298,70 +298,60 @@ def overview_service(args: argparse.Namespace) -> dict:
 # ~0.15 s to import): loaded before the clock starts, as the floors load theirs, so the
 # two are compared like for like. The first export of a session pays this once more.
 _RENDERERS = {
-    "xlsx": ("dienchau_desktop.reports.xlsx", "dienchau_desktop.reports.progress_xlsx"),
+    "xlsx": ("dienchau_desktop.reports.xlsx", "dienchau_desktop.reports.progress_xlsx",
+             "dienchau_desktop.reports.return_form"),
     "pdf": ("dienchau_desktop.reports.pdf", "dienchau_desktop.reports.progress_pdf"),
-}
-_BUILDERS = ("dienchau_desktop.reports.appendix", "dienchau_desktop.reports.progress_report")
+}  # fmt: skip
+_BUILDERS = (
+    "dienchau_desktop.reports.appendix", "dienchau_desktop.reports.progress_report",
+    "dienchau_desktop.reports.due_list", "dienchau_desktop.reports.unit_sheet",
+)  # fmt: skip
 
 
-def _load_renderers(fmt: str) -> None:
+def _busiest_unit(db_file: str) -> str:
+    """The unit that leads the most tasks: the longest unit sheet and return form."""
+    conn = sqlite3.connect(db_file)
+    (name,) = conn.execute(
+        "SELECT u.name FROM unit u JOIN plan_item i ON i.lead_unit_id = u.id"
+        " GROUP BY u.id ORDER BY count(*) DESC, u.id LIMIT 1"
+    ).fetchone()
+    conn.close()
+    return name
+
+
+def _export(args: argparse.Namespace, report: str, fmt: str) -> dict:
+    """One report through `export_report`, the entry point of the command line and the
+    window, from reading the data to the saved file. The progress report and the
+    return form are for the latest period; the unit sheet and the return form for
+    the busiest unit."""
     import importlib
 
-    for module in (*_BUILDERS, *_RENDERERS[fmt]):
-        importlib.import_module(module)
-
-
-def _export(args: argparse.Namespace, fmt: str) -> dict:
-    """The task appendix, through the entry point of the command line and the window."""
-    from dienchau_desktop.reports.export import ExportRequest, export_report
-
-    db = _open(Path(args.db))
-    _load_renderers(fmt)
-    with tempfile.TemporaryDirectory() as folder:
-        start = time.perf_counter()
-        export_report(db, ExportRequest("appendix", fmt, 1), Path(folder) / f"a.{fmt}")
-        seconds = time.perf_counter() - start
-    return {"seconds": seconds, "peak_rss_mb": _peak_mb()}
-
-
-@operation
-def export_appendix_xlsx(args: argparse.Namespace) -> dict:
-    """The task appendix to Excel, from reading the plan to the saved file."""
-    return _export(args, "xlsx")
-
-
-@operation
-def export_appendix_pdf(args: argparse.Namespace) -> dict:
-    """The task appendix to PDF, from reading the plan to the saved file."""
-    return _export(args, "pdf")
-
-
-def _export_progress(args: argparse.Namespace, fmt: str) -> dict:
-    """The progress report for the latest period, through the same entry point as the
-    command line and the window."""
     from dienchau_desktop.reports.export import ExportRequest, export_report
     from dienchau_desktop.services import periods
 
     db = _open(Path(args.db))
-    latest = periods.list_periods(db, 1)[-1]
-    _load_renderers(fmt)
+    period = periods.list_periods(db, 1)[-1].id if report in {"progress", "return-form"} else None
+    unit = _busiest_unit(args.db) if report in {"unit", "return-form"} else None
+    for module in (*_BUILDERS, *_RENDERERS[fmt]):
+        importlib.import_module(module)
+    request = ExportRequest(report, fmt, 1, period, unit=unit)
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
-        export_report(db, ExportRequest("progress", fmt, 1, latest.id), Path(folder) / f"r.{fmt}")
+        export_report(db, request, Path(folder) / f"report.{fmt}")
         seconds = time.perf_counter() - start
     return {"seconds": seconds, "peak_rss_mb": _peak_mb()}
 
 
-@operation
-def export_progress_xlsx(args: argparse.Namespace) -> dict:
-    """The progress report of the latest period to Excel (report sheet and results)."""
-    return _export_progress(args, "xlsx")
+def _export_operation(report: str, fmt: str) -> None:
+    name = f"export_{report.replace('-', '_')}_{fmt}"
+    OPERATIONS[name] = lambda args: _export(args, report, fmt)
 
 
-@operation
-def export_progress_pdf(args: argparse.Namespace) -> dict:
-    """The progress report of the latest period to PDF (parts I–V, chart, appendix)."""
-    return _export_progress(args, "pdf")
+for _report, _formats in (("appendix", ("xlsx", "pdf")), ("progress", ("xlsx", "pdf")),
+                          ("due", ("xlsx", "pdf")), ("unit", ("xlsx", "pdf")),
+                          ("return-form", ("xlsx",))):  # fmt: skip
+    for _fmt in _formats:
+        _export_operation(_report, _fmt)
 
 
 @operation
