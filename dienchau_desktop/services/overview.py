@@ -9,6 +9,7 @@ chairman's weekly meeting.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -18,7 +19,10 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, progress
 from dienchau_desktop.services.items import ItemNode, PlanTree, outline_numbers
 from dienchau_desktop.services.periods import PeriodInfo
-from dienchau_desktop.services.progress import ProgressInfo
+from dienchau_desktop.services.progress import ProgressInfo, TaskState
+
+#: A task's latest entry, whole or only what the overview counts of it.
+Latest = ProgressInfo | TaskState
 
 NO_LEAD_UNIT = "(chưa giao cơ quan chủ trì)"
 
@@ -105,13 +109,13 @@ def overview(
             period = choose_period(all_periods, today)
     if period is not None:
         cutoff = period.cutoff
-        latest = progress.latest_entries(db, plan_id, cutoff)
+        latest = progress.latest_states(db, plan_id, cutoff)
     else:
         cutoff = as_of or today
-        latest = progress.latest_entries_as_of(db, plan_id, cutoff)
+        latest = progress.latest_states_as_of(db, plan_id, cutoff)
     # The lists are about today; when the counts are too, one query serves both.
     same_day = (period is not None and period.holds(today)) or cutoff == today
-    now_latest = latest if same_day else progress.latest_entries_as_of(db, plan_id, today)
+    now_latest = latest if same_day else progress.latest_states_as_of(db, plan_id, today)
     return build_overview(tree, period, cutoff, latest, now_latest, today)
 
 
@@ -119,8 +123,8 @@ def build_overview(
     tree: PlanTree,
     period: PeriodInfo | None,
     cutoff: date,
-    latest: dict[int, ProgressInfo],
-    now_latest: dict[int, ProgressInfo],
+    latest: Mapping[int, Latest],
+    now_latest: Mapping[int, Latest],
     today: date,
 ) -> Overview:
     """The overview from a snapshot and the latest entries (no database: testable)."""
@@ -201,7 +205,7 @@ def build_overview(
     )  # fmt: skip
 
 
-def _done(entry: ProgressInfo | None, day: date) -> bool:
+def _done(entry: Latest | None, day: date) -> bool:
     return (
         entry is not None
         and entry.status == "completed"
@@ -210,7 +214,7 @@ def _done(entry: ProgressInfo | None, day: date) -> bool:
     )
 
 
-def _bucket(task: ItemNode, entry: ProgressInfo | None, cutoff: date) -> Bucket:
+def _bucket(task: ItemNode, entry: Latest | None, cutoff: date) -> Bucket:
     completed_on = entry.completed_on if _done(entry, cutoff) else None
     return bucket_for(
         task.due_date,
@@ -220,7 +224,7 @@ def _bucket(task: ItemNode, entry: ProgressInfo | None, cutoff: date) -> Bucket:
     )
 
 
-def _percent(entry: ProgressInfo | None) -> float | None:
+def _percent(entry: Latest | None) -> float | None:
     if entry is None:
         return None
     if entry.percent is not None:

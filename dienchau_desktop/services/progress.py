@@ -8,11 +8,12 @@ the entries were recorded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
@@ -214,9 +215,7 @@ def history(db: Database, item_id: int) -> list[ProgressInfo]:
 # A district file holds 200,000 entries: this takes 25 ms there, where joining from
 # the entries and sorting each task's 20 took 100 ms and a window function 750 ms.
 _LATEST_SQL = """
-    SELECT pe.id, pe.item_id, pe.period_id, pe.status, pe.percent, pe.result_text,
-           pe.indicator_actual, pe.completed_on, pe.reported_by, pe.recorded_at,
-           pe.source, pe.source_file
+    SELECT {columns}
     FROM progress_entry pe
     WHERE pe.id IN (
         SELECT (
@@ -231,8 +230,28 @@ _LATEST_SQL = """
         WHERE i.plan_id = :plan_id AND i.kind = 'task'
     )
 """
-_FOR_PERIOD = text(_LATEST_SQL.format(condition="rp.cutoff_date <= :day"))
-_AS_OF_DAY = text(_LATEST_SQL.format(condition="rp.start_date <= :day"))
+_FOR_PERIOD = "rp.cutoff_date <= :day"
+_AS_OF_DAY = "rp.start_date <= :day"
+_ENTRY_COLUMNS = (
+    "pe.id, pe.item_id, pe.period_id, pe.status, pe.percent, pe.result_text, "
+    "pe.indicator_actual, pe.completed_on, pe.reported_by, pe.recorded_at, pe.source, "
+    "pe.source_file"
+)
+_STATE_COLUMNS = "pe.item_id, pe.status, pe.percent, pe.completed_on, pe.indicator_actual"
+
+
+class TaskState(NamedTuple):
+    """What the overview counts of a task's latest entry: a tenth of the data of the
+    whole entry (no result text, no dates to parse but one), read for 10,000 tasks."""
+
+    status: str
+    percent: int | None
+    completed_on: date | None
+    indicator_actual: float | None
+
+    @property
+    def is_completed(self) -> bool:
+        return self.status == "completed"
 
 
 def latest_entries(db: Database, plan_id: int, cutoff: date) -> dict[int, ProgressInfo]:
@@ -241,7 +260,7 @@ def latest_entries(db: Database, plan_id: int, cutoff: date) -> dict[int, Progre
     Entries of the periods whose cut-off is on or before it count, whenever they were
     typed (results are entered after the cut-off, before the report is sent).
     """
-    return _latest(db, _FOR_PERIOD, {"plan_id": plan_id, "day": cutoff})
+    return _latest(db, _ENTRY_COLUMNS, _FOR_PERIOD, plan_id, cutoff, _entry_of_row)
 
 
 def latest_entries_as_of(db: Database, plan_id: int, day: date) -> dict[int, ProgressInfo]:
@@ -251,26 +270,50 @@ def latest_entries_as_of(db: Database, plan_id: int, day: date) -> dict[int, Pro
     the work, so what counts is the completion date (checked by the caller), not when
     the entry was typed.
     """
-    return _latest(db, _AS_OF_DAY, {"plan_id": plan_id, "day": day})
+    return _latest(db, _ENTRY_COLUMNS, _AS_OF_DAY, plan_id, day, _entry_of_row)
 
 
-def _latest(db: Database, query: Any, params: dict[str, Any]) -> dict[int, ProgressInfo]:
-    # Dates go in as ISO text, the form SQLite stores them in.
-    bound = {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
+def latest_states(db: Database, plan_id: int, cutoff: date) -> dict[int, TaskState]:
+    """`latest_entries`, only what the overview counts."""
+    return _latest(db, _STATE_COLUMNS, _FOR_PERIOD, plan_id, cutoff, _state_of_row)
+
+
+def latest_states_as_of(db: Database, plan_id: int, day: date) -> dict[int, TaskState]:
+    """`latest_entries_as_of`, only what the overview counts."""
+    return _latest(db, _STATE_COLUMNS, _AS_OF_DAY, plan_id, day, _state_of_row)
+
+
+def _latest(
+    db: Database,
+    columns: str,
+    condition: str,
+    plan_id: int,
+    day: date,
+    make: Callable[[tuple[Any, ...]], tuple[int, Any]],
+) -> dict[int, Any]:
+    sql = _LATEST_SQL.format(columns=columns, condition=condition)
     with db.read() as session:
         # The raw DB-API cursor: 10,000 rows through SQLAlchemy's Row objects cost
-        # twice the query itself.
-        cursor = session.connection().connection.driver_connection.execute(str(query), bound)
+        # twice the query itself. Dates go in as ISO text, as SQLite stores them.
+        cursor = session.connection().connection.driver_connection.execute(
+            sql, {"plan_id": plan_id, "day": day.isoformat()}
+        )
         rows = cursor.fetchall()
-    latest = {}
-    for row in rows:
-        (entry_id, item_id, period_id, status, percent, result_text, actual, completed_on,
-         reported_by, recorded_at, source, source_file) = row  # fmt: skip
-        latest[item_id] = ProgressInfo(
-            entry_id, item_id, period_id, status, percent, result_text, actual,
-            _date(completed_on), reported_by, _datetime(recorded_at), source, source_file,
-        )  # fmt: skip
-    return latest
+    return dict(map(make, rows))
+
+
+def _entry_of_row(row: tuple[Any, ...]) -> tuple[int, ProgressInfo]:
+    (entry_id, item_id, period_id, status, percent, result_text, actual, completed_on,
+     reported_by, recorded_at, source, source_file) = row  # fmt: skip
+    return item_id, ProgressInfo(
+        entry_id, item_id, period_id, status, percent, result_text, actual,
+        _date(completed_on), reported_by, _datetime(recorded_at), source, source_file,
+    )  # fmt: skip
+
+
+def _state_of_row(row: tuple[Any, ...]) -> tuple[int, TaskState]:
+    item_id, status, percent, completed_on, actual = row
+    return item_id, TaskState(status, percent, _date(completed_on), actual)
 
 
 def _date(value: Any) -> date | None:

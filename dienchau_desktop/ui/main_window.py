@@ -893,7 +893,7 @@ class MainWindow(QMainWindow):
         if period is None or period.holds(today):
             latest, cutoff = now, (period.cutoff if period else today)
         else:
-            latest = progress.latest_entries(self.db, self.plan_id, period.cutoff)
+            latest = progress.latest_states(self.db, self.plan_id, period.cutoff)
             cutoff = period.cutoff
         return build_overview(self.model.tree, period, cutoff, latest, now, today)
 

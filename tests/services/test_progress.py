@@ -62,12 +62,18 @@ def test_periods_sharing_a_cut_off_count_the_entry_recorded_last(db: Database, s
     in_quarter = progress.record_progress(db, task, quarter, status="in_progress", percent=70)
     assert progress.latest_entries(db, plan, cutoff)[task].id == in_quarter.id
     assert progress.latest_entries_as_of(db, plan, cutoff)[task].id == in_quarter.id
+    # The overview's slim reading finds the same entry.
+    state = progress.latest_states(db, plan, cutoff)[task]
+    assert (state.status, state.percent) == ("in_progress", 70)
+    assert progress.latest_states_as_of(db, plan, cutoff)[task] == state
     # An entry of a later period counts only from that period's cut-off (or start).
     in_year = progress.record_progress(db, task, year, status="in_progress", percent=80)
     assert progress.latest_entries(db, plan, cutoff)[task].id == in_quarter.id
     year_period = periods.list_periods(db, plan)[-1]
     assert progress.latest_entries(db, plan, year_period.cutoff)[task].id == in_year.id
     assert progress.latest_entries_as_of(db, plan, year_period.start)[task].id == in_year.id
+    assert progress.latest_states(db, plan, year_period.cutoff)[task].percent == 80
+    assert progress.latest_states(db, plan, cutoff)[task].percent == 70
     # Another plan's periods and entries change nothing here.
     other_plan = plans.create_plan(db, "KH khác", year=2026).id
     other_half = periods.create_standard_periods(db, other_plan, 2026)[0].id
