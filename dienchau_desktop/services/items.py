@@ -425,44 +425,102 @@ def add_item_row(
     parent_id: int | None,
     position: int | None,
     fields: Mapping[str, Any],
-    *,
-    appending: bool = False,
 ) -> PlanItem:
-    """Add an item inside an open transaction (used by bulk loaders too). With
-    `appending`, the caller writes a parent's children in order and `position` is the
-    next free one: the siblings need not be read and shifted (a 100-page plan would
-    read them once per item)."""
+    """Add an item inside an open transaction; `position` is its index among its new
+    siblings (None: last), which are shifted to make room."""
     if session.get(Plan, plan_id) is None:
         raise _plan_missing(plan_id)
-    values = _clean_fields(session, {"kind": kind, "title": title, **fields})
-    coordinator_ids = values.pop("coordinator_ids", ())
+    values, coordinator_ids = _new_item_values(session, kind, title, fields)
     if parent_id is not None:
         _check_parent(session, plan_id, _item_row(session, parent_id))
-    if appending and position is not None:
-        siblings: list[PlanItem] = []
-        index = position
-    else:
-        siblings = _siblings(session, plan_id, parent_id)
-        index = len(siblings) if position is None else max(0, min(position, len(siblings)))
-    stamp = audit.now()
-    item = PlanItem(
-        plan_id=plan_id,
-        parent_id=parent_id,
-        position=index,
-        created_at=stamp,
-        updated_at=stamp,
-        **values,
-    )
-    _check_consistency(item, coordinator_ids)
+    siblings = _siblings(session, plan_id, parent_id)
+    index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+    item = _new_item(plan_id, parent_id, index, values, coordinator_ids)
     for later in siblings[index:]:
         later.position += 1
     session.add(item)
     session.flush()
-    # A new item has no links to clear: add them (written with the next flush).
-    for link_position, unit_id in enumerate(coordinator_ids):
-        session.add(TaskCoordinator(item_id=item.id, unit_id=unit_id, position=link_position))
+    _add_links(session, item.id, coordinator_ids)
     audit.record(session, "create", "plan_item", item.id, new=_snapshot(item, coordinator_ids))
     return item
+
+
+class ItemsInOrder:
+    """Adds a whole plan's items in document order inside one transaction (a loader).
+
+    Each parent's children come in order, so a new item's position is the next free
+    one and no sibling is read or shifted. Ids are given out here rather than by the
+    database, so nothing has to be written before the next item can name its parent:
+    rows go to SQLite in batches, and each batch's audit rows follow it. A 100-page
+    plan was one round trip per item and per audit row.
+    """
+
+    BATCH = 500
+
+    def __init__(self, session: Session, plan_id: int) -> None:
+        if session.get(Plan, plan_id) is None:
+            raise _plan_missing(plan_id)
+        self.session, self.plan_id = session, plan_id
+        # The write transaction holds the only write lock on the file: no other id
+        # can be taken between this read and the batch's insert.
+        self._next_id = (session.scalar(select(func.max(PlanItem.id))) or 0) + 1
+        self._rows: dict[int, PlanItem] = {}  # what was added here, for parent checks
+        self._unwritten: list[tuple[PlanItem, tuple[int, ...]]] = []
+
+    def add(
+        self, kind: str, title: str, parent_id: int | None, position: int,
+        fields: Mapping[str, Any],
+    ) -> int:  # fmt: skip
+        """Add one item as the `position`-th child of `parent_id`; returns its id."""
+        values, coordinator_ids = _new_item_values(self.session, kind, title, fields)
+        if parent_id is not None:
+            parent = self._rows.get(parent_id) or _item_row(self.session, parent_id)
+            _check_parent(self.session, self.plan_id, parent)
+        item = _new_item(self.plan_id, parent_id, position, values, coordinator_ids)
+        item.id = self._next_id
+        self._next_id += 1
+        self.session.add(item)
+        _add_links(self.session, item.id, coordinator_ids)
+        self._rows[item.id] = item
+        self._unwritten.append((item, coordinator_ids))
+        if len(self._unwritten) >= self.BATCH:
+            self.write()
+        return item.id
+
+    def write(self) -> None:
+        """Write what was added, then its audit rows: their snapshots hold the values
+        the database gave (defaults included). Call once more at the end."""
+        if not self._unwritten:
+            return
+        self.session.flush()
+        for item, coordinator_ids in self._unwritten:
+            audit.record(self.session, "create", "plan_item", item.id,
+                         new=_snapshot(item, coordinator_ids))  # fmt: skip
+        self._unwritten.clear()
+
+
+def _new_item_values(
+    session: Session, kind: str, title: str, fields: Mapping[str, Any]
+) -> tuple[dict[str, Any], tuple[int, ...]]:
+    values = _clean_fields(session, {"kind": kind, "title": title, **fields})
+    return values, tuple(values.pop("coordinator_ids", ()))
+
+
+def _new_item(
+    plan_id: int, parent_id: int | None, position: int, values: dict[str, Any],
+    coordinator_ids: tuple[int, ...],
+) -> PlanItem:  # fmt: skip
+    stamp = audit.now()
+    item = PlanItem(plan_id=plan_id, parent_id=parent_id, position=position,
+                    created_at=stamp, updated_at=stamp, **values)  # fmt: skip
+    _check_consistency(item, coordinator_ids)
+    return item
+
+
+def _add_links(session: Session, item_id: int, coordinator_ids: tuple[int, ...]) -> None:
+    """A new item's coordinating units (it has no links to clear)."""
+    for link_position, unit_id in enumerate(coordinator_ids):
+        session.add(TaskCoordinator(item_id=item_id, unit_id=unit_id, position=link_position))
 
 
 def update_item(db: Database, item_id: int, **changes: Any) -> ItemNode:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from dienchau_desktop.core.errors import BadInputFileError, ValidationError
 from dienchau_desktop.core.periods import PeriodKind, PeriodSpec
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.db.models import Plan, PlanItem
+from dienchau_desktop.db.models import Plan
 from dienchau_desktop.services import audit, items, periods, plans, units
 
 FORMAT = "dienchau-plan"
@@ -112,7 +112,7 @@ def _load(session: Session, document: dict[str, Any]) -> int:
         for i, item in enumerate(_require(document, "items", list, "items"))
     ]
     pending.reverse()
-    parents: dict[int, PlanItem] = {}
+    writer = items.ItemsInOrder(session, plan.id)
     while pending:
         raw, parent_id, position, place, depth = pending.pop()
         if depth > MAX_DEPTH:
@@ -132,21 +132,16 @@ def _load(session: Session, document: dict[str, Any]) -> int:
                 fields["lead_unit_id"] = _unit_id(session, unit_ids, lead)
             if coordinators:
                 fields["coordinator_ids"] = [_unit_id(session, unit_ids, c) for c in coordinators]
-            row = items.add_item_row(session, plan.id, kind, title, parent_id, position, fields,
-                                     appending=True)  # fmt: skip
+            item_id = writer.add(kind, title, parent_id, position, fields)
         except ValidationError as exc:
             raise ValidationError(f"{place}.{exc.field}", exc.message, exc.hint) from None
         except (TypeError, ValueError) as exc:
             raise ValidationError(place, f"Giá trị không hợp lệ: {exc}.") from None
-        if children:
-            # The session's identity map holds rows weakly: without this reference the
-            # parent is dropped once written, and each child would read it back with a
-            # query (half the time of a 100-page plan's import).
-            parents[row.id] = row
         pending.extend(
-            (child, row.id, i, f"{place}.children[{i}]", depth + 1)
+            (child, item_id, i, f"{place}.children[{i}]", depth + 1)
             for i, child in reversed(list(enumerate(children)))
         )
+    writer.write()
     return plan.id
 
 
