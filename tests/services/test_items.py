@@ -151,6 +151,10 @@ def test_task_fields_round_trip(db: Database, plan_id: int) -> None:
         date(2026, 12, 31),
     )
     assert node.indicator_target == 100.0
+    # The whole-tree reader (raw rows, by column position) gives the very same node.
+    [in_tree] = [n for n in items.plan_tree(db, plan_id).nodes if n.id == node.id]
+    assert in_tree == node
+    assert (in_tree.is_breakthrough, in_tree.weight, in_tree.notes) == (True, 1.0, "Ghi chú")
     node = items.update_item(db, node.id, coordinator_ids=[centre], deadline="Tháng 10/2026")
     assert node.coordinator_names == ("Trung tâm phục vụ hành chính công",)
     assert node.due_date == date(2026, 10, 31)
