@@ -132,15 +132,17 @@ def build_overview(
     outline = outline_numbers(tree)
     buckets = {t.id: _bucket(t, latest.get(t.id), cutoff) for t in tasks}
     overall = BucketCounts.of(buckets.values())
-    percents = {t.id: _percent(latest.get(t.id)) for t in tasks}
+    # Each task's (percent, weight), as the groups' weighted means take them.
+    scored = {t.id: (_percent(latest.get(t.id)), t.weight) for t in tasks}
 
     # Tasks under each section: one pass, each task credited to its ancestors.
+    parents = {node.id: node.parent_id for node in tree.nodes}
     under: dict[int, list[int]] = defaultdict(list)
     for task in tasks:
         parent = task.parent_id
         while parent is not None:
             under[parent].append(task.id)
-            parent = tree.node(parent).parent_id
+            parent = parents[parent]
     sections = tuple(
         GroupCounts(
             node.id,
@@ -148,7 +150,7 @@ def build_overview(
             node.title,
             node.depth,
             BucketCounts.of(buckets[t] for t in under[node.id]),
-            mean_percent([(percents[t], tree.node(t).weight) for t in under[node.id]]),
+            mean_percent([scored[t] for t in under[node.id]]),
         )
         for node in tree.sections()
         if node.depth <= 2 and under[node.id]
@@ -163,7 +165,7 @@ def build_overview(
             name,
             1,
             BucketCounts.of(buckets[t] for t in ids),
-            mean_percent([(percents[t], tree.node(t).weight) for t in ids]),
+            mean_percent([scored[t] for t in ids]),
         )
         for name, ids in sorted(by_unit.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     )
@@ -200,7 +202,7 @@ def build_overview(
     )
     return Overview(
         tree.plan_id, period, cutoff, today, overall,
-        mean_percent([(percents[t.id], t.weight) for t in tasks]),
+        mean_percent(list(scored.values())),
         sections, units, tuple(overdue), tuple(due_soon), indicators, buckets,
     )  # fmt: skip
 

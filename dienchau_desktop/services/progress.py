@@ -231,7 +231,12 @@ _LATEST_SQL = """
     )
 """
 _FOR_PERIOD = "rp.cutoff_date <= :day"
-_AS_OF_DAY = "rp.start_date <= :day"
+# The cut-off bound changes nothing (it is the latest cut-off of the periods begun by
+# the day) but lets the index walk start there instead of at the plan's last period.
+_AS_OF_DAY = (
+    "rp.start_date <= :day AND rp.cutoff_date <= (SELECT max(p.cutoff_date)"
+    " FROM reporting_period p WHERE p.plan_id = :plan_id AND p.start_date <= :day)"
+)
 _ENTRY_COLUMNS = (
     "pe.id, pe.item_id, pe.period_id, pe.status, pe.percent, pe.result_text, "
     "pe.indicator_actual, pe.completed_on, pe.reported_by, pe.recorded_at, pe.source, "
