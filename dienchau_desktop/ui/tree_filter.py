@@ -69,6 +69,7 @@ def apply_filter(
     if f.is_empty:
         return FilterResult(None, None)
     query = f.query
+    task_conditions = f.has_task_conditions  # once, not once per item: 10,000 a keystroke
     latest = today + timedelta(days=f.due_within_days or 0)
     text_ok: dict[int, bool] = {}
     matched: list[int] = []
@@ -77,7 +78,7 @@ def apply_filter(
         text_ok[node.id] = inherited or not query or query in search_text(node.id)
         if not text_ok[node.id]:
             continue
-        if f.has_task_conditions:
+        if task_conditions:
             if node.kind != "task":
                 continue
             if f.lead_unit_id is not None and node.lead_unit_id != f.lead_unit_id:

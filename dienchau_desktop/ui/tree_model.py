@@ -97,6 +97,19 @@ def _searchable(node: ItemNode) -> str:
     )  # fmt: skip
 
 
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+)
+#: An item's flags by (may hold children, is the title column).
+_FLAGS = {
+    (holds, title): _ROW_FLAGS
+    | (Qt.ItemFlag.ItemIsDropEnabled if holds else Qt.ItemFlag.NoItemFlags)
+    | (Qt.ItemFlag.ItemIsEditable if title else Qt.ItemFlag.NoItemFlags)
+    for holds in (False, True)
+    for title in (False, True)
+}
+
+
 class PlanTreeModel(QAbstractItemModel):
     """Sections, tasks and paragraphs of one plan, with computed numbers and states."""
 
@@ -392,15 +405,10 @@ class PlanTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
-        node = self._tree.node(index.internalId())
-        if node.kind != "text":
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() == self.TITLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # The four combinations made once: the view asks for thousands of cells'
+        # flags per keystroke, and combining Qt's enums in Python is slow.
+        holds_items = self._tree.node(index.internalId()).kind != "text"
+        return _FLAGS[holds_items, index.column() == self.TITLE]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
