@@ -77,6 +77,7 @@ _BASE_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 )
 _ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+#: An item's flags by (may hold children, is the title column).
 _FLAGS = {
     (holds, title): _BASE_FLAGS
     | (Qt.ItemFlag.ItemIsDropEnabled if holds else Qt.ItemFlag.NoItemFlags)
@@ -95,19 +96,6 @@ def _searchable(node: ItemNode) -> str:
             node.indicator_text,
         )
     )  # fmt: skip
-
-
-_ROW_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-)
-#: An item's flags by (may hold children, is the title column).
-_FLAGS = {
-    (holds, title): _ROW_FLAGS
-    | (Qt.ItemFlag.ItemIsDropEnabled if holds else Qt.ItemFlag.NoItemFlags)
-    | (Qt.ItemFlag.ItemIsEditable if title else Qt.ItemFlag.NoItemFlags)
-    for holds in (False, True)
-    for title in (False, True)
-}
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -404,7 +392,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
+            return _ROOT_FLAGS
         # The four combinations made once: the view asks for thousands of cells'
         # flags per keystroke, and combining Qt's enums in Python is slow.
         holds_items = self._tree.node(index.internalId()).kind != "text"
