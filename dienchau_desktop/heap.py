@@ -3,8 +3,8 @@
 Once a data file is open, the process holds a few hundred thousand objects that live
 as long as it does: Qt's and SQLAlchemy's modules and, in the window, the plan's tree
 (11,000 items in a district plan). Every full collection walks them all again, and a
-large read or report (10,000 progress entries, 10,000 rows) triggers several: a fifth
-of the overview's time on a district file went to that. `settle()` moves what is alive
+large read or report (10,000 progress entries, 10,000 rows) triggers several: a tenth
+to a sixth of the overview's time on a district file went to that. `settle()` moves what is alive
 to the collector's permanent generation, so later collections look only at what was
 made after it.
 

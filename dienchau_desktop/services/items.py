@@ -461,8 +461,8 @@ class ItemsInOrder:
         if session.get(Plan, plan_id) is None:
             raise _plan_missing(plan_id)
         self.session, self.plan_id = session, plan_id
-        # The write transaction holds the only write lock on the file: no other id
-        # can be taken between this read and the batch's insert.
+        # Write sessions begin IMMEDIATE: this transaction holds the file's only write
+        # lock, so no other id can be taken between this read and the batch's insert.
         self._next_id = (session.scalar(select(func.max(PlanItem.id))) or 0) + 1
         self._rows: dict[int, PlanItem] = {}  # what was added here, for parent checks
         self._unwritten: list[tuple[PlanItem, tuple[int, ...]]] = []
