@@ -169,8 +169,14 @@ def run(quick: bool, repeat: int) -> dict:
     with tempfile.TemporaryDirectory() as data_dir:
         env = child_env(data_dir)
         run_once(cases[0], env)  # warm the disk cache and the bytecode
+        # In rounds, every case once a round: the machine's speed drifts over minutes,
+        # and a case and its floor should see the same drift.
+        all_runs: dict[str, list[dict]] = {case.name: [] for case in cases}
+        for _ in range(repeat):
+            for case in cases:
+                all_runs[case.name].append(run_once(case, env))
         for case in cases:
-            runs = [run_once(case, env) for _ in range(repeat)]
+            runs = all_runs[case.name]
             seconds = [r["seconds"] for r in runs]
             results[case.name] = {
                 "operation": case.operation,
