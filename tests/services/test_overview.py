@@ -9,7 +9,7 @@ import pytest
 from dienchau_desktop.core.buckets import Bucket
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, plans, progress, units
-from dienchau_desktop.services.overview import choose_period, overview
+from dienchau_desktop.services.overview import build_overview, choose_period, overview
 
 TODAY = date(2026, 6, 10)
 
@@ -116,3 +116,23 @@ def test_default_period_is_the_one_holding_today(db: Database, plan) -> None:
     assert choose_period(candidates, date(2026, 9, 1)).label == "Năm 2026"
     assert choose_period(candidates, date(2027, 3, 1)).label == "Năm 2026"  # the latest
     assert choose_period([], date(2026, 3, 1)) is None
+
+
+@pytest.mark.parametrize("period_key", ["half", "year"])
+def test_the_slim_reading_gives_the_overview_the_whole_entries_give(
+    db: Database, plan, period_key: str
+) -> None:
+    """overview() reads four columns of each latest entry; the window's lists and the
+    reports read whole entries: the same overview either way, for the period under way
+    and for one whose lists (today) and counts (its cut-off) differ."""
+    period = next(p for p in periods.list_periods(db, plan["plan"]) if p.id == plan[period_key])
+    tree = items.plan_tree(db, plan["plan"])
+    today = date(2027, 2, 1) if period_key == "half" else TODAY
+    whole = build_overview(
+        tree, period, period.cutoff,
+        progress.latest_entries(db, plan["plan"], period.cutoff),
+        progress.latest_entries_as_of(db, plan["plan"], today), today,
+    )  # fmt: skip
+    assert overview(db, plan["plan"], period.id, today=today) == whole
+    assert whole.indicators[0].actual == 75
+    assert whole.overall.completed == 3  # on time, late, and the recurring one
