@@ -234,8 +234,8 @@ SEARCH_KEYS = ["c", "co", "con", "cong", "cong ", "cong a", "cong an", "", "d", 
 
 
 def _settle(app) -> None:
-    """Let the window finish what it does after its first paint (progress colours, the
-    search keys, the start backup) before anything is timed."""
+    """Let the window finish what it schedules after opening (the progress colours at
+    PROGRESS_DELAY_MS, the search keys at 300 ms) before anything is timed."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     from dienchau_desktop.ui.main_window import PROGRESS_DELAY_MS
