@@ -8,7 +8,7 @@ would, each time on a fresh data folder, and check what they get.
 2. `check --json` on a fresh data folder: the file is created with the sample plan;
 3. the appendix exported to .xlsx (opened back with openpyxl when it is installed) and
    to .pdf (fonts embedded, no Helvetica: checked with pdffonts when it is installed);
-   reportlab's C speed-ups (rl-accel) are in the bundle;
+   reportlab's C speed-ups (rl-accel) and the user guide are in the bundle;
 4. the window started (offscreen; under Wine with Windows' own platform plugin), painted
    and closed as a user closes it, leaving its closing backup;
 5. a data file of the first schema revision opened by the frozen program: migrated
@@ -152,6 +152,13 @@ def check_speedups(runner: Runner) -> str:
     return found[0].name
 
 
+def check_guide(runner: Runner) -> str:
+    """The user guide (F1) ships in the bundle's resources folder, where it is looked for."""
+    found = sorted(runner.exe.parent.rglob("resources/help/huong-dan.html"))
+    expect(bool(found), f"the user guide should be in the bundle beside {runner.exe}")
+    return found[0].name
+
+
 def check_window(runner: Runner, scratch: Path) -> float:
     data = scratch / "window"
     start = time.perf_counter()
@@ -255,6 +262,7 @@ def main() -> int:
             figures["fresh"] = check_fresh_data(runner, scratch)
             figures["export_bytes"] = check_exports(runner, scratch)
             figures["pdf_speedups"] = check_speedups(runner)
+            figures["guide"] = check_guide(runner)
             figures["window_seconds"] = round(check_window(runner, scratch), 2)
             figures["upgraded_to"] = check_upgrade(runner, scratch)
             figures["restored_tasks"] = check_backup_and_restore(runner, scratch)

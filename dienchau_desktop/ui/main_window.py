@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
         )
         self.act_restore = self._action(self.tr("&Restore from a backup…"), self.open_restore)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_help = self._action(
+            self.tr("&User guide"), self.show_help, QKeySequence.StandardKey.HelpContents
+        )
         self.act_about = self._action(self.tr("&About…"), self.show_about)
 
         self.act_undo = self._action(
@@ -248,7 +251,7 @@ class MainWindow(QMainWindow):
         reports.addAction(self.act_export)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
+        help_menu.addActions([self.act_help, self.act_about])
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main toolbar"))
@@ -1137,6 +1140,12 @@ class MainWindow(QMainWindow):
         from dienchau_desktop.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.settings, self).exec()
+
+    def show_help(self) -> None:
+        """Trợ giúp → Hướng dẫn sử dụng (F1): the user guide, beside the window."""
+        from dienchau_desktop.ui.help_dialog import show_help
+
+        show_help(self)
 
     def show_about(self) -> None:
         QMessageBox.about(
