@@ -24,6 +24,7 @@ from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.single_instance import SingleInstance
 from dienchau_desktop.ui.startup_problem import ask_recovery
 from dienchau_desktop.ui.translations import install_translators
+from dienchau_desktop.ui.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ def application() -> QApplication:
         app.setWindowIcon(app_icon())
         # Before any widget exists, so every string is created translated.
         install_translators(app, AppSettings().language)
+        install_wheel_guard(app)
         app.setApplicationDisplayName(app.translate("app", "Plan tracker"))
         app.setProperty("dienchau-ready", True)
     return app

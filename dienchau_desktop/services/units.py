@@ -120,6 +120,24 @@ def list_units(db: Database) -> list[UnitInfo]:
     return sorted(infos, key=lambda u: fold(u.name))
 
 
+def match_units(units: list[UnitInfo], typed: str) -> list[UnitInfo]:
+    """The units a typed name can mean: the one whose name or short name it is (case,
+    diacritics and spacing aside), else every unit whose name holds all its words."""
+    key = fold(typed)
+    if not key:
+        return []
+    exact = [u for u in units if key in {fold(u.name), fold(u.short_name)}]
+    if exact:
+        return exact
+    # Each typed word starts a word of the name: "cong an" is "Công an xã", not
+    # "Trung tâm … hành chính công" ("hành" holds "an").
+    words = key.split()
+    return [
+        u for u in units
+        if all(any(part.startswith(w) for part in fold(u.name).split()) for w in words)
+    ]  # fmt: skip
+
+
 def get_unit(db: Database, unit_id: int) -> UnitInfo:
     with db.read() as session:
         return _info(session, get_unit_row(session, unit_id))

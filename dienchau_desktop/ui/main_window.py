@@ -55,6 +55,7 @@ from dienchau_desktop.ui.tree_filter import TreeFilter, apply_filter
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
 from dienchau_desktop.ui.undo_commands import (
     AddItemCommand,
+    AddLeadUnitCommand,
     DeleteItemCommand,
     EditItemCommand,
     MoveItemCommand,
@@ -132,7 +133,9 @@ class MainWindow(QMainWindow):
             # Delete, Insert, Ctrl+Up… act on the tree only, never inside a text field.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.tree.addAction(action)
-        action.triggered.connect(slot)
+        # `triggered` sends a bool; a slot with an optional parameter would take it
+        # for its argument (an import once got `False` for its file). Call it bare.
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -345,7 +348,7 @@ class MainWindow(QMainWindow):
         self.notice.setStyleSheet(
             "background: #fff3cd; color: #5d4200; padding: 4px 8px; border: 1px solid #e0c36a;"
         )
-        self.notice.linkActivated.connect(lambda _link: self.show_overview(tab=2))
+        self.notice.linkActivated.connect(lambda _link: self.show_overdue_list())
         self.notice.hide()
         left = QWidget()
         column = QVBoxLayout(left)
@@ -388,6 +391,7 @@ class MainWindow(QMainWindow):
         self.tree.indent_requested.connect(self.indent)
         self.tree.outdent_requested.connect(self.outdent)
         self.form.edit_requested.connect(self._form_edit)
+        self.form.add_lead_unit_requested.connect(self._add_lead_unit)
         self.form.progress.record_requested.connect(self._record_progress)
         self.overview_page.period_chosen.connect(self._overview_period_chosen)
         self.overview_page.open_item.connect(self.open_item)
@@ -543,9 +547,12 @@ class MainWindow(QMainWindow):
         self.form.set_people(
             sorted({n.responsible_person for n in self.model.tree.nodes if n.responsible_person})
         )
-        if selected is None and first_show and self.model.tree.tasks():
-            selected = self.model.tree.tasks()[0].id  # open on the first task, not a blank form
-        if selected is not None and selected in {n.id for n in self.model.tree.nodes}:
+        shown = {n.id for n in self.model.tree.nodes}
+        if selected not in shown and first_show and self.model.tree.tasks():
+            # Open on the first task, not a blank form (also after switching plans, when
+            # the selection was a row of the other plan).
+            selected = self.model.tree.tasks()[0].id
+        if selected in shown:
             self.select_item(selected)
         else:
             self._show_in_form(self.current_node())
@@ -617,7 +624,9 @@ class MainWindow(QMainWindow):
         self._show_in_form(self.model.tree.node(item_id))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.form.show_node(
+        # The form and its progress panel always follow the row the cursor is on: a
+        # panel left on the previous task would record progress onto it.
+        self._show_in_form(
             self.model.tree.node(current.data(ITEM_ID_ROLE)) if current.isValid() else None
         )
         self._update_action_states()
@@ -673,6 +682,12 @@ class MainWindow(QMainWindow):
         if self.run(EditItemCommand(self.db, self.bus, node, new, old, text)):
             for field in new:
                 self.form.clear_error(field)
+
+    def _add_lead_unit(self, item_id: int, name: str) -> None:
+        node = self.model.tree.node(item_id)
+        text = self.tr("Add unit «%1» as lead").replace("%1", name)
+        if self.run(AddLeadUnitCommand(self.db, self.bus, node, name, text)):
+            self.form.clear_error("lead_unit_id")
 
     def edit_item(self, item_id: int, new: dict[str, Any]) -> None:
         node = self.model.tree.node(item_id)
@@ -856,6 +871,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ dialogs
 
     def _record_progress(self, item_id: int, period_id: int, values: dict) -> None:
+        if item_id != self.selected_id():
+            # Never write onto a task other than the one the secretary is looking at.
+            log.error("progress for item %s refused: item %s is selected", item_id,
+                      self.selected_id())  # fmt: skip
+            self._show_in_form(self.current_node())
+            self.form.progress.show_error(
+                self.tr("The selection changed before recording; check the task and "
+                        "record again.")
+            )  # fmt: skip
+            return
         node = self.model.tree.node(item_id)
         command = RecordProgressCommand(
             self.db, self.bus, node, period_id, values, self.tr("Record progress")
@@ -869,10 +894,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ overview
 
-    def show_overview(self, tab: int | None = None) -> None:
+    def show_overview(self) -> None:
         self.tabs.setCurrentWidget(self.overview_page)
-        if tab is not None:
-            self.overview_page.lists.setCurrentIndex(tab)
+
+    def show_overdue_list(self) -> None:
+        """The notice's link: the overview, on its list of overdue and due-soon tasks."""
+        self.show_overview()
+        self.overview_page.lists.setCurrentWidget(self.overview_page.overdue)
 
     def show_plan_tab(self) -> None:
         self.tabs.setCurrentWidget(self.splitter)
@@ -1033,23 +1061,23 @@ class MainWindow(QMainWindow):
 
         ReportsDialog(self.db, self.plan_id, self.settings, self).exec()
 
-    def import_plan(self, path: Path | None = None) -> int | None:
-        """Tệp → Nhập kế hoạch từ văn bản…: a new plan from a .docx or .txt, after a look
-        at what was read; returns the new plan's id."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+    def import_plan(self) -> int | None:
+        """Tệp → Nhập kế hoạch từ văn bản…: choose a .docx or .txt, then add it as a new
+        plan after a look at what was read; returns the new plan's id."""
+        folder = str(self.settings.qsettings.value("import/folder", ""))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a plan document"), folder,
+            self.tr("Plan documents (*.docx *.txt)"),
+        )  # fmt: skip
+        if not name:
+            return None
+        path = Path(name)
+        self.settings.qsettings.setValue("import/folder", str(path.parent))
+        return self._import_plan_file(path)
 
+    def _import_plan_file(self, path: Path) -> int | None:
         from dienchau_desktop.importers.plan_document import import_plan
 
-        if path is None:
-            folder = str(self.settings.qsettings.value("import/folder", ""))
-            name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import a plan document"), folder,
-                self.tr("Plan documents (*.docx *.txt)"),
-            )  # fmt: skip
-            if not name:
-                return None
-            path = Path(name)
-            self.settings.qsettings.setValue("import/folder", str(path.parent))
         try:
             preview = import_plan(self.db, path, dry_run=True)
         except UserError as error:
@@ -1077,17 +1105,23 @@ class MainWindow(QMainWindow):
         )
         return summary.plan_id
 
-    def import_returns(self, files: list[Path] | None = None) -> int:
-        """Tệp → Nhập báo cáo của đơn vị…; returns how many entries were recorded."""
+    def import_returns(self) -> int:
+        """Tệp → Nhập báo cáo của đơn vị… (Ctrl+I): choose the returns, check every row,
+        record each file whole or not at all; returns how many entries were recorded."""
+        from dienchau_desktop.ui import returns_import
+
+        folder = str(self.settings.qsettings.value("import/folder", ""))
+        files = returns_import.choose_files(self, folder)
+        if not files:
+            return 0
+        self.settings.qsettings.setValue("import/folder", str(files[0].parent))
+        return self._import_return_files(files)
+
+    def _import_return_files(self, files: list[Path]) -> int:
         from dienchau_desktop.importers.returns import read_return
         from dienchau_desktop.ui import returns_import
         from dienchau_desktop.ui.undo_commands import ImportReturnCommand
 
-        folder = str(self.settings.qsettings.value("import/folder", ""))
-        files = files if files is not None else returns_import.choose_files(self, folder)
-        if not files:
-            return 0
-        self.settings.qsettings.setValue("import/folder", str(files[0].parent))
         good, problems = returns_import.check_files(self.db, files)
         if not returns_import.confirm(self, good, problems):
             return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,7 +33,7 @@ from dienchau_desktop.core.deadline import DeadlineKind, format_date, parse_date
 from dienchau_desktop.core.errors import ValidationError
 from dienchau_desktop.core.folding import fold
 from dienchau_desktop.services.items import ItemNode
-from dienchau_desktop.services.units import UnitInfo
+from dienchau_desktop.services.units import UnitInfo, match_units
 from dienchau_desktop.ui.progress_panel import ProgressPanel
 from dienchau_desktop.ui.widgets import ERROR_STYLE, error_label
 
@@ -47,11 +48,26 @@ class CommittingTextEdit(QPlainTextEdit):
         self.editing_finished.emit()
 
 
+class _WhenLeft(QObject):
+    """Calls back when the watched widget loses focus (an event filter)."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
 class TaskForm(QScrollArea):
     """Shows one item's fields and asks for each change to be saved."""
 
     #: item id, new values, old values, undo text.
     edit_requested = Signal(int, dict, dict, str)
+    #: item id, the name of a unit to add and make the item's lead unit.
+    add_lead_unit_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +77,7 @@ class TaskForm(QScrollArea):
         self._units: list[UnitInfo] = []
         self._errors: dict[str, QLabel] = {}
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
+        self._typed_unit = ""
 
         body = QWidget()
         outer = QVBoxLayout(body)
@@ -109,7 +126,21 @@ class TaskForm(QScrollArea):
         self.lead.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.lead.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.lead.activated.connect(lambda _i: self._save("lead_unit_id", self.lead.currentData()))
-        self._add_row("lead_unit_id", self.tr("Lead unit"), self.lead)
+        # A name typed and left with Tab or Enter is resolved too, not silently dropped.
+        # Leaving is also watched on the combo itself: with the completer's list open,
+        # Tab closes the list and moves on without the line edit's editingFinished.
+        self.lead.lineEdit().editingFinished.connect(self._lead_typed)
+        self._lead_left = _WhenLeft(self._lead_typed, self)
+        self.lead.installEventFilter(self._lead_left)
+        self.add_unit_button = QPushButton()
+        self.add_unit_button.clicked.connect(self._add_typed_unit)
+        self.add_unit_button.hide()
+        lead_row = QWidget()
+        line = QHBoxLayout(lead_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.lead, 1)
+        line.addWidget(self.add_unit_button, 0)
+        self._add_row("lead_unit_id", self.tr("Lead unit"), lead_row)
 
         coordinators = QWidget()
         column = QVBoxLayout(coordinators)
@@ -293,6 +324,7 @@ class TaskForm(QScrollArea):
         self._preview_deadline(self.deadline.text())
 
     def _fill_lead(self, node: ItemNode) -> None:
+        self.add_unit_button.hide()
         self.lead.clear()
         self.lead.addItem(self.tr("(none)"), None)
         for unit in self._units:
@@ -344,9 +376,10 @@ class TaskForm(QScrollArea):
         if node is None:
             return
         old = field_value(node, field)
-        if field == "lead_unit_id" and value is None and self.lead.currentText().strip():
-            # Typed a name that is no unit: say so instead of clearing the lead unit.
-            self.show_error(field, self.tr("No unit has that name; choose one from the list."))
+        typed = self.lead.currentText().strip()
+        if field == "lead_unit_id" and value is None and typed not in {"", self.lead.itemText(0)}:
+            # A typed name that is no item of the list: resolve it, never clear the lead.
+            self._lead_typed()
             return
         if _same(field, value, old):
             self.clear_error(field)
@@ -374,6 +407,43 @@ class TaskForm(QScrollArea):
             "weight": lambda: self.tr("Change weight"),
         }
         return texts[field]()
+
+    def _lead_typed(self) -> None:
+        """Resolve the name typed into "Chủ trì" to one unit, or say why it cannot be."""
+        node = self._node
+        if node is None or not self.lead.isVisibleTo(self):
+            return
+        typed = self.lead.currentText().strip()
+        if not typed or typed == self.lead.itemText(0):
+            self._save("lead_unit_id", None)
+            return
+        matches = match_units(self._units, typed)
+        self.add_unit_button.hide()
+        if len(matches) == 1:
+            with QSignalBlocker(self.lead):
+                self.lead.setCurrentIndex(self.lead.findData(matches[0].id))
+            self._save("lead_unit_id", matches[0].id)
+        elif matches:
+            names = "; ".join(u.name for u in matches[:5]) + ("…" if len(matches) > 5 else "")
+            self.show_error(
+                "lead_unit_id",
+                self.tr("«%1» fits several units (%2): choose one from the list.")
+                .replace("%1", typed).replace("%2", names),
+            )  # fmt: skip
+        else:
+            self.show_error(
+                "lead_unit_id",
+                self.tr("No unit is named «%1». Choose one from the list, or add it.")
+                .replace("%1", typed),
+            )  # fmt: skip
+            self._typed_unit = typed
+            self.add_unit_button.setText(self.tr("Add unit «%1»").replace("%1", typed[:40]))
+            self.add_unit_button.show()
+
+    def _add_typed_unit(self) -> None:
+        node = self._node
+        if node is not None and self._typed_unit:
+            self.add_lead_unit_requested.emit(node.id, self._typed_unit)
 
     def _save_start(self) -> None:
         try:

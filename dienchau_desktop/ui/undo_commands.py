@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from dienchau_desktop.core.errors import UserError
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.services import items, plans, progress
+from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode, RemovedSubtree
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
 
@@ -96,6 +96,28 @@ class EditItemCommand(ServiceCommand):
 
     def revert(self) -> Change:
         return self._set(self.old)
+
+
+class AddLeadUnitCommand(ServiceCommand):
+    """Add the unit typed into "Chủ trì" and make it the item's lead, in one step."""
+
+    def __init__(self, db: Database, bus: ChangeBus, node: ItemNode, name: str,
+                 text: str) -> None:  # fmt: skip
+        super().__init__(db, bus, text)
+        self.item_id, self.plan_id, self.name = node.id, node.plan_id, name
+        self.old_lead = node.lead_unit_id
+        self.unit_id: int | None = None
+
+    def apply(self) -> Change:
+        self.unit_id = units.create_unit(self.db, self.name).id
+        items.update_item(self.db, self.item_id, lead_unit_id=self.unit_id)
+        return Change("units", self.plan_id, (self.item_id,))
+
+    def revert(self) -> Change:
+        items.update_item(self.db, self.item_id, lead_unit_id=self.old_lead)
+        if self.unit_id is not None:
+            units.delete_unit(self.db, self.unit_id)
+        return Change("units", self.plan_id, (self.item_id,))
 
 
 class AddItemCommand(ServiceCommand):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop import paths
@@ -50,8 +52,9 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def press(widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QCoreApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))
+    """Press a key in `widget` as the keyboard does (a spontaneous event, so Tab moves
+    the focus and shortcuts apply as they do for a person)."""
+    QTest.keyClick(widget, key, modifiers)
     QApplication.processEvents()
 
 
@@ -71,3 +74,64 @@ def visible_rows(main: MainWindow) -> list[str]:
 
     walk(QModelIndex())
     return rows
+
+
+def click_row(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex, double: bool = False) -> None:
+    """Click a row as a person does: on the view's viewport, inside the row's cell."""
+    assert index.isValid(), "no such row"
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    assert rect.isValid() and not rect.isEmpty(), "the row is not on screen"
+    point = QPoint(rect.left() + min(20, rect.width() // 2), rect.center().y())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    if double:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    QApplication.processEvents()
+
+
+def click_item(qtbot: QtBot, main: MainWindow, item_id: int) -> None:
+    """Select a plan item by clicking its row in the tree (its title cell)."""
+    index = main.model.index_for_id(item_id)
+    parent = index.parent()
+    while parent.isValid():
+        main.tree.expand(parent)
+        parent = parent.parent()
+    click_row(qtbot, main.tree, index.siblingAtColumn(1))
+    assert main.selected_id() == item_id
+
+
+def wheel_over(widget: QWidget, notches: int = -1) -> None:
+    """Turn the mouse wheel over the middle of `widget` (negative: towards the user)."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+        QPoint(0, 120 * notches), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+    QApplication.processEvents()
+
+
+def answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> list[str]:
+    """Answer Qt's file dialogs with `paths` (none: the user cancels); returns the titles
+    of the dialogs that were asked."""
+    asked: list[str] = []
+    first = str(paths[0]) if paths else ""
+
+    def one(parent, caption="", *args, **kwargs):
+        asked.append(caption)
+        return first, ""
+
+    def many(parent, caption="", *args, **kwargs):
+        asked.append(caption)
+        return [str(p) for p in paths], ""
+
+    def folder(parent, caption="", *args, **kwargs):
+        asked.append(caption)
+        return first
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", one)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", one)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", many)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
+    return asked

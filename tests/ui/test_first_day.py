@@ -1,0 +1,159 @@
+"""The first day at the desk, driven with mouse and keyboard: progress lands on the task
+that is selected, the wheel never edits a field, typed units resolve or are refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dienchau_desktop.importers.plan_document import import_plan
+from dienchau_desktop.services import items, progress, units
+from dienchau_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import click_item, press, type_text, wheel_over
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "ke-hoach-dien-chau-2026.txt"
+
+
+def task_titled(window: MainWindow, start: str) -> items.ItemNode:
+    return next(n for n in window.model.tree.tasks() if n.title.startswith(start))
+
+
+def record(qtbot: QtBot, window: MainWindow, percent: int, result: str) -> None:
+    """Type a percent and a result into the progress panel, then click "Ghi tiến độ"."""
+    panel = window.form.progress
+    qtbot.mouseClick(panel.percent, Qt.MouseButton.LeftButton)
+    press(panel.percent, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(panel.percent, str(percent))
+    assert panel.percent.value() == percent
+    type_text(panel.result, result)
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+
+
+def test_progress_is_recorded_on_the_task_clicked(window: MainWindow, qtbot: QtBot) -> None:
+    first = task_titled(window, "Chủ trì, phối hợp triển khai")
+    second = task_titled(window, "Kịp thời tham mưu")
+    click_item(qtbot, window, first.id)
+    record(qtbot, window, 40, "Kết quả của nhiệm vụ thứ nhất")
+    assert window.form.progress.history.rowCount() == 1
+
+    click_item(qtbot, window, second.id)
+    panel = window.form.progress
+    # The panel shows the clicked task: its (empty) history, not the first task's entry.
+    assert window.form.heading.text().endswith(window.model.outline(second.id))
+    assert panel.history.rowCount() == 0
+    assert panel.result.toPlainText() == ""
+    record(qtbot, window, 70, "Kết quả của nhiệm vụ thứ hai")
+
+    [one] = progress.history(window.db, first.id)
+    [two] = progress.history(window.db, second.id)
+    assert (one.percent, one.result_text) == (40, "Kết quả của nhiệm vụ thứ nhất")
+    assert (two.percent, two.result_text) == (70, "Kết quả của nhiệm vụ thứ hai")
+    click_item(qtbot, window, first.id)
+    assert panel.history.rowCount() == 1 and panel.percent.value() == 40
+
+
+def test_the_heading_keeps_the_full_number_after_a_click(window: MainWindow, qtbot) -> None:
+    task = task_titled(window, "Kịp thời tham mưu")
+    outline = window.model.outline(task.id)
+    assert "." in outline  # "II.1.-", not just "-"
+    click_item(qtbot, window, task.id)
+    assert window.form.heading.text() == f"Nhiệm vụ {outline}"
+
+
+def test_switching_plans_keeps_the_progress_panel(window: MainWindow, qtbot, tmp_path) -> None:
+    import_plan(window.db, SEED)
+    window.reload_plans()
+    chooser = window.plan_chooser
+    assert chooser.count() == 2
+    original = window.plan_id
+    chooser.setFocus()
+    press(chooser, Qt.Key.Key_Down if chooser.currentIndex() == 0 else Qt.Key.Key_Up)
+    assert window.plan_id != original
+    qtbot.waitUntil(lambda: window.form.progress.isVisibleTo(window))
+    task = window.model.tree.tasks()[1]
+    click_item(qtbot, window, task.id)
+    assert window.form.progress.isVisibleTo(window)
+    assert window.form.heading.text().endswith(window.model.outline(task.id))
+
+
+def test_the_wheel_over_a_field_scrolls_and_changes_nothing(window: MainWindow, qtbot) -> None:
+    task = task_titled(window, "Kịp thời tham mưu")
+    click_item(qtbot, window, task.id)
+    form, panel = window.form, window.form.progress
+    lead_before = form.lead.currentText()
+    status_before, percent_before = panel.status.currentIndex(), panel.percent.value()
+    window.tree.setFocus()
+    for widget in (form.lead, form.kind, panel.status, panel.percent, panel.period):
+        wheel_over(widget, -1)
+        wheel_over(widget, 1)
+        wheel_over(widget, -2)
+    assert form.lead.currentText() == lead_before
+    assert (panel.status.currentIndex(), panel.percent.value()) == (status_before, percent_before)
+    assert window.model.tree.node(task.id).lead_unit_id == items.get_item(window.db, task.id).lead_unit_id
+    assert progress.history(window.db, task.id) == []
+    # Once the secretary has clicked into a field, the wheel is hers to use there.
+    qtbot.mouseClick(panel.percent, Qt.MouseButton.LeftButton)
+    assert panel.percent.hasFocus()
+    wheel_over(panel.percent, 1)
+    assert panel.percent.value() == percent_before + 1
+
+
+def lead_of(window: MainWindow, item_id: int) -> int | None:
+    return items.get_item(window.db, item_id).lead_unit_id
+
+
+def type_lead(window: MainWindow, qtbot: QtBot, text: str) -> None:
+    lead = window.form.lead
+    qtbot.mouseClick(lead.lineEdit(), Qt.MouseButton.LeftButton)
+    focused = QApplication.focusWidget()
+    assert focused is lead
+    press(focused, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(focused, text)
+    # The offscreen platform leaves the completer's closed pop-up as the active window;
+    # a desktop gives activation back to the main window, as this does.
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    popup = QApplication.activePopupWidget()
+    if popup is not None:  # the list of matching units is open: close it first
+        press(popup, Qt.Key.Key_Escape)
+    press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert not lead.hasFocus()
+
+
+def test_a_typed_unit_name_is_resolved_and_saved(window: MainWindow, qtbot) -> None:
+    task = task_titled(window, "Kịp thời tham mưu")
+    click_item(qtbot, window, task.id)
+    police = next(u for u in units.list_units(window.db) if u.name == "Công an xã")
+    type_lead(window, qtbot, "cong an")  # no diacritics, one unit matches
+    assert lead_of(window, task.id) == police.id
+    assert window.form.lead.currentText() == "Công an xã"
+    assert window.form.error_text("lead_unit_id") == ""
+
+
+def test_an_unknown_or_unclear_unit_is_refused_at_the_field(window: MainWindow, qtbot) -> None:
+    task = task_titled(window, "Kịp thời tham mưu")
+    click_item(qtbot, window, task.id)
+    before = lead_of(window, task.id)
+    type_lead(window, qtbot, "xã")  # several units have it in their names
+    assert lead_of(window, task.id) == before
+    error = window.form.error_text("lead_unit_id")
+    assert "«xã»" in error and "Công an xã" in error
+
+    type_lead(window, qtbot, "Hội Cựu chiến binh xã")
+    assert lead_of(window, task.id) == before
+    assert "Hội Cựu chiến binh xã" in window.form.error_text("lead_unit_id")
+    offer = window.form.add_unit_button
+    assert offer.isVisibleTo(window) and "Hội Cựu chiến binh xã" in offer.text()
+    qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
+    added = next(u for u in units.list_units(window.db) if u.name == "Hội Cựu chiến binh xã")
+    assert lead_of(window, task.id) == added.id
+    assert window.form.lead.currentText() == "Hội Cựu chiến binh xã"
+    assert not offer.isVisibleTo(window)
+    # One undo takes back both the lead and the new unit.
+    window.act_undo.trigger()
+    assert lead_of(window, task.id) == before
+    assert all(u.name != "Hội Cựu chiến binh xã" for u in units.list_units(window.db))
