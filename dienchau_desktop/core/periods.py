@@ -7,6 +7,9 @@ A report is due upward a set number of working days after its cut-off.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -106,3 +109,53 @@ def quarter_periods(year: int, days_to_report: int = DEFAULT_DAYS_TO_REPORT) -> 
         )
         start = cutoff + timedelta(days=1)
     return specs
+
+
+# "năm 2026", but not the year of a date ("ngày 05 tháng 12 năm 2025"): titles cite
+# the documents a plan carries out by their dates.
+_NAMED_YEAR = re.compile(r"(tháng\s+\d{1,2}\s+)?năm\s+(\d{4})\b", re.IGNORECASE)
+_ISSUED = re.compile(r"tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+
+
+def year_named(title: str) -> int | None:
+    """The year a plan's title says it is for ("… Đề án 06 năm 2026" → 2026); the
+    latest when it names several, as a plan is not carried out before what it follows."""
+    years = [int(m.group(2)) for m in _NAMED_YEAR.finditer(title) if not m.group(1)]
+    return max(years, default=None)
+
+
+def year_carried_out(
+    *,
+    year_field: int | None,
+    issued: date | None,
+    issue_text: str,
+    title: str,
+    due_dates: Iterable[date],
+    today: date,
+) -> int:
+    """The year a plan is carried out: the year of its usual reporting periods.
+
+    A plan issued in December 2025 "for 2026" is carried out in 2026, so the issue date
+    is the last clue, not the first. In order:
+    - the plan's Year field when it says more than the issue date (typed by hand, or
+      read from the title by the importer); older imports copied the issue year there;
+    - the year the title names;
+    - the year most deadlines fall in;
+    - the issue year (the next one for a plan issued in December), or the Year field;
+    - this year.
+    """
+    if issued is None and (match := _ISSUED.search(issue_text)):
+        month, year = int(match.group(1)), int(match.group(2))
+        issued = date(year, month, 1) if 1 <= month <= 12 else None
+    issue_year = issued.year if issued else None
+    if year_field is not None and year_field != issue_year:
+        return year_field
+    if (named := year_named(title)) is not None:
+        return named
+    counts = Counter(d.year for d in due_dates)
+    if counts:
+        # The most deadlines; on a tie the earlier year, whose reports come first.
+        return min(counts, key=lambda y: (-counts[y], y))
+    if issued is not None:
+        return issued.year + 1 if issued.month == 12 else issued.year
+    return year_field or today.year

@@ -30,6 +30,7 @@ from xml.etree import ElementTree
 
 from dienchau_desktop import heap
 from dienchau_desktop.core.errors import BadInputFileError
+from dienchau_desktop.core.periods import year_named
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services.plan_file import FORMAT, VERSION, load_plan_document
 
@@ -202,6 +203,10 @@ def _header(lines: list[str], plan: dict[str, Any]) -> int:
             bases.append(line)
     plan["issuing_body"] = "\n".join(issuing)
     plan["title"] = " ".join(title)
+    # The plan's year is the year it is carried out: a plan issued in December 2025
+    # "… năm 2026" is a 2026 plan. The issue year stands only when the title names none.
+    if (named := year_named(plan["title"])) is not None:
+        plan["year"] = named
     plan["legal_bases"] = bases
     return body
 

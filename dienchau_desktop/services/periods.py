@@ -1,4 +1,5 @@
-"""Reporting periods of a plan (kỳ báo cáo): the usual ones in one call, or custom ones."""
+"""Reporting periods of a plan (kỳ báo cáo): the usual ones in one call, or custom ones;
+one made by mistake deleted while nothing was recorded in it."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
@@ -16,10 +17,11 @@ from dienchau_desktop.core.periods import (
     annual_period,
     half_year_period,
     quarter_periods,
+    year_carried_out,
 )
 from dienchau_desktop.core.text import clean_text
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.db.models import Plan, ReportingPeriod
+from dienchau_desktop.db.models import Attachment, Plan, PlanItem, ProgressEntry, ReportingPeriod
 from dienchau_desktop.services import audit
 
 
@@ -171,4 +173,86 @@ def set_period_closed(db: Database, period_id: int, closed: bool) -> PeriodInfo:
         old = _snapshot(period)
         period.is_closed = closed
         audit.record_changes(session, "reporting_period", period_id, old, _snapshot(period))
+        return _info(period)
+
+
+def usual_year(db: Database, plan_id: int, today: date | None = None) -> int:
+    """The year whose usual periods a plan needs: the year it is carried out
+    (core.periods.year_carried_out), from its header and its tasks' deadlines."""
+    with db.read() as session:
+        plan = session.get(Plan, plan_id)
+        if plan is None:
+            raise NotFoundError(f"Không tìm thấy kế hoạch số {plan_id}.")
+        due_dates = session.scalars(
+            select(PlanItem.due_date).where(
+                PlanItem.plan_id == plan_id,
+                PlanItem.kind == "task",
+                PlanItem.due_date.is_not(None),
+                PlanItem.deadline_kind.is_distinct_from("recurring"),
+            )
+        ).all()
+        return year_carried_out(
+            year_field=plan.year,
+            issued=plan.issue_date,
+            issue_text=plan.issue_date_text,
+            title=plan.title,
+            due_dates=due_dates,
+            today=today or date.today(),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedPeriod:
+    """What `delete_period` removed, to put back as it was (same id) on undo."""
+
+    info: PeriodInfo
+    attachment_ids: tuple[int, ...]  # evidence filed under the period, unlinked with it
+
+
+def delete_period(db: Database, period_id: int) -> DeletedPeriod:
+    """Delete a period made by mistake. One holding progress entries is refused: the
+    entries are the record of what units reported, and would go with it."""
+    with db.write() as session:
+        period = _period_row(session, period_id)
+        entries = session.scalar(
+            select(func.count())
+            .select_from(ProgressEntry)
+            .where(ProgressEntry.period_id == period_id)
+        )
+        if entries:
+            raise ValidationError(
+                "period",
+                f"Kỳ báo cáo «{period.label}» đã có {entries} mục tiến độ nên không xóa được.",
+                "Chỉ xóa được kỳ chưa ghi tiến độ nào; kỳ đã dùng thì có thể khóa lại.",
+            )
+        attachments = tuple(
+            session.scalars(select(Attachment.id).where(Attachment.period_id == period_id))
+        )
+        removed = DeletedPeriod(_info(period), attachments)
+        audit.record(session, "delete", "reporting_period", period_id, old=_snapshot(period))
+        session.delete(period)
+        return removed
+
+
+def restore_period(db: Database, removed: DeletedPeriod) -> PeriodInfo:
+    """Put back a period `delete_period` removed, with its id (undo)."""
+    info = removed.info
+    with db.write() as session:
+        if session.get(Plan, info.plan_id) is None:
+            raise NotFoundError(f"Không tìm thấy kế hoạch số {info.plan_id}.")
+        period = ReportingPeriod(
+            id=info.id, plan_id=info.plan_id, kind=info.kind.value, label=info.label,
+            start_date=info.start, cutoff_date=info.cutoff, due_date=info.due,
+            is_closed=info.is_closed,
+        )  # fmt: skip
+        session.add(period)
+        session.flush()
+        if removed.attachment_ids:
+            session.execute(
+                update(Attachment)
+                .where(Attachment.id.in_(removed.attachment_ids))
+                .values(period_id=info.id)
+            )
+        audit.record(session, "create", "reporting_period", info.id, "restored",
+                     None, _snapshot(period))  # fmt: skip
         return _info(period)

@@ -1153,8 +1153,7 @@ class MainWindow(QMainWindow):
             return
         from dienchau_desktop.ui.periods_dialog import PeriodsDialog
 
-        year = plans.get_plan(self.db, self.plan_id).year
-        PeriodsDialog(self.db, self.bus, self.plan_id, year, self).exec()
+        PeriodsDialog(self.db, self.bus, self.undo_stack, self.plan_id, self).exec()
 
     def open_plan_properties(self) -> None:
         if self.plan_id is None:

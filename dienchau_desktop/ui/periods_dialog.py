@@ -1,7 +1,9 @@
-"""Reporting periods of a plan: the usual ones in one click, custom ones, closing.
+"""Reporting periods of a plan: the usual ones in one click, custom ones, closing,
+deleting one made by mistake.
 
-Changes here are confirmed rather than undone; a closed period keeps its entries
-read-only until it is reopened.
+Deleting goes through the window's undo stack (Ctrl+Z here or in the window brings
+the period back); the other changes are confirmed rather than undone. A closed period
+keeps its entries read-only until it is reopened.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +44,7 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import periods
 from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
+from dienchau_desktop.ui.undo_commands import DeletePeriodCommand, perform
 from dienchau_desktop.ui.widgets import error_label, ok_cancel
 
 
@@ -107,10 +111,19 @@ class PeriodsDialog(QDialog):
     """The plan's periods: their dates, due dates, and whether they are closed."""
 
     def __init__(
-        self, db: Database, bus: ChangeBus, plan_id: int, year: int | None, parent: QWidget
+        self,
+        db: Database,
+        bus: ChangeBus,
+        undo_stack: QUndoStack,
+        plan_id: int,
+        parent: QWidget,
+        year: int | None = None,
     ) -> None:
+        """`year`: the one the usual periods are made for; None: the year the plan is
+        carried out (services.periods.usual_year), not the year it was issued."""
         super().__init__(parent)
-        self.db, self.bus, self.plan_id = db, bus, plan_id
+        self.db, self.bus, self.undo_stack, self.plan_id = db, bus, undo_stack, plan_id
+        self._periods: list[PeriodInfo] = []
         self.setWindowTitle(self.tr("Reporting periods"))
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
@@ -126,26 +139,48 @@ class PeriodsDialog(QDialog):
 
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(year or date.today().year)
+        self.year.setValue(year or periods.usual_year(db, plan_id, date.today()))
         self.quarterly = QCheckBox(self.tr("with quarters"))
-        usual = QPushButton(self.tr("Create the usual periods"))
-        usual.clicked.connect(self.create_usual)
+        self.usual_button = QPushButton(self.tr("Create the usual periods"))
+        self.usual_button.clicked.connect(self.create_usual)
         add = QPushButton(self.tr("&Add…"))
         add.clicked.connect(self.add_period)
         edit = QPushButton(self.tr("&Edit…"))
         edit.clicked.connect(self.edit_period)
         self.close_button = QPushButton(self.tr("&Close period"))
         self.close_button.clicked.connect(self.toggle_closed)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete a period made by mistake (only one without progress entries)")
+        )
+        self.delete_button.clicked.connect(self.delete_period)
+        # The Delete key acts on the table only: in the year field it edits the number.
+        delete_key = QAction(self.tr("Delete period"), self.table)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.delete_period)
+        self.table.addAction(delete_key)
+        # The window's shortcuts do not reach a modal dialog: undo and redo here too.
+        undo = undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.addActions([undo, redo])
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        bus.changed.connect(self._changed)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
         top.addWidget(self.quarterly)
-        top.addWidget(usual)
+        top.addWidget(self.usual_button)
         top.addStretch(1)
         row = QHBoxLayout()
-        for button in (add, edit, self.close_button):
+        for button in (add, edit, self.close_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
         done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -154,11 +189,13 @@ class PeriodsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addLayout(row)
+        layout.addWidget(self.note)
         layout.addWidget(done)
         self.resize(760, 380)
         self.reload()
 
     def reload(self) -> None:
+        chosen = self.selected()
         self._periods = periods.list_periods(self.db, self.plan_id)
         self.table.setRowCount(len(self._periods))
         for row, p in enumerate(self._periods):
@@ -169,6 +206,9 @@ class PeriodsDialog(QDialog):
                 if column in (1, 2, 3):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, cell)
+        ids = [p.id for p in self._periods]
+        if chosen is not None and chosen.id in ids:
+            self.table.selectRow(ids.index(chosen.id))
         self._selection_changed()
 
     def selected(self) -> PeriodInfo | None:
@@ -178,12 +218,17 @@ class PeriodsDialog(QDialog):
     def _selection_changed(self) -> None:
         period = self.selected()
         self.close_button.setEnabled(period is not None)
+        self.delete_button.setEnabled(period is not None)
         self.close_button.setText(
             self.tr("&Reopen period") if period and period.is_closed else self.tr("&Close period")
         )
 
+    def _changed(self, change: Change) -> None:
+        # Every change of the plan's periods, made here or undone in the window.
+        if change.what == "periods" and change.plan_id == self.plan_id:
+            self.reload()
+
     def _done(self) -> None:
-        self.reload()
         self.bus.announce(Change("periods", self.plan_id))
 
     def _try(self, action) -> bool:
@@ -232,3 +277,22 @@ class PeriodsDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._try(lambda: periods.set_period_closed(self.db, period.id, not period.is_closed))
+
+    def delete_period(self) -> None:
+        """Delete the selected period if nothing was recorded in it; else say why not."""
+        period = self.selected()
+        if period is None:
+            return
+        row = self.table.currentRow()
+        text = self.tr("Delete period «%1»").replace("%1", period.label)
+        try:
+            perform(self.undo_stack, DeletePeriodCommand(self.db, self.bus, period, text))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot delete the period"), error.message)
+            return
+        if self.table.rowCount():
+            self.table.selectRow(min(row, self.table.rowCount() - 1))
+        self.note.setText(
+            self.tr("Period «%1» deleted. Ctrl+Z brings it back.").replace("%1", period.label)
+        )
+        self.note.show()

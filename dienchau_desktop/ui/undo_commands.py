@@ -288,3 +288,22 @@ class ImportReturnCommand(ServiceCommand):
     def _change(self) -> Change:
         items = tuple(e.item_id for e in self.entries)
         return Change("progress", self.plan_id, items, structure=False)
+
+
+class DeletePeriodCommand(ServiceCommand):
+    """Delete a reporting period that holds no entries; undo puts it back with its id."""
+
+    def __init__(self, db: Database, bus: ChangeBus, period: periods.PeriodInfo,
+                 text: str) -> None:  # fmt: skip
+        super().__init__(db, bus, text)
+        self.period_id, self.plan_id = period.id, period.plan_id
+        self._removed: periods.DeletedPeriod | None = None
+
+    def apply(self) -> Change:
+        self._removed = periods.delete_period(self.db, self.period_id)
+        return Change("periods", self.plan_id)
+
+    def revert(self) -> Change:
+        assert self._removed is not None
+        periods.restore_period(self.db, self._removed)
+        return Change("periods", self.plan_id)

@@ -69,7 +69,7 @@ def test_a_bad_entry_is_explained_and_not_stored(window: MainWindow) -> None:
 def test_closed_period_is_read_only_in_the_form(window: MainWindow, monkeypatch) -> None:
     half = periods.list_periods(window.db, 1)[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    dialog = PeriodsDialog(window.db, window.bus, 1, 2026, window)
+    dialog = PeriodsDialog(window.db, window.bus, window.undo_stack, 1, window, 2026)
     dialog.table.selectRow(0)
     dialog.toggle_closed()
     assert periods.list_periods(window.db, 1)[0].is_closed
@@ -80,7 +80,7 @@ def test_closed_period_is_read_only_in_the_form(window: MainWindow, monkeypatch)
 
 
 def test_periods_dialog_creates_the_usual_periods_once(window: MainWindow) -> None:
-    dialog = PeriodsDialog(window.db, window.bus, 1, 2027, window)
+    dialog = PeriodsDialog(window.db, window.bus, window.undo_stack, 1, window, 2027)
     dialog.quarterly.setChecked(True)
     dialog.create_usual()
     dialog.create_usual()
