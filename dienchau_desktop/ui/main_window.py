@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -135,8 +137,21 @@ class MainWindow(QMainWindow):
             self.tree.addAction(action)
         # `triggered` sends a bool; a slot with an optional parameter would take it
         # for its argument (an import once got `False` for its file). Call it bare.
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._run_action(slot))
         return action
+
+    def _run_action(self, slot: Any) -> None:
+        # A title being typed in the tree is saved first, as leaving the field would:
+        # toolbar buttons take no focus, so "Add task" came while the editor was open
+        # and could not open its own.
+        if self.tree.state() == QAbstractItemView.State.EditingState:
+            viewport = self.tree.viewport()
+            direct = Qt.FindChildOption.FindDirectChildrenOnly
+            for editor in viewport.findChildren(QWidget, options=direct):
+                if editor.isVisible():  # the open editor is the viewport's visible child
+                    self.tree.commitData(editor)
+                    self.tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        slot()
 
     def _build_actions(self) -> None:
         self.act_add_section = self._action(
@@ -423,6 +438,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.layout("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            # First start: the whole screen (1366×768 leaves no room for a smaller window).
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         state = self.settings.layout("window/state")
         if state is not None:
             self.restoreState(state)
@@ -430,16 +448,20 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([840, 500])
+            self.splitter.setSizes([780, 586])
         header = self.settings.layout("tree/header")
         if header is not None:
             self.tree.header().restoreState(header)
+        form_split = self.settings.layout("form/splitter")
+        if form_split is not None:
+            self.form.split.restoreState(form_split)
 
     def save_layout(self) -> None:
         self.settings.set_layout("window/geometry", self.saveGeometry())
         self.settings.set_layout("window/state", self.saveState())
         self.settings.set_layout("window/splitter", self.splitter.saveState())
         self.settings.set_layout("tree/header", self.tree.header().saveState())
+        self.settings.set_layout("form/splitter", self.form.split.saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

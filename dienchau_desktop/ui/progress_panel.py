@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -67,9 +68,18 @@ class ProgressPanel(QGroupBox):
         self.percent.setSuffix(" %")
         self.completed_on = QLineEdit()
         self.completed_on.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.completed_on.textChanged.connect(lambda _t: self._check_date())
+        # Said at the field, not in a box: a date outside the period is allowed (work
+        # reported late), but the period's report counts it at the cut-off.
+        self.date_note = QLabel()
+        self.date_note.setStyleSheet("color: #8a4b00;")
+        self.date_note.setWordWrap(True)
+        self.date_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_note.hide()
+        self._default_date = ""  # the date last filled in by the program, not typed
         self.result = QPlainTextEdit()
         self.result.setTabChangesFocus(True)
-        self.result.setFixedHeight(60)
+        self.result.setFixedHeight(46)
         self.result.setPlaceholderText(self.tr("What was done (kết quả thực hiện)"))
         self.actual = QLineEdit()
         self.actual.setPlaceholderText(self.tr("value reached"))
@@ -78,19 +88,31 @@ class ProgressPanel(QGroupBox):
         self.record_button = QPushButton(self.tr("&Record progress"))
         self.record_button.clicked.connect(self._record)
 
+        # Two fields a row: at 1366×768 the whole panel must fit under the task's
+        # fields without scrolling, since it is the part of the form used most.
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        digits = self.completed_on.fontMetrics().horizontalAdvance("00/00/00000")
+        self.completed_on.setMinimumWidth(digits + 12)
+        self.reported_by.setMinimumWidth(digits + 12)
         status_row = QWidget()
         row = QHBoxLayout(status_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.status, 2)
-        row.addWidget(self.percent, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("Period"), self.period)
-        form.addRow("", self.closed_note)
-        form.addRow(self.tr("Status"), status_row)
-        form.addRow(self.tr("Completed on"), self.completed_on)
-        form.addRow(self.tr("Result"), self.result)
-        form.addRow(self.tr("Indicator reached"), self.actual)
-        form.addRow(self.tr("Reported by"), self.reported_by)
+        row.addWidget(self.status, 3)
+        row.addWidget(self.percent, 2)
+        self._grid_row(grid, 0, self.tr("Period"), self.period)
+        grid.addWidget(self.closed_note, 1, 0, 1, 4)
+        self._grid_row(grid, 2, self.tr("Status"), status_row,
+                       self.tr("Completed on"), self.completed_on)  # fmt: skip
+        grid.addWidget(self.date_note, 3, 0, 1, 4)
+        self._grid_row(grid, 4, self.tr("Result"), self.result)
+        self._grid_row(grid, 5, self.tr("Indicator reached"), self.actual,
+                       self.tr("Reported by"), self.reported_by)  # fmt: skip
+        grid.addWidget(self.record_button, 6, 0, 1, 4, Qt.AlignmentFlag.AlignRight)
 
         self.history = QTableWidget(0, 6)
         self.history.setHorizontalHeaderLabels(
@@ -100,16 +122,38 @@ class ProgressPanel(QGroupBox):
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.history.setMinimumHeight(110)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history.setMinimumHeight(72)
+        self.history.setMaximumHeight(150)  # about five entries; the fields get the rest
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(grid)
         layout.addWidget(self.error)
-        layout.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(QLabel(self.tr("Earlier entries")))
-        layout.addWidget(self.history)
+        layout.addWidget(self.history, 1)
+        # In the form's splitter the panel takes no more than it needs.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._status_changed()
+
+    @staticmethod
+    def _grid_row(grid: QGridLayout, row: int, label: str, field: QWidget,
+                  label2: str = "", field2: QWidget | None = None) -> None:  # fmt: skip
+        """A labelled field across the row, or two side by side."""
+        first = QLabel(label)
+        first.setBuddy(field)
+        grid.addWidget(first, row, 0)
+        if field2 is None:
+            grid.addWidget(field, row, 1, 1, 3)
+            return
+        second = QLabel(label2)
+        second.setBuddy(field2)
+        grid.addWidget(field, row, 1)
+        grid.addWidget(second, row, 2)
+        grid.addWidget(field2, row, 3)
 
     # ------------------------------------------------------------------ showing
 
@@ -176,16 +220,56 @@ class ProgressPanel(QGroupBox):
         for widget in (self.status, self.percent, self.completed_on, self.result,
                        self.actual, self.reported_by, self.record_button):  # fmt: skip
             widget.setEnabled(period is not None and not closed)
+        if self.status.currentData() == "completed" and (
+            self.completed_on.text() == self._default_date
+        ):
+            self._fill_default_date()  # the earlier default belonged to another period
+        self._check_date()
 
     def _status_changed(self) -> None:
         completed = self.status.currentData() == "completed"
         self.completed_on.setEnabled(completed)
         if completed:
             if not self.completed_on.text().strip():
-                self.completed_on.setText(format_date(date.today()))
+                self._fill_default_date()
             self.percent.setValue(100)
         else:
             self.completed_on.clear()
+        self._check_date()
+
+    def _fill_default_date(self) -> None:
+        """Today, but not after the period's cut-off: work for a past period was done
+        by its cut-off, or it belongs to a later period."""
+        period = self.selected_period()
+        day = date.today() if period is None else min(date.today(), period.cutoff)
+        self._default_date = format_date(day)
+        self.completed_on.setText(self._default_date)
+
+    def _check_date(self) -> None:
+        """Say at the field when the completion date is outside the selected period."""
+        period = self.selected_period()
+        note = ""
+        if period is not None and self.status.currentData() == "completed":
+            try:
+                day = parse_date(self.completed_on.text(), "completed_on", "")
+            except ValidationError:
+                day = None  # not a date yet: "Record" says what is wrong with it
+            if day is not None and day > period.cutoff:
+                note = self.tr(
+                    "%1 is after the cut-off of «%2» (%3): its report counts the task "
+                    "as not completed. Choose a later period if the work was done then."
+                )
+            elif day is not None and day < period.start:
+                note = self.tr("%1 is before «%2» began (%3).")
+            if note:
+                edge = period.cutoff if day > period.cutoff else period.start
+                note = (
+                    note.replace("%1", format_date(day))
+                    .replace("%2", period.label)
+                    .replace("%3", format_date(edge))
+                )
+        self.date_note.setText("⚠ " + note if note else "")
+        self.date_note.setVisible(bool(note))
 
     # ------------------------------------------------------------------ saving
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -61,8 +62,12 @@ class _WhenLeft(QObject):
         return False
 
 
-class TaskForm(QScrollArea):
-    """Shows one item's fields and asks for each change to be saved."""
+class TaskForm(QWidget):
+    """Shows one item's fields and asks for each change to be saved.
+
+    The heading on top; below it the fields (scrolled) above the progress panel, in a
+    splitter, so that at 1366×768 "Tiến độ" is on screen without scrolling.
+    """
 
     #: item id, new values, old values, undo text.
     edit_requested = Signal(int, dict, dict, str)
@@ -71,7 +76,6 @@ class TaskForm(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
         self._node: ItemNode | None = None
         self._outline = ""
         self._units: list[UnitInfo] = []
@@ -79,8 +83,8 @@ class TaskForm(QScrollArea):
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         self._typed_unit = ""
 
-        body = QWidget()
-        outer = QVBoxLayout(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,15 +92,25 @@ class TaskForm(QScrollArea):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
+        self.heading.setContentsMargins(6, 4, 6, 0)
         outer.addWidget(self.heading)
-        self.form = QFormLayout()
+        body = QWidget()
+        self.form = QFormLayout(body)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addLayout(self.form)
+        self.fields = QScrollArea()
+        self.fields.setWidgetResizable(True)
+        self.fields.setWidget(body)
         self.progress = ProgressPanel()
-        outer.addWidget(self.progress)
-        outer.addStretch(1)
-        self.setWidget(body)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.fields)
+        self.split.addWidget(self.progress)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
+        # The panel at its natural height (history included), the fields above it.
+        self.split.setSizes([10_000, self.progress.sizeHint().height()])
+        outer.addWidget(self.split, 1)
 
         self.kind = QComboBox()
         for value, text in (
@@ -110,13 +124,13 @@ class TaskForm(QScrollArea):
 
         self.title = CommittingTextEdit()
         self.title.setTabChangesFocus(True)
-        self.title.setFixedHeight(90)
+        self.title.setFixedHeight(72)
         self.title.editing_finished.connect(lambda: self._save("title", self.title.toPlainText()))
         self._add_row("title", self.tr("Title"), self.title)
 
         self.body = CommittingTextEdit()
         self.body.setTabChangesFocus(True)
-        self.body.setFixedHeight(70)
+        self.body.setFixedHeight(54)
         self.body.editing_finished.connect(lambda: self._save("body", self.body.toPlainText()))
         self._add_row("body", self.tr("Description"), self.body)
 
@@ -173,8 +187,11 @@ class TaskForm(QScrollArea):
         self._add_row("start_date", self.tr("Start date"), self.start)
 
         deadline_row = QWidget()
-        line = QHBoxLayout(deadline_row)
+        # The reading of the deadline goes under the field, not beside it: beside it,
+        # it squeezed the field until "Thường xuyên" showed as "Thường xu".
+        line = QVBoxLayout(deadline_row)
         line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(0)
         self.deadline = QLineEdit()
         self.deadline.setPlaceholderText(self.tr("e.g. Quý IV/2026, 30/11/2026, Thường xuyên"))
         self.deadline.textChanged.connect(self._preview_deadline)
@@ -281,7 +298,7 @@ class TaskForm(QScrollArea):
         self._outline = outline
         if not same_item:
             self.clear_errors()
-        self.widget().setEnabled(node is not None)
+        self.fields.widget().setEnabled(node is not None)
         if node is None:
             self.heading.setText(self.tr("Select an item in the tree to see its details."))
             for label, holder in self._rows.values():

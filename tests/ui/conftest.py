@@ -30,8 +30,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     """The main window on a fresh default data file holding the sample plan."""
     main = build_window(paths.default_data_file())
     qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
+    main.show()  # maximized on the 1366×768 screen, as at a first start
     qtbot.waitExposed(main)
     yield main
     main.db.close()

@@ -157,3 +157,33 @@ def test_an_unknown_or_unclear_unit_is_refused_at_the_field(window: MainWindow, 
     window.act_undo.trigger()
     assert lead_of(window, task.id) == before
     assert all(u.name != "Hội Cựu chiến binh xã" for u in units.list_units(window.db))
+
+
+def fully_shown(window: MainWindow, widget) -> bool:
+    """The whole widget is inside the window and nothing covers or clips it."""
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    inside = window.rect().contains(top_left) and window.rect().contains(
+        widget.mapTo(window, widget.rect().bottomRight())
+    )
+    return inside and widget.visibleRegion().boundingRect().size() == widget.size()
+
+
+def test_at_1366x768_the_window_fills_the_screen_and_progress_needs_no_scrolling(
+    window: MainWindow, qtbot
+) -> None:
+    assert window.isMaximized()
+    assert window.width() >= 1360 and window.height() >= 760
+    click_item(qtbot, window, task_titled(window, "Kịp thời tham mưu").id)
+    panel = window.form.progress
+    for widget in (panel.period, panel.status, panel.percent, panel.completed_on,
+                   panel.result, panel.actual, panel.reported_by, panel.record_button):  # fmt: skip
+        assert fully_shown(window, widget), widget
+    # Labels the secretary must read whole.
+    for widget in (window.breakthrough_check, window.due_check, panel.record_button):
+        assert widget.width() >= widget.sizeHint().width(), widget.text()
+    metrics = window.tree.fontMetrics()
+    deadline_width = window.tree.columnWidth(window.model.DEADLINE)
+    assert deadline_width >= metrics.horizontalAdvance("Thường xuyên") + 8
+    field = window.form.deadline
+    assert field.text() == "Thường xuyên"
+    assert field.width() >= field.fontMetrics().horizontalAdvance(field.text()) + 12

@@ -1,0 +1,148 @@
+"""Every command of the real window's menus and toolbar runs from where she reaches it.
+
+Each action is triggered as a click on it does (`QAction.trigger()`, which sends the
+same `triggered(bool)` a click sends), with file dialogs answered by replacing
+QFileDialog's static functions and every other dialog closed as soon as it opens. A
+slot that takes the bool for an argument, or any other error, fails the test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QToolBar
+from pytestqt.qtbot import QtBot
+
+from dienchau_desktop.core.return_form import COLUMNS
+from dienchau_desktop.reports.return_form import export_return_form
+from dienchau_desktop.reports.unit_sheet import find_unit
+from dienchau_desktop.services import periods, plans, progress
+from dienchau_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import answer_file_dialogs, press
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "ke-hoach-dien-chau-2026.txt"
+
+
+def reachable_actions(window: MainWindow) -> list[QAction]:
+    """The actions of every menu (and submenu) and every toolbar, once each, in order."""
+    found: list[QAction] = []
+
+    def walk(menu: QMenu) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu())
+            elif not action.isSeparator() and action not in found:
+                found.append(action)
+
+    for top in window.menuBar().actions():
+        walk(top.menu())
+    for bar in window.findChildren(QToolBar):
+        for action in bar.actions():
+            if not action.isSeparator() and action.text() and action not in found:
+                found.append(action)
+    return found
+
+
+@pytest.fixture
+def closing_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Close every modal dialog as soon as it is shown; answer message boxes «No»."""
+    seen: list[str] = []
+
+    def close_modal() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            seen.append(dialog.windowTitle())
+            dialog.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(close_modal)
+    timer.start(30)
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(
+            QMessageBox, name,
+            lambda _p, title, *_a, **_k: seen.append(title) or QMessageBox.StandardButton.No,
+        )  # fmt: skip
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, title, _t: seen.append(title))
+    yield seen
+    timer.stop()
+
+
+def test_every_menu_and_toolbar_action_runs(window: MainWindow, qtbot: QtBot, monkeypatch,
+                                            closing_dialogs: list[str]) -> None:  # fmt: skip
+    answer_file_dialogs(monkeypatch)  # every file dialog cancelled
+    actions = reachable_actions(window)
+    names = [a.text().replace("&", "") for a in actions]
+    # The commands of the first day are all there, in Vietnamese.
+    for expected in ("Nhập kế hoạch từ văn bản…", "Nhập báo cáo của đơn vị…", "Thoát"):
+        assert any(n.startswith(expected) for n in names), names
+    quit_action = window.act_quit
+    with qtbot.capture_exceptions() as errors:
+        for action in actions:
+            if action is quit_action or not action.isEnabled():
+                continue
+            action.trigger()
+            QApplication.processEvents()
+            window.show_plan_tab()
+    assert errors == [], [f"{e[0].__name__}: {e[1]}" for e in errors]
+    assert len(plans.list_plans(window.db)) == 1  # cancelled imports added nothing
+    with qtbot.capture_exceptions() as errors:
+        quit_action.trigger()
+    assert errors == [] and not window.isVisible()
+
+
+def test_both_imports_from_their_menu_entries(window: MainWindow, qtbot: QtBot, monkeypatch,
+                                              tmp_path: Path) -> None:  # fmt: skip
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    answer_file_dialogs(monkeypatch, SEED)
+    with qtbot.capture_exceptions() as errors:
+        window.act_import_plan.trigger()
+    assert errors == []
+    assert window.plan_id == 2 and len(plans.list_plans(window.db)) == 2
+    assert window.model.rowCount() == 3  # the new plan's parts I, II, III
+
+    # A unit's return for the sample plan, filled in, imported with Ctrl+I.
+    chooser = window.plan_chooser
+    chooser.setFocus()
+    press(chooser, Qt.Key.Key_Down if chooser.findData(1) > chooser.currentIndex() else Qt.Key.Key_Up)
+    assert window.plan_id == 1
+    period = periods.list_periods(window.db, 1)[0]
+    form = tmp_path / "cong-an-xa.xlsx"
+    export_return_form(window.db, 1, find_unit(window.db, "Công an xã"), period.id, form)
+    book = load_workbook(form)
+    sheet = book.worksheets[0]
+    header = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "Mã")
+    task_id = int(sheet.cell(header + 1, 1).value)
+    column = {heading: n for n, (heading, _w, _o) in enumerate(COLUMNS, start=1)}
+    sheet.cell(header + 1, column["Trạng thái"]).value = "Đang thực hiện"
+    sheet.cell(header + 1, column["% hoàn thành"]).value = 65
+    sheet.cell(header + 1, column["Kết quả thực hiện"]).value = "Đã rà soát 900 hồ sơ"
+    sheet.cell(header + 1, column["Ngày hoàn thành (dd/mm/yyyy)"]).value = None
+    book.save(form)
+    answer_file_dialogs(monkeypatch, form)
+    asked: list[str] = []
+
+    def say_yes() -> None:  # "Ghi … mục tiến độ?" answered Yes, as she would
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+    answering = QTimer()
+    answering.timeout.connect(say_yes)
+    answering.start(30)
+    window.tree.setFocus()
+    with qtbot.capture_exceptions() as errors:
+        press(window.tree, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: bool(progress.history(window.db, task_id)), timeout=5000)
+    answering.stop()
+    assert errors == [] and asked
+    [entry] = progress.history(window.db, task_id)
+    assert (entry.status, entry.percent, entry.result_text) == (
+        "in_progress", 65, "Đã rà soát 900 hồ sơ"
+    )
+    assert entry.source == "import"
