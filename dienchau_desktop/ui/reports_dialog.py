@@ -1,22 +1,23 @@
 """Báo cáo → Xuất báo cáo…: choose the report, its period or unit, the columns of the
 appendix, the format, the document's header and closing and the free texts; preview it;
 export with a busy indicator; then preview, open the file or its folder, or print it.
-The last values are remembered."""
+The last choices are remembered, and each period's report (number, date, parts III and
+V) is kept as a draft however the dialog is closed: she writes it over several days."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,18 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dienchau_desktop.core.errors import UserError
+from dienchau_desktop.core.errors import UserError, ValidationError
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.appendix import COLUMNS
 from dienchau_desktop.reports.export import ExportRequest, export_report
+from dienchau_desktop.reports.file_names import report_file_name
 from dienchau_desktop.services import periods, plans, units
 from dienchau_desktop.services.overview import choose_period
+from dienchau_desktop.ui.date_field import DateField
 from dienchau_desktop.ui.pdf_preview import PdfPreview, show_preview
-from dienchau_desktop.ui.settings import AppSettings
+from dienchau_desktop.ui.settings import AppSettings, ExportChoices, ReportDraft
 from dienchau_desktop.ui.widgets import error_label, ok_cancel
-
-FILE_STEMS = {"appendix": "phu-luc", "progress": "bao-cao-ket-qua", "due": "qua-han",
-              "unit": "nhiem-vu-don-vi", "return-form": "mau-bao-cao"}  # fmt: skip
 
 
 class ReportsDialog(QDialog):
@@ -59,16 +59,17 @@ class ReportsDialog(QDialog):
         self.db, self.plan_id, self.settings = db, plan_id, settings
         self.setWindowTitle(self.tr("Export a report"))
         self.output: Path | None = None
-        # Previews are written here; a viewer may still hold one open on Windows.
-        self._scratch = tempfile.TemporaryDirectory(prefix="dienchau-preview-",
-                                                    ignore_cleanup_errors=True)  # fmt: skip
+        # Previews are written here (made at the first one); a viewer may still hold one
+        # open on Windows.
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._previews = 0
-        self.finished.connect(lambda _r: self._scratch.cleanup())
-        remembered = settings.qsettings
-        plan = plans.get_plan(db, plan_id)
+        self.finished.connect(lambda _r: self._scratch and self._scratch.cleanup())
+        self.plan = plan = plans.get_plan(db, plan_id)
+        chosen = settings.export_choices()
+        header = settings.export_header()
 
         def saved(key: str, default: str) -> str:
-            return str(remembered.value(f"export/{key}", default))
+            return header.get(key, default)
 
         self.report = QComboBox()
         for key, text in (
@@ -79,43 +80,45 @@ class ReportsDialog(QDialog):
             ("return-form", self.tr("Return form for a unit (Excel)")),
         ):
             self.report.addItem(text, key)
-        self.report.setCurrentIndex(max(0, self.report.findData(remembered.value("export/report"))))
+        self.report.setCurrentIndex(max(0, self.report.findData(chosen.report)))
         self.format = QComboBox()
         self.format.addItem("PDF", "pdf")
         self.format.addItem("Excel (.xlsx)", "xlsx")
-        self.format.setCurrentIndex(max(0, self.format.findData(remembered.value("export/format"))))
+        self.format.setCurrentIndex(max(0, self.format.findData(chosen.fmt)))
         self.period = QComboBox()
-        all_periods = periods.list_periods(db, plan_id)
-        for period in all_periods:
+        self.periods = {period.id: period for period in periods.list_periods(db, plan_id)}
+        for period in self.periods.values():
             self.period.addItem(period.label, period.id)
-        current = choose_period(all_periods, date.today())
+        # The period last reported on, else the one under way.
+        last = settings.export_period(plan_id)
+        current = self.periods.get(last) if last is not None else None
+        current = current or choose_period(list(self.periods.values()), date.today())
         self.period.setCurrentIndex(max(0, self.period.findData(current.id if current else None)))
         self.unit = QComboBox()
         for unit in units.list_units(db):
             self.unit.addItem(unit.name, unit.name)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(remembered.value("export/unit"))))
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen.unit)))
         self.columns = QListWidget()
         self.columns.setDragDropMode(QListWidget.DragDropMode.InternalMove)  # order by dragging
         self.columns.setFixedHeight(150)
-        chosen = saved("columns", ",".join(COLUMNS)).split(",")
-        order = [c for c in chosen if c in COLUMNS] + [c for c in COLUMNS if c not in chosen]
+        ticked = chosen.columns if chosen.columns is not None else tuple(COLUMNS)
+        order = [c for c in ticked if c in COLUMNS] + [c for c in COLUMNS if c not in ticked]
         for key in order:
             entry = QListWidgetItem(COLUMNS[key].heading)
             entry.setData(Qt.ItemDataRole.UserRole, key)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+            entry.setCheckState(Qt.CheckState.Checked if key in ticked else Qt.CheckState.Unchecked)
             self.columns.addItem(entry)
 
         # The header and closing: defaults from the plan, then the last values used.
         self.parent_body = QLineEdit(saved("parent_body", plan.parent_body))
         self.issuing_body = QPlainTextEdit(saved("issuing_body", plan.issuing_body))
         self.issuing_body.setFixedHeight(56)
-        self.number = QLineEdit(saved("number", ""))
+        # The number and the date belong to the period's report, like parts III and V.
+        self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("left blank: Số:    /BC-UBND"))
         self.place = QLineEdit(saved("place", plan.place))
-        self.report_date = QDateEdit(QDate.currentDate())
-        self.report_date.setCalendarPopup(True)
-        self.report_date.setDisplayFormat("dd/MM/yyyy")
+        self.report_date = DateField()
         self.addressee = QLineEdit(saved("addressee", ""))
         self.addressee.setPlaceholderText(self.tr("e.g. Ủy ban nhân dân tỉnh Nghệ An"))
         self.signer_authority = QLineEdit(saved("signer_authority", plan.signer_authority))
@@ -123,7 +126,7 @@ class ReportsDialog(QDialog):
         self.signer_name = QLineEdit(saved("signer_name", plan.signer_name))
         self.recipients = QPlainTextEdit(saved("recipients", "\n".join(plan.recipients)))
         self.recipients.setFixedHeight(80)
-        # Parts III and V, kept per period: she writes them over several days.
+        # Parts III and V, kept per plan and period: she writes them over several days.
         self.shortcomings = QPlainTextEdit()
         self.proposals = QPlainTextEdit()
         for box in (self.shortcomings, self.proposals):
@@ -134,7 +137,7 @@ class ReportsDialog(QDialog):
         self.form.addRow(self.tr("Report"), self.report)
         self.form.addRow(self.tr("Format"), self.format)
         self.form.addRow(self.tr("Period"), self.period)
-        self.form.addRow(self.tr("Unit"), self.unit)
+        self.form.addRow(self.tr("Unit", "an office or body, not a unit of measurement"), self.unit)
         self.form.addRow(self.tr("Columns (tick, drag to order)"), self.columns)
         what = QWidget()
         what.setLayout(self.form)
@@ -171,9 +174,10 @@ class ReportsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.report.currentIndexChanged.connect(lambda _i: self._report_changed())
-        self._texts_period: int | None = None
-        self.period.currentIndexChanged.connect(lambda _i: self._load_texts())
-        self._load_texts()
+        self._draft_period: int | None = None
+        self._exported = False
+        self.period.currentIndexChanged.connect(lambda _i: self._load_draft())
+        self._load_draft()
         self._report_changed()
         self.resize(640, min(640, self.sizeHint().height()))
 
@@ -197,73 +201,97 @@ class ReportsDialog(QDialog):
         self.format.setEnabled(report != "return-form")
         self.preview_button.setEnabled(report != "return-form")
 
-    def _texts_key(self, period_id: object, part: str) -> str:
-        return f"export/texts/{self.plan_id}-{period_id}/{part}"
-
-    def _load_texts(self) -> None:
-        """Show the texts written for the chosen period, keeping what was typed for the
+    def _load_draft(self) -> None:
+        """Show the report written for the chosen period, keeping what was typed for the
         previous one."""
-        values = self.settings.qsettings
-        if self._texts_period is not None:
-            self._store_texts(self._texts_period)
-        self._texts_period = self.period.currentData()
-        self.shortcomings.setPlainText(
-            str(values.value(self._texts_key(self._texts_period, "shortcomings"), ""))
+        if self._draft_period is not None:
+            self._store_draft(self._draft_period)
+        self._draft_period = self.period.currentData()
+        draft = (
+            self.settings.report_draft(self.plan_id, self._draft_period)
+            if self._draft_period is not None
+            else ReportDraft()
         )
-        self.proposals.setPlainText(
-            str(values.value(self._texts_key(self._texts_period, "proposals"), ""))
-        )
+        self._stored_date = draft.report_date
+        self.number.setText(draft.number)
+        self.report_date.set_day(draft.report_date or date.today())
+        self.shortcomings.setPlainText(draft.shortcomings)
+        self.proposals.setPlainText(draft.proposals)
 
-    def _store_texts(self, period_id: object) -> None:
-        values = self.settings.qsettings
-        values.setValue(self._texts_key(period_id, "shortcomings"), self.shortcomings.toPlainText())
-        values.setValue(self._texts_key(period_id, "proposals"), self.proposals.toPlainText())
+    def _store_draft(self, period_id: int) -> None:
+        # The date is the report's once typed or used for an export; today's date shown
+        # by default is not kept, or a draft opened next week would print a stale one.
+        day = self._stored_date
+        if self._exported or self.report_date.isModified():
+            with contextlib.suppress(ValidationError):  # a half-typed date is not kept
+                day = self.report_date.day(self.tr("Date")) or day
+        draft = ReportDraft(self.number.text(), day, self.shortcomings.toPlainText(),
+                            self.proposals.toPlainText())  # fmt: skip
+        self.settings.set_report_draft(self.plan_id, period_id, draft)
 
-    def request(self, fmt: str | None = None) -> ExportRequest:
-        columns = tuple(
+    def _chosen_columns(self) -> tuple[str, ...]:
+        return tuple(
             self.columns.item(r).data(Qt.ItemDataRole.UserRole)
             for r in range(self.columns.count())
             if self.columns.item(r).checkState() == Qt.CheckState.Checked
         )
-        recipients = [line.strip() for line in self.recipients.toPlainText().splitlines()]
-        issuing = [line.strip() for line in self.issuing_body.toPlainText().splitlines()]
+
+    def _header(self) -> dict[str, str]:
+        """The header and closing as typed, blank lines dropped (keys: EXPORT_HEADER)."""
+
+        def lines(box: QPlainTextEdit) -> str:
+            kept = (line.strip() for line in box.toPlainText().splitlines())
+            return "\n".join(line for line in kept if line)
+
+        return {
+            "parent_body": self.parent_body.text().strip(),
+            "issuing_body": lines(self.issuing_body),
+            "place": self.place.text().strip(),
+            "addressee": self.addressee.text(),
+            "signer_authority": self.signer_authority.text().strip(),
+            "signer_title": self.signer_title.text().strip(),
+            "signer_name": self.signer_name.text().strip(),
+            "recipients": lines(self.recipients),
+        }
+
+    def request(self, fmt: str | None = None) -> ExportRequest:
+        """What to export; a ValidationError if the date typed is not a day."""
+        header: dict[str, object] = dict(self._header())
+        addressee = str(header.pop("addressee"))
+        header["recipients"] = tuple(str(header["recipients"]).splitlines())
         return ExportRequest(
             report=self.report.currentData(),
             fmt=fmt or self.format.currentData(),
             plan_id=self.plan_id,
             period_id=self.period.currentData(),
             unit=self.unit.currentData(),
-            columns=columns or None,
+            columns=self._chosen_columns() or None,
             number=self.number.text(),
-            addressee=self.addressee.text(),
-            header={
-                "parent_body": self.parent_body.text().strip(),
-                "issuing_body": "\n".join(line for line in issuing if line),
-                "place": self.place.text().strip(),
-                "signer_authority": self.signer_authority.text().strip(),
-                "signer_title": self.signer_title.text().strip(),
-                "signer_name": self.signer_name.text().strip(),
-                "recipients": tuple(r for r in recipients if r),
-            },
+            addressee=addressee,
+            header=header,
             shortcomings=self.shortcomings.toPlainText().strip(),
             proposals=self.proposals.toPlainText().strip(),
-            report_date=self.report_date.date().toPython(),
+            report_date=self.report_date.day(self.tr("Date")),
         )
 
-    def _remember(self, request: ExportRequest) -> None:
-        values = self.settings.qsettings
-        values.setValue("export/report", request.report)
-        values.setValue("export/format", request.fmt)
-        values.setValue("export/unit", request.unit or "")
-        values.setValue("export/columns", ",".join(request.columns or ()))
-        values.setValue("export/number", request.number)
-        values.setValue("export/addressee", request.addressee)
-        for key in ("parent_body", "issuing_body", "place", "signer_authority", "signer_title",
-                    "signer_name"):  # fmt: skip
-            values.setValue(f"export/{key}", request.header[key])
-        values.setValue("export/recipients", "\n".join(request.header["recipients"]))
-        self._store_texts(self.period.currentData())
-        values.sync()
+    def done(self, result: int) -> None:
+        """However the dialog is closed (Export, Cancel, Esc), it reopens as it was left."""
+        self._remember()
+        super().done(result)
+
+    def _remember(self) -> None:
+        choices = ExportChoices(
+            self.report.currentData(),
+            self.format.currentData(),
+            self.unit.currentData(),
+            self._chosen_columns(),
+        )
+        self.settings.set_export_choices(choices)
+        self.settings.set_export_header(self._header())
+        if self._draft_period is not None:
+            self.settings.set_export_period(self.plan_id, self._draft_period)
+            self._store_draft(self._draft_period)
+        self.settings.sync()
 
     def _write(self, request: ExportRequest, out: Path) -> bool:
         """Export with a busy indicator; on failure say why in the dialog."""
@@ -290,9 +318,14 @@ class ReportsDialog(QDialog):
 
     def preview(self) -> PdfPreview | None:
         """The report as it will print, whatever format is chosen: its PDF rendering."""
-        request = self.request(fmt="pdf")
+        request = self._checked_request(fmt="pdf")
+        if request is None:
+            return None
         self._previews += 1
-        out = Path(self._scratch.name) / f"{FILE_STEMS[request.report]}-{self._previews}.pdf"
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="dienchau-preview-",
+                                                        ignore_cleanup_errors=True)  # fmt: skip
+        out = Path(self._scratch.name) / f"{self._previews}-{self.file_name(request)}"
         if not self._write(request, out):
             return None
         viewer = PdfPreview(out, self)
@@ -300,11 +333,30 @@ class ReportsDialog(QDialog):
         viewer.show()
         return viewer
 
+    def file_name(self, request: ExportRequest) -> str:
+        """The name proposed for the file: what the report is and what it covers."""
+        return report_file_name(
+            request.report, request.fmt, plan_number=self.plan.number,
+            plan_year=self.plan.year, period=self.periods.get(request.period_id),
+            unit=request.unit,
+        )  # fmt: skip
+
+    def _checked_request(self, fmt: str | None = None) -> ExportRequest | None:
+        """The request, or None with the reason shown at the field that is wrong."""
+        try:
+            return self.request(fmt)
+        except ValidationError as error:
+            self.error.setText(error.message)
+            self.error.show()
+            self.tabs.setCurrentIndex(self.header_tab)
+            self.report_date.setFocus()
+            return None
+
     def choose_output(self, request: ExportRequest) -> Path | None:
-        folder = self.settings.qsettings.value("export/folder") or QStandardPaths.writableLocation(
+        folder = self.settings.export_choices().folder or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        suggested = Path(str(folder)) / f"{FILE_STEMS[request.report]}.{request.fmt}"
+        suggested = Path(folder) / self.file_name(request)
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the report as"), str(suggested),
             "PDF (*.pdf)" if request.fmt == "pdf" else "Excel (*.xlsx)",
@@ -312,12 +364,14 @@ class ReportsDialog(QDialog):
         return Path(name) if name else None
 
     def accept(self) -> None:
-        request = self.request()
+        request = self._checked_request()
+        if request is None:
+            return
         out = self.choose_output(request)
         if out is None or not self._write(request, out):
             return
-        self._remember(request)
-        self.settings.qsettings.setValue("export/folder", str(out.parent))
+        self._exported = True
+        self.settings.set_export_choices(ExportChoices(folder=str(out.parent)))
         self.output = out
         super().accept()
         self.offer_next_steps(out)

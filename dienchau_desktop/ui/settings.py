@@ -6,6 +6,9 @@ tests can point it at a temporary folder.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from dienchau_desktop import paths
@@ -13,6 +16,32 @@ from dienchau_desktop.db.backup import KEEP_DAILY, KEEP_MONTHLY
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+#: The progress report's header and closing fields the export dialog remembers; one
+#: never set is taken from the plan.
+EXPORT_HEADER = ("parent_body", "issuing_body", "place", "addressee", "signer_authority",
+                 "signer_title", "signer_name", "recipients")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoices:
+    """What the export dialog was last set to; None where nothing was chosen yet."""
+
+    report: str | None = None
+    fmt: str | None = None
+    unit: str | None = None
+    columns: tuple[str, ...] | None = None
+    folder: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDraft:
+    """What belongs to one report, for one plan and period, written over several days:
+    its number, its date (None: not set, today) and the free texts of parts III and V."""
+
+    number: str = ""
+    report_date: date | None = None
+    shortcomings: str = ""
+    proposals: str = ""
 
 
 class AppSettings:
@@ -55,6 +84,82 @@ class AppSettings:
 
     def set_layout(self, key: str, value: QByteArray) -> None:
         self.qsettings.setValue(f"layout/{key}", value)
+
+    # The export dialog's last choices and the drafts of reports are the user's work,
+    # kept in groups of their own ("export/", "drafts/"), apart from "layout/": forgetting
+    # a window's layout must never lose a text she wrote.
+
+    def export_choices(self) -> ExportChoices:
+        def text(key: str) -> str | None:
+            value = self.qsettings.value(f"export/{key}")
+            return None if value is None else str(value)
+
+        columns = text("columns")
+        return ExportChoices(
+            text("report"), text("format"), text("unit"),
+            None if columns is None else tuple(c for c in columns.split(",") if c),
+            text("folder") or None,
+        )  # fmt: skip
+
+    def set_export_choices(self, choices: ExportChoices) -> None:
+        for key, value in (("report", choices.report), ("format", choices.fmt),
+                           ("unit", choices.unit), ("folder", choices.folder)):  # fmt: skip
+            if value is not None:
+                self.qsettings.setValue(f"export/{key}", value)
+        if choices.columns is not None:
+            self.qsettings.setValue("export/columns", ",".join(choices.columns))
+
+    def export_header(self) -> dict[str, str]:
+        """The header and closing fields last used (only those ever set; see EXPORT_HEADER)."""
+        found = {}
+        for key in EXPORT_HEADER:
+            value = self.qsettings.value(f"export/{key}")
+            if value is not None:
+                found[key] = str(value)
+        return found
+
+    def set_export_header(self, values: dict[str, str]) -> None:
+        for key in EXPORT_HEADER:
+            if key in values:
+                self.qsettings.setValue(f"export/{key}", values[key])
+
+    def export_period(self, plan_id: int) -> int | None:
+        """The period last chosen for `plan_id`'s reports (periods belong to one plan)."""
+        value = self.qsettings.value(f"export/period/{plan_id}")
+        try:
+            return int(str(value)) if value is not None else None
+        except ValueError:
+            return None
+
+    def set_export_period(self, plan_id: int, period_id: int | None) -> None:
+        if period_id is not None:
+            self.qsettings.setValue(f"export/period/{plan_id}", int(period_id))
+
+    def report_draft(self, plan_id: int, period_id: int) -> ReportDraft:
+        group = f"drafts/{plan_id}-{period_id}"
+        # Texts written before drafts had a group of their own.
+        older = f"export/texts/{plan_id}-{period_id}"
+
+        def text(key: str) -> str:
+            value = self.qsettings.value(f"{group}/{key}")
+            if value is None:
+                value = self.qsettings.value(f"{older}/{key}", "")
+            return str(value)
+
+        try:
+            day = date.fromisoformat(text("date")) if text("date") else None
+        except ValueError:
+            day = None
+        return ReportDraft(text("number"), day, text("shortcomings"), text("proposals"))
+
+    def set_report_draft(self, plan_id: int, period_id: int, draft: ReportDraft) -> None:
+        group = f"drafts/{plan_id}-{period_id}"
+        self.qsettings.setValue(f"{group}/number", draft.number)
+        self.qsettings.setValue(
+            f"{group}/date", draft.report_date.isoformat() if draft.report_date else ""
+        )
+        self.qsettings.setValue(f"{group}/shortcomings", draft.shortcomings)
+        self.qsettings.setValue(f"{group}/proposals", draft.proposals)
 
     def sync(self) -> None:
         self.qsettings.sync()

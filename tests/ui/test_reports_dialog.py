@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
@@ -61,7 +61,7 @@ def test_progress_report_with_number_and_addressee(window: MainWindow, tmp_path:
     dialog.number.setText("27")
     dialog.issuing_body.setPlainText("ỦY BAN NHÂN DÂN\nXÃ DIỄN CHÂU MỚI")
     dialog.place.setText("Diễn Thịnh")
-    dialog.report_date.setDate(QDate(2026, 7, 3))
+    dialog.report_date.setText("03/07/2026")
     dialog.shortcomings.setPlainText("Một số đơn vị báo cáo chậm.")
     dialog.proposals.setPlainText("Đề nghị cấp trên hỗ trợ kinh phí.")
     dialog.addressee.setText("Ủy ban nhân dân tỉnh Nghệ An")

@@ -1,0 +1,62 @@
+"""The file name proposed for a report: it names the report and what it covers
+("bao-cao-6-thang-2026.pdf", "mau-bao-cao-cong-an-xa-6-thang-2026.xlsx"), so reports of
+different periods or units saved in one folder neither overwrite each other nor look
+alike. Without diacritics or spaces: the name survives every email program and USB
+stick (FAT) it travels through."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from dienchau_desktop.core.periods import PeriodKind
+from dienchau_desktop.services.periods import PeriodInfo
+
+STEMS = {"appendix": "phu-luc-nhiem-vu", "progress": "bao-cao", "due": "nhiem-vu-qua-han",
+         "unit": "nhiem-vu", "return-form": "mau-bao-cao"}  # fmt: skip
+ROMAN_QUARTERS = ("i", "ii", "iii", "iv")
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """Lower-case ASCII words joined by "-": "Công an xã" → "cong-an-xa"."""
+    bare = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    bare = "".join(ch for ch in bare if not unicodedata.combining(ch)).lower()
+    words = re.sub(r"[^a-z0-9]+", "-", bare).strip("-")
+    return words[:limit].rstrip("-")
+
+
+def period_slug(period: PeriodInfo) -> str:
+    """A period as officials say it, shortly: "6-thang-2026", "nam-2026", "quy-ii-2026";
+    a month or an ad-hoc period by the label she gave it."""
+    year = period.cutoff.year
+    if period.kind == PeriodKind.HALF_YEAR:
+        return f"6-thang-{year}"
+    if period.kind == PeriodKind.YEAR:
+        return f"nam-{year}"
+    if period.kind == PeriodKind.QUARTER:  # cut off on the 14th of its last month
+        return f"quy-{ROMAN_QUARTERS[(period.cutoff.month - 1) // 3]}-{year}"
+    return slug(period.label) or f"ky-{period.cutoff:%d-%m-%Y}"
+
+
+def report_file_name(
+    report: str,
+    fmt: str,
+    *,
+    plan_number: str = "",
+    plan_year: int | None = None,
+    period: PeriodInfo | None = None,
+    unit: str | None = None,
+    today: date | None = None,
+) -> str:
+    """The proposed name of `report` (a key of reports.export.REPORTS) as `fmt`."""
+    parts = [STEMS.get(report, slug(report))]
+    if report == "appendix":
+        parts += ["ke-hoach", slug(plan_number), str(plan_year or "")]
+    if report in {"unit", "return-form"}:
+        parts.append(slug(unit or ""))
+    if report in {"progress", "return-form"} and period is not None:
+        parts.append(period_slug(period))
+    if report == "due":  # a list of the day it is made on
+        parts.append(f"{today or date.today():%d-%m-%Y}")
+    return "-".join(part for part in parts if part) + f".{fmt}"
