@@ -27,6 +27,10 @@ KEEP_MONTHLY = 12
 #: Backups younger than this are never thinned out (the one just made before a restore).
 KEEP_RECENT = timedelta(hours=1)
 
+#: Why a backup is made, as its file name says; the restore list shows each in words.
+#: "before-upgrade" is followed by the schema revision upgraded from.
+REASONS = ("daily", "close", "manual", "before-import", "before-restore", "before-upgrade")
+
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[A-Za-z0-9_.-]+)\.sqlite3$"
 )
@@ -34,6 +38,12 @@ _NAME = re.compile(
 
 def backup_folder(data_file: Path) -> Path:
     return data_file.parent / BACKUP_FOLDER
+
+
+def reason_kind(reason: str) -> str:
+    """The reason of REASONS a backup's reason is ("before-upgrade-0003" → "before-upgrade");
+    "" for a name this program did not give (a file chosen from a USB stick)."""
+    return next((r for r in REASONS if reason == r or reason.startswith(f"{r}-")), "")
 
 
 def backup_path(data_file: Path, reason: str, now: datetime | None = None) -> Path:

@@ -20,14 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dienchau_desktop.db.backup import BackupInfo, describe_backup, list_backups
-
-REASONS = {
-    "daily": "hằng ngày",
-    "close": "khi đóng chương trình",
-    "manual": "sao lưu tay",
-    "before-restore": "trước khi khôi phục",
-}
+from dienchau_desktop.db.backup import BackupInfo, describe_backup, list_backups, reason_kind
 
 
 class RestoreDialog(QDialog):
@@ -78,7 +71,7 @@ class RestoreDialog(QDialog):
         for row, b in enumerate(backups):
             cells = (
                 b.made_at.strftime("%d/%m/%Y %H:%M"),
-                REASONS.get(b.reason, b.reason),
+                self.reason_label(b.reason),
                 str(b.plans) if b.usable else "",
                 str(b.tasks) if b.usable else "",
                 b.last_change.strftime("%d/%m/%Y %H:%M") if b.last_change else "",
@@ -90,10 +83,22 @@ class RestoreDialog(QDialog):
                 if not b.usable:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()  # the reasons in full, the dates on one line
         usable = [r for r, b in enumerate(backups) if b.usable]
         if usable:
             self.table.selectRow(usable[0])
         self._selection_changed()
+
+    def reason_label(self, reason: str) -> str:
+        """Why a backup was made, in words (never the English of its file name)."""
+        return {
+            "daily": self.tr("daily"),
+            "close": self.tr("on closing the program"),
+            "manual": self.tr("made by hand"),
+            "before-import": self.tr("before an import"),
+            "before-restore": self.tr("before a restore"),
+            "before-upgrade": self.tr("before a program upgrade"),
+        }.get(reason_kind(reason), self.tr("other copy"))
 
     def _selection_changed(self) -> None:
         row = self.table.currentRow()
