@@ -109,7 +109,9 @@ class NumberedDocument(BaseDocTemplate):
 
     With `continued_header` (a table's heading row), pages from the second on draw it
     at the top of the frame, so a long table reads on without carrying a repeated
-    heading row itself (see `table_story`).
+    heading row itself (see `table_story`). `table_pagesize` sets the table's pages
+    apart: a portrait report's appendix is landscape (REPORTS.md), so that no number,
+    percentage or date in its narrow columns is broken.
     """
 
     def __init__(
@@ -117,6 +119,7 @@ class NumberedDocument(BaseDocTemplate):
         filename: str,
         pagesize: tuple[float, float],
         continued_header: Table | None = None,
+        table_pagesize: tuple[float, float] | None = None,
         **kwargs: object,
     ) -> None:
         register_fonts()
@@ -138,15 +141,16 @@ class NumberedDocument(BaseDocTemplate):
         self.continued_header = continued_header
         #: Pages before this one belong to the report; an appendix counts from 1 again.
         self.page_offset = 0
+        table_width, table_height = _frame_size(table_pagesize or pagesize)
         self.header_height = 0.0
         if continued_header is not None:
-            self.header_height = continued_header.wrap(self.width, self.height)[1]
+            self.header_height = continued_header.wrap(table_width, table_height)[1]
 
-        def frame(height: float) -> Frame:
-            return Frame(self.leftMargin, self.bottomMargin, self.width, height,
+        def frame(height: float, width: float = self.width) -> Frame:
+            return Frame(self.leftMargin, self.bottomMargin, width, height,
                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
 
-        full, below_heading = self.height, self.height - self.header_height
+        full, below_heading = self.height, table_height - self.header_height
         # "first": page 1; "report": a report's own later pages; "table-first": the first
         # page of an appendix; "rest": table pages, under the heading row drawn on top.
         self.addPageTemplates([
@@ -154,9 +158,11 @@ class NumberedDocument(BaseDocTemplate):
                          autoNextPageTemplate="report" if self.report_first else "rest"),
             PageTemplate(id="report", frames=[frame(full)], onPage=self._decorate,
                          autoNextPageTemplate="report"),
-            PageTemplate(id="table-first", frames=[frame(full)], onPage=self._decorate,
-                         autoNextPageTemplate="rest"),
-            PageTemplate(id="rest", frames=[frame(below_heading)], onPage=self._decorate),
+            PageTemplate(id="table-first", frames=[frame(table_height, table_width)],
+                         onPage=self._decorate, autoNextPageTemplate="rest",
+                         pagesize=table_pagesize),
+            PageTemplate(id="rest", frames=[frame(below_heading, table_width)],
+                         onPage=self._decorate, pagesize=table_pagesize),
         ])  # fmt: skip
 
     def _decorate(self, canvas, document) -> None:
@@ -166,15 +172,17 @@ class NumberedDocument(BaseDocTemplate):
             return
         canvas.saveState()
         canvas.setFont(REGULAR, 13)
+        # This page's own size: a report's appendix pages are turned (table_pagesize).
+        size = document.pageTemplate.pagesize or document.pagesize
+        width, height = _frame_size(size)
         canvas.drawCentredString(
-            document.leftMargin + document.width / 2,
-            document.pagesize[1] - MARGINS["top"] / 2,
+            document.leftMargin + width / 2,
+            size[1] - MARGINS["top"] / 2,
             str(page),
         )
         if self.continued_header is not None and document.pageTemplate.id == "rest":
             self.continued_header.drawOn(
-                canvas, document.leftMargin, document.bottomMargin + document.height
-                - self.header_height,
+                canvas, document.leftMargin, document.bottomMargin + height - self.header_height,
             )  # fmt: skip
         canvas.restoreState()
 
@@ -275,21 +283,38 @@ def _cell(text: str, centred: bool, s: dict[str, ParagraphStyle]) -> Paragraph |
     return CellParagraph(paragraph_text(text), s["cell-centre"] if centred else s["cell"])
 
 
+def _frame_size(pagesize: tuple[float, float]) -> tuple[float, float]:
+    """The width and height inside the margins of a page of `pagesize`."""
+    return (
+        pagesize[0] - MARGINS["left"] - MARGINS["right"],
+        pagesize[1] - MARGINS["top"] - MARGINS["bottom"],
+    )
+
+
+def table_width(pagesize: tuple[float, float]) -> float:
+    """The width a table has on pages of `pagesize` (a report's landscape appendix)."""
+    return _frame_size(pagesize)[0]
+
+
 def build_pdf(
     out: Path,
     pagesize: tuple[float, float],
     story_for_width,
     title: str,
     report_first: bool = False,
+    table_pagesize: tuple[float, float] | None = None,
 ) -> Path:
     """Write a PDF whole or not at all. `story_for_width` gives the flowables and, for
-    a long table, the heading row to draw again at the top of later pages."""
+    a long table, the heading row to draw again at the top of later pages; with
+    `table_pagesize`, the table's pages have that size (the story lays the table out
+    `table_width(table_pagesize)` wide)."""
 
     def write(temporary: str) -> None:
         probe = NumberedDocument(temporary, pagesize)
         story, continued = story_for_width(probe.width)
-        document = NumberedDocument(temporary, pagesize, continued, title=title,
-                                    author="UBND xã", report_first=report_first)  # fmt: skip
+        document = NumberedDocument(temporary, pagesize, continued, table_pagesize,
+                                    title=title, author="UBND xã",
+                                    report_first=report_first)  # fmt: skip
         document.build(story)
 
     return write_atomically(out, write)

@@ -11,7 +11,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
@@ -27,8 +27,8 @@ from reportlab.platypus import (
 
 from dienchau_desktop.core.buckets import BUCKET_ORDER
 from dienchau_desktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
-from dienchau_desktop.reports.pdf import build_pdf, paragraph_text, table_story
-from dienchau_desktop.reports.progress_report import ProgressReport, summary_sentence
+from dienchau_desktop.reports.pdf import build_pdf, paragraph_text, table_story, table_width
+from dienchau_desktop.reports.progress_report import ProgressReport, summary_sentence, task_sentence
 
 CHART_COLOURS = ["#2e7d32", "#9ccc65", "#1565c0", "#ffb300", "#c62828"]
 
@@ -211,15 +211,7 @@ def progress_story(report: ProgressReport, width: float) -> tuple[list, Table]:
     for section in report.sections:
         story.append(Paragraph(paragraph_text(f"{section.number} {section.title}"), s["section"]))
         for task in section.tasks:
-            result = task.result or "Chưa có báo cáo kết quả."
-            state = task.bucket.label_vi + (
-                f", {task.percent}%" if task.percent is not None else ""
-            )
-            story.append(
-                Paragraph(
-                    paragraph_text(f"- {task.title} ({task.lead}): {result} [{state}]"), s["bullet"]
-                )
-            )
+            story.append(Paragraph(paragraph_text(task_sentence(task)), s["bullet"]))
     story.append(Paragraph("III. TỒN TẠI, HẠN CHẾ", s["part"]))
     story.append(Paragraph(paragraph_text(report.shortcomings or "(Chưa nhập.)"), s["body"]))
     story.append(Paragraph("IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", s["part"]))
@@ -251,7 +243,9 @@ def progress_story(report: ProgressReport, width: float) -> tuple[list, Table]:
         )
     )
     story += [closing, RestartNumbering(), NextPageTemplate("table-first"), PageBreak()]
-    appendix, heading = table_story(report.appendix, width)
+    # The appendix is on landscape pages: eight columns, none of whose numbers, dates
+    # or deadlines ("Quý IV/2026") may break.
+    appendix, heading = table_story(report.appendix, table_width(landscape(A4)))
     return story + appendix, heading
 
 
@@ -262,4 +256,5 @@ def export_progress_pdf(report: ProgressReport, out: Path) -> Path:
         lambda width: progress_story(report, width),
         f"Báo cáo kết quả - {report.period.label}",
         report_first=True,
+        table_pagesize=landscape(A4),
     )

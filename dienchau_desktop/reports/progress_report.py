@@ -1,7 +1,12 @@
 """The progress report for a period (Báo cáo kết quả thực hiện Kế hoạch, REPORTS.md
 report 2), as data: the counts in the official buckets overall and by lead unit, the
 results by section and task, the work for the next period, the free texts, and the
-appendix table with status, percent, result and completion date per task."""
+appendix table with deadline, state, percent, result and completion date per task.
+
+The counts use the buckets; a task's row shows its state as entered ("Tạm dừng",
+"Chưa báo cáo"…). Figures are as of the cut-off: work completed after it counts as
+not completed, and its row says "Hoàn thành sau ngày chốt số liệu" with the date, so
+the row and the counts agree without hiding what was reported."""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.document import DocumentInfo, document_info, reference
 from dienchau_desktop.reports.table import Column, TableReport, TableRow
 from dienchau_desktop.services import items, periods, progress
-from dienchau_desktop.services.overview import Overview, build_overview
+from dienchau_desktop.services.overview import NO_REPORT, Overview, build_overview, state_text
 from dienchau_desktop.services.periods import PeriodInfo
 
 KIND_WORDS = {"half_year": "sơ kết 6 tháng", "year": "tổng kết năm"}
@@ -27,6 +32,8 @@ class TaskResult:
     title: str
     lead: str
     bucket: Bucket
+    state: str  # as entered, or "Chưa báo cáo" (services.overview.state_text)
+    deadline: str  # as written ("Quý IV/2026")
     percent: int | None
     result: str
     completed_on: date | None
@@ -88,6 +95,7 @@ def build_progress_report(
         entry = latest.get(task.id)
         return TaskResult(
             outline[task.id], task.title, task.lead_unit_name, view.buckets[task.id],
+            state_text(entry, period.cutoff), task.deadline_text,
             entry.percent if entry else None, entry.result_text if entry else "",
             entry.completed_on if entry and entry.status == "completed" else None,
         )  # fmt: skip
@@ -119,30 +127,16 @@ def build_progress_report(
         note=f"(Kèm theo Báo cáo kết quả thực hiện {info.doc_type.capitalize()} số "
         f"{info.reference}; số liệu tính đến ngày {format_date(period.cutoff)})",
         columns=(
-            Column("stt", "STT", 6, centred=True),
-            Column("title", "Nhiệm vụ", 40),
-            Column("lead", "Cơ quan chủ trì", 16),
-            Column("status", "Tình trạng", 16),
+            Column("stt", "STT", 7, centred=True),
+            Column("title", "Nhiệm vụ", 35),
+            Column("lead", "Cơ quan chủ trì", 15),
+            Column("deadline", "Thời hạn", 13, centred=True),
+            Column("status", "Trạng thái", 15),
             Column("percent", "%", 6, centred=True),
-            Column("result", "Kết quả", 34),
+            Column("result", "Kết quả", 30),
             Column("completed", "Ngày hoàn thành", 12, centred=True),
         ),
-        rows=tuple(
-            TableRow(
-                "task",
-                1,
-                (
-                    str(n),
-                    r.title,
-                    r.lead,
-                    r.bucket.label_vi,
-                    "" if r.percent is None else str(r.percent),
-                    r.result,
-                    format_date(r.completed_on),
-                ),
-            )
-            for n, r in enumerate((t for s in sections for t in s.tasks), start=1)
-        ),
+        rows=_appendix_rows(sections),
     )
     return ProgressReport(
         info=info,
@@ -158,6 +152,42 @@ def build_progress_report(
         proposals=proposals,
         appendix=appendix,
     )
+
+
+def _appendix_rows(sections: list[SectionResults]) -> tuple[TableRow, ...]:
+    """Each section's row, then its tasks, numbered on through the whole table."""
+    rows: list[TableRow] = []
+    number = 0
+    for section in sections:
+        rows.append(TableRow("section", 1, (f"{section.number} {section.title}".strip(),)))
+        for r in section.tasks:
+            number += 1
+            rows.append(TableRow("task", 1, (
+                str(number), r.title, r.lead, r.deadline, r.state,
+                "" if r.percent is None else str(r.percent), r.result,
+                format_date(r.completed_on),
+            )))  # fmt: skip
+    return tuple(rows)
+
+
+def task_sentence(task: TaskResult) -> str:
+    """A task's line in part II: "- Title (lead): result [state]"."""
+    who = f" ({task.lead})" if task.lead else ""
+    if task.state == NO_REPORT:
+        return f"- {task.title}{who}: {NO_REPORT}."
+    result = task.result or "Chưa có báo cáo kết quả."
+    return f"- {task.title}{who}: {result} [{state_words(task)}]"
+
+
+def state_words(task: TaskResult) -> str:
+    """The state in the text of part II: "Tạm dừng, 40%"; "Hoàn thành sau ngày chốt
+    số liệu (20/06/2026)", never "in progress" at 100 %."""
+    words = task.state
+    if task.completed_on is not None:
+        words += f" ({format_date(task.completed_on)})"
+    if task.percent is not None:
+        words += f", {task.percent}%"
+    return words
 
 
 def summary_sentence(report: ProgressReport) -> str:

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dienchau_desktop.core.buckets import BUCKET_ORDER
-from dienchau_desktop.reports.progress_report import ProgressReport, summary_sentence
+from dienchau_desktop.reports.progress_report import ProgressReport, summary_sentence, task_sentence
 from dienchau_desktop.reports.xlsx import (
     BOX,
     CENTRE,
@@ -124,10 +124,7 @@ def _report_sheet(report: ProgressReport, sheet: Worksheet) -> None:
     for section in report.sections:
         out.line(f"{section.number} {section.title}", _font(bold=True))
         for task in section.tasks:
-            state = task.bucket.label_vi + (f", {task.percent}%" if task.percent is not None
-                                            else "")  # fmt: skip
-            result = task.result or "Chưa có báo cáo kết quả."
-            out.line(f"- {task.title} ({task.lead}): {result} [{state}]", _font())
+            out.line(task_sentence(task), _font())
     out.line("III. TỒN TẠI, HẠN CHẾ", _font(bold=True))
     out.line(report.shortcomings or "(Chưa nhập.)", _font())
     out.line("IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", _font(bold=True))

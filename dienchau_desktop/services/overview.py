@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dienchau_desktop.core.buckets import Bucket, BucketCounts, bucket_for, mean_percent
@@ -25,6 +25,26 @@ from dienchau_desktop.services.progress import ProgressInfo, TaskState
 Latest = ProgressInfo | TaskState
 
 NO_LEAD_UNIT = "(chưa giao cơ quan chủ trì)"
+#: The state of a task nothing was reported for (up to the cut-off, or today).
+NO_REPORT = "Chưa báo cáo"
+#: Added to "Hoàn thành" when the completion date is after the report's cut-off.
+AFTER_CUTOFF = "sau ngày chốt số liệu"
+
+
+def state_text(entry: Latest | None, cutoff: date | None = None) -> str:
+    """A task's state as entered ("Chưa thực hiện", "Tạm dừng"…), or "Chưa báo cáo".
+
+    The buckets count "Chưa thực hiện", "Tạm dừng" and "Đang thực hiện" alike, so
+    a row shows this instead. Work completed after `cutoff` is not completed in figures
+    cut off then: it says so rather than pass for work in progress at 100 %.
+    """
+    if entry is None:
+        return NO_REPORT
+    label = progress.STATUS_LABELS.get(entry.status, entry.status)
+    done_on = entry.completed_on
+    if entry.status == "completed" and cutoff and done_on is not None and done_on > cutoff:
+        return f"{label} {AFTER_CUTOFF}"
+    return label
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +96,12 @@ class Overview:
     due_soon: tuple[TaskLine, ...]
     indicators: tuple[IndicatorLine, ...]
     buckets: dict[int, Bucket]
+    #: Each task's latest entry at the cut-off (the counts'), for its state as entered.
+    latest: Mapping[int, Latest] = field(default_factory=dict, compare=False, repr=False)
+
+    def state_of(self, task_id: int) -> str:
+        """The task's state as entered at the cut-off (`state_text`)."""
+        return state_text(self.latest.get(task_id), self.cutoff)
 
 
 def choose_period(candidates: list[PeriodInfo], today: date) -> PeriodInfo | None:
@@ -179,7 +205,7 @@ def build_overview(
         line = TaskLine(
             task.id, outline[task.id], task.title, task.lead_unit_name,
             task.deadline_text, task.due_date,
-            progress.STATUS_LABELS.get(entry.status, "") if entry else "Chưa có báo cáo",
+            state_text(entry, today),
             entry.percent if entry else None,
         )  # fmt: skip
         if task.due_date < today:
@@ -203,7 +229,7 @@ def build_overview(
     return Overview(
         tree.plan_id, period, cutoff, today, overall,
         mean_percent(list(scored.values())),
-        sections, units, tuple(overdue), tuple(due_soon), indicators, buckets,
+        sections, units, tuple(overdue), tuple(due_soon), indicators, buckets, latest,
     )  # fmt: skip
 
 

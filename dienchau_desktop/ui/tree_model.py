@@ -121,6 +121,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._outlines: dict[int, str] | None = None
         self._today = date.today()
         self._icons: dict[Urgency, QIcon] = {}
+        self._state_words: dict[str | None, str] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -360,7 +361,10 @@ class PlanTreeModel(QAbstractItemModel):
         if column == self.DEADLINE:
             return node.deadline_text
         if column == self.STATUS:
-            return self.status_text(self._urgency.get(node.id, Urgency.NONE))
+            state = self._urgency.get(node.id, Urgency.NONE)
+            if node.kind == "task":
+                return self.task_status_text(node.id, state)
+            return self.status_text(state)
         if column == self.PERCENT:
             percent = self._percent.get(node.id)
             return "" if percent is None else f"{percent:.0f}"
@@ -376,8 +380,33 @@ class PlanTreeModel(QAbstractItemModel):
             Urgency.NO_DEADLINE: self.tr("No deadline"),
         }.get(state, "")
 
+    def task_status_text(self, item_id: int, state: Urgency) -> str:
+        """A task's state as entered ("Paused", "Not reported"), after "Overdue" or
+        "Due soon" when it is: the urgency alone hid paused and not-started work
+        behind "Recurring" or "Within time" (the deadline column says those)."""
+        if state is Urgency.COMPLETED:
+            return self.status_text(state)
+        if self._state_words is None:  # made once: the view asks per painted cell
+            self._state_words = {
+                None: self.tr("Not reported"),
+                "not_started": self.tr("Not started"),
+                "in_progress": self.tr("In progress"),
+                "completed": self.tr("Completed"),
+                "paused": self.tr("Paused"),
+                "cancelled": self.tr("Not carried out"),
+            }
+        entry = self._progress.get(item_id)
+        status = None if entry is None else entry.status
+        entered = self._state_words.get(status, status or "")
+        if state in (Urgency.OVERDUE, Urgency.DUE_SOON):
+            return f"{self.status_text(state)} · {entered}"
+        return entered
+
     def _tooltip(self, node: ItemNode) -> str:
         lines = [f"{node.number} {node.title}".strip()]
+        if node.kind == "task":  # the status column may be too narrow for all of it
+            status = self.task_status_text(node.id, self._urgency.get(node.id, Urgency.NONE))
+            lines.append(self.tr("Status: %1").replace("%1", status))
         if node.lead_unit_name:
             lines.append(self.tr("Lead unit: %1").replace("%1", node.lead_unit_name))
         if node.coordinator_names:

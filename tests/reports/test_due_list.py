@@ -49,7 +49,7 @@ def test_the_list_holds_what_is_late_and_what_is_near(db: Database) -> None:
         ("task", "Báo cáo Đề án 06"),
     ]
     late = report.rows[1].cells
-    assert late[4:7] == ("Tháng 10/2026", "31/10/2026", "Chưa có báo cáo")
+    assert late[4:7] == ("Tháng 10/2026", "31/10/2026", "Chưa báo cáo")
     soon = report.rows[3].cells
     assert (soon[6], soon[7]) == ("Đang thực hiện", "60")
     assert report.note == "(Thuộc Kế hoạch số 15/KH-UBND; tính đến ngày 20/11/2026)"

@@ -32,7 +32,8 @@ def test_rows_show_number_title_lead_and_deadline(qapp, sample_db: Database) -> 
     row = [model.data(model.index(task.row(), c, first_group)) for c in range(5)]
     assert row[0] == "a)"
     assert row[1].startswith("Tổ chức quán triệt")
-    assert row[2:] == ["Phòng Văn hoá - Xã hội", "Thường xuyên", "Thường xuyên"]
+    # The status column says what was reported (nothing yet), not "recurring" again.
+    assert row[2:] == ["Phòng Văn hoá - Xã hội", "Thường xuyên", model.tr("Not reported")]
     assert model.data(task, Qt.ItemDataRole.ToolTipRole).startswith("a) Tổ chức quán triệt")
     assert model.parent(task) == first_group
     assert model.parent(second) == QModelIndex()
@@ -50,7 +51,7 @@ def test_overdue_and_due_soon_roll_up_to_the_groups(qapp, db: Database) -> None:
     assert model.urgency_of(soon) is Urgency.DUE_SOON
     assert model.urgency_of(later) is Urgency.ON_TRACK
     overdue_row = model.index(0, PlanTreeModel.STATUS, model.index(0, 0))
-    assert model.data(overdue_row) == "Quá hạn"
+    assert model.data(overdue_row) == f"Quá hạn · {model.tr('Not reported')}"
     assert model.data(overdue_row, Qt.ItemDataRole.BackgroundRole) is not None
     assert not model.data(overdue_row, Qt.ItemDataRole.DecorationRole).isNull()
 
