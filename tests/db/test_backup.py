@@ -15,6 +15,7 @@ from dienchau_desktop.db.backup import (
     list_backups,
     make_backup,
     prune_backups,
+    reason_kind,
     restore_backup,
 )
 from dienchau_desktop.db.database import Database
@@ -122,3 +123,11 @@ def test_list_describes_a_damaged_backup_instead_of_failing(data_file: Path) -> 
     listed = {b.path: b for b in list_backups(data_file)}
     assert listed[good].usable
     assert not listed[bad].usable and "không phải" in listed[bad].problem
+
+
+def test_a_reason_is_known_by_its_kind() -> None:
+    """The restore list words each kind; an upgrade's reason carries its revision."""
+    assert reason_kind("before-upgrade-0004") == "before-upgrade"
+    assert reason_kind("before-import") == "before-import"
+    assert reason_kind("daily") == "daily"
+    assert reason_kind("") == reason_kind("something-else") == ""
