@@ -408,6 +408,7 @@ def import_returns(args: argparse.Namespace) -> dict:
                 sheet.cell(row, 6).value = "Đang thực hiện"
                 sheet.cell(row, 7).value = (row * 7 + n) % 100
                 sheet.cell(row, 8).value = f"Đơn vị {n} báo cáo dòng {row}: đã triển khai."
+                sheet.cell(row, 9).value = None  # prefilled on completed tasks; now reopened
             book.save(form)
             forms.append(form)
         start = time.perf_counter()

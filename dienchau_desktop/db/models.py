@@ -230,6 +230,9 @@ class ProgressEntry(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
     source: Mapped[str] = mapped_column(String(20), default="manual")
     source_file: Mapped[str] = mapped_column(String(1000), default="")
+    # A coordinating unit's report on the task: kept and shown in the history, but the
+    # task's state is decided by the lead unit's reports and what is typed here.
+    contribution: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     __table_args__ = (
         CheckConstraint(
@@ -239,8 +242,11 @@ class ProgressEntry(Base):
         CheckConstraint("percent IS NULL OR (percent BETWEEN 0 AND 100)", name="percent"),
         CheckConstraint("source IN ('manual', 'import')", name="source"),
         Index("ix_progress_entry_period_item", "period_id", "item_id", "recorded_at"),
-        # Each task's entries in period order: the latest-entry query walks this per task.
-        Index("ix_progress_entry_item_period", "item_id", "period_id", "recorded_at"),
+        # Each task's entries in period order: the latest-entry query walks this per task,
+        # skipping contributions without reading the rows.
+        Index(
+            "ix_progress_entry_item_period", "item_id", "period_id", "contribution", "recorded_at"
+        ),
     )
 
 

@@ -19,6 +19,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_item_weight",
     "0003_progress_index",
     "0004_period_cutoff_index",
+    "0005_progress_contribution",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

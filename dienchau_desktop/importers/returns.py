@@ -5,8 +5,11 @@ The hidden sheet names the plan, unit and period and the tasks the form was made
 rows are matched by the task id in column «Mã», whatever the unit did to their order.
 Every row is checked before anything is stored: one bad cell stops the whole file with
 a message naming the row and column, and nothing is recorded. Rows left empty, and
-rows saying just what was last recorded, add nothing; the rest become new entries
-(history is kept), marked as imported from the file.
+rows saying just what was last recorded (the form comes prefilled with it), add
+nothing; the rest become new entries (history is kept), marked as imported from the
+file. A row for a task the unit does not lead is a coordinator's contribution: kept in
+the task's history, compared with that unit's own last contribution, never the task's
+state.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ class ReturnSummary:
     unchanged: int
     empty: int
     dry_run: bool
+    #: Of `recorded`, the rows of tasks the unit coordinates (history, not state).
+    contributions: int = 0
 
 
 def _fail(path: Path, what: str, hint: str = "") -> BadInputFileError:
@@ -98,7 +103,7 @@ def _meta(path: Path, book) -> dict[str, str]:
         raise _fail(path, "trang nhận diện không phải của mẫu báo cáo.")
     if meta.get("version") != str(VERSION):
         raise _fail(path, f"mẫu báo cáo phiên bản «{meta.get('version')}» chưa đọc được.")
-    for key in ("plan_id", "period_id"):
+    for key in ("plan_id", "period_id", "unit_id"):
         if not meta.get(key, "").isdigit():
             raise _fail(path, f"trang nhận diện hỏng («{key}»).")
     return meta
@@ -117,10 +122,51 @@ def _header(path: Path, sheet) -> tuple[int, dict[str, int]]:
     raise _fail(path, "không tìm thấy dòng tiêu đề bảng (ô đầu là «Mã»).")
 
 
-def _percent(value: Any) -> Any:
-    if isinstance(value, str):
+def _percent_format(number_format: str) -> bool:
+    """The cell shows its number as a percent ("0%", "0.0%"): Excel stores 80% as 0.8.
+    A "%" in quotes or after a backslash is only printed, not a scaling."""
+    shown, quoted, escaped = [], False, False
+    for ch in number_format or "":
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == '"':
+            quoted = not quoted
+        elif not quoted:
+            shown.append(ch)
+    return "%" in shown
+
+
+def _scaled(value: Any, number_format: str) -> Any:
+    """A number cell as the unit sees it: 0.8 shown as "80%" is 80."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if _percent_format(number_format):
+            return round(value * 100, 9)  # 0.8 * 100 is 80.00000000000001
+    elif isinstance(value, str):
         value = value.strip().removesuffix("%").strip().replace(",", ".")
     return value
+
+
+def _percent(value: Any, number_format: str) -> Any:
+    """What a «% hoàn thành» cell means: 80, "80", "80%", "80 %", 0.8 or "0,8%" shown
+    as a percent; 1.0 shown as a percent is 100. A bare 0.8 (or "0,8") is refused: it
+    may be 80 % written as a fraction or 0.8 %, and rounding either way guesses."""
+    scaled = _scaled(value, number_format)
+    if isinstance(value, str) and value.strip().endswith("%"):
+        return scaled  # written with its "%": meant as a percent
+    if scaled is value or isinstance(value, str):  # neither scaled nor marked "%"
+        try:
+            number = float(scaled)
+        except (TypeError, ValueError):
+            return scaled  # not a number: progress.checked_values says so
+        if 0 < number < 1:
+            raise ValidationError(
+                "percent",
+                f"«{_text(value)}» không rõ là {number * 100:g}% hay {number:g}%; "
+                f"hãy ghi {number * 100:g} (hoặc {number * 100:g}%).",
+            )
+    return scaled
 
 
 def _completed_on(value: Any) -> date | None:
@@ -149,10 +195,15 @@ class ReturnContents:
 
 
 def _same_as_latest(entry: progress.NewEntry, latest: progress.ProgressInfo | None) -> bool:
-    """The row repeats what is already recorded (the form comes prefilled with it)."""
+    """The row repeats what is already recorded (the form comes prefilled with it).
+    Asked before the rules across fields: a row repeating an entry recorded before a
+    rule existed (completed at 50 %) brings nothing, so there is nothing to refuse."""
     if latest is None:
         return False
-    percent, actual = progress.checked_values(entry)
+    try:
+        percent, actual = progress.parsed_values(entry)
+    except ValidationError:
+        return False
     sent = (entry.status, percent, clean_text(entry.result_text, "result_text"),
             entry.completed_on, actual)  # fmt: skip
     return sent == (latest.status, latest.percent, latest.result_text, latest.completed_on,
@@ -160,29 +211,34 @@ def _same_as_latest(entry: progress.NewEntry, latest: progress.ProgressInfo | No
 
 
 def _row_entry(
-    values: dict[str, Any], meta: dict[str, str], period_id: int, source: str, task_id: int,
-    status: str, problems: list[str],
-) -> progress.NewEntry | None:  # fmt: skip
-    """The entry of one filled-in row, or None with its problems added."""
+    values: dict[str, Any], formats: dict[str, str], meta: dict[str, str], period_id: int,
+    source: str, task_id: int, status: str, contribution: bool,
+    latest: progress.ProgressInfo | None, problems: list[str],
+) -> tuple[progress.NewEntry, bool] | None:  # fmt: skip
+    """The entry of one filled-in row and whether it repeats `latest` (what is recorded
+    for it), or None with its problems added."""
     try:
         completed_on = _completed_on(values[HEADINGS[8]])
     except ValidationError as error:
         problems.append(f"cột «{HEADINGS[8]}»: {error.message}")
         return None
-    entry = progress.NewEntry(
-        task_id, period_id, status, _percent(values["% hoàn thành"]),
-        _text(values["Kết quả thực hiện"]), completed_on,
-        _percent(values["Chỉ tiêu đạt được"]) or None,
-        reported_by=meta.get("unit", ""), source="import", source_file=source,
-    )  # fmt: skip
     try:
+        percent = _percent(values[HEADINGS[6]], formats[HEADINGS[6]])
+        entry = progress.NewEntry(
+            task_id, period_id, status, percent, _text(values["Kết quả thực hiện"]),
+            completed_on, _scaled(values[HEADINGS[9]], formats[HEADINGS[9]]),
+            reported_by=meta.get("unit", ""), source="import", source_file=source,
+            contribution=contribution,
+        )  # fmt: skip
+        if _same_as_latest(entry, latest):
+            return entry, True
         progress.checked_values(entry)
         clean_text(entry.result_text, "result_text", max_length=MAX_LONG_TEXT,
                    label="Kết quả")  # fmt: skip
     except ValidationError as error:
         problems.append(f"{_COLUMN_OF.get(error.field, 'dòng')}: {error.message}")
         return None
-    return entry
+    return entry, False
 
 
 def read_return(db: Database, path: Path) -> ReturnContents:
@@ -202,8 +258,12 @@ def read_return(db: Database, path: Path) -> ReturnContents:
         raise _fail(path, f"kỳ báo cáo «{period.label}» đã khóa nên không nhận thêm số liệu.",
                     "Mở khóa kỳ trong Kế hoạch → Kỳ báo cáo nếu thật cần nhập.")  # fmt: skip
     sent_for = {int(t) for t in meta.get("task_ids", "").split(",") if t.strip().isdigit()}
-    tasks = items.task_ids(db, plan_id)
+    # The unit's report decides the state of the tasks it leads now; on the others it
+    # is a contribution, compared with what the unit itself last said.
+    leads = items.task_leads(db, plan_id)
+    unit_id = int(meta["unit_id"])
     latest = progress.latest_entries(db, plan_id, period.cutoff)
+    own = progress.latest_contributions(db, plan_id, period.cutoff, meta.get("unit", ""))
     sheet = book.worksheets[0]
     if sheet.title == META_SHEET:
         raise _fail(path, "không có trang báo cáo.")
@@ -217,9 +277,12 @@ def read_return(db: Database, path: Path) -> ReturnContents:
     problems: list[str] = []
     unchanged = empty = 0
     seen: dict[int, int] = {}  # task id → the row it was on
-    rows = sheet.iter_rows(min_row=header + 1, values_only=True)
+    # Cells, not values: a % cell's number format tells 0.8 shown as "80%" from 0.8.
+    rows = sheet.iter_rows(min_row=header + 1)
     for row, cells in enumerate(rows, start=header + 1):
-        values = {h: (cells[i] if i < len(cells) else None) for h, i in where.items()}
+        values = {h: (cells[i].value if i < len(cells) else None) for h, i in where.items()}
+        formats = {h: (getattr(cells[i], "number_format", "") if i < len(cells) else "")
+                   for h in (HEADINGS[6], HEADINGS[9]) for i in (where[h],)}  # fmt: skip
         raw_id = _text(values[HEADINGS[0]])
         status_text = _text(values["Trạng thái"])
         filled = [status_text, _text(values["% hoàn thành"]), _text(values["Kết quả thực hiện"]),
@@ -231,7 +294,7 @@ def read_return(db: Database, path: Path) -> ReturnContents:
         task_id = int(raw_id) if raw_id.isdigit() else None
         if task_id is None:
             here.append(f"cột «Mã»: «{raw_id}» không phải mã nhiệm vụ")
-        elif task_id not in sent_for or task_id not in tasks:
+        elif task_id not in sent_for or task_id not in leads:
             here.append(f"mã nhiệm vụ {task_id} không thuộc mẫu báo cáo này")
         elif task_id in seen:
             here.append(f"nhiệm vụ mã {task_id} đã có ở dòng {seen[task_id]}")
@@ -240,14 +303,18 @@ def read_return(db: Database, path: Path) -> ReturnContents:
             here.append("cột «Trạng thái» còn trống")
         elif status is None:
             here.append(f"cột «Trạng thái»: «{status_text}» không có trong danh sách")
-        entry = None
+        read = None
         if not here and task_id is not None and status is not None:
-            entry = _row_entry(values, meta, period_id, source, task_id, status, here)
-        if here or entry is None or task_id is None:
+            contribution = leads[task_id] != unit_id
+            recorded = (own if contribution else latest).get(task_id)
+            read = _row_entry(values, formats, meta, period_id, source, task_id, status,
+                              contribution, recorded, here)  # fmt: skip
+        if here or read is None or task_id is None:
             problems.extend(f"Dòng {row}: {p}" for p in here)
             continue
         seen[task_id] = row
-        if _same_as_latest(entry, latest.get(task_id)):
+        entry, repeated = read
+        if repeated:
             unchanged += 1
         else:
             entries.append(entry)
@@ -276,5 +343,5 @@ def import_return(db: Database, path: Path, *, dry_run: bool = False) -> ReturnS
         file=str(path), plan_id=int(contents.meta["plan_id"]), unit=contents.meta.get("unit", ""),
         period_id=contents.period.id, period=contents.period.label,
         recorded=len(contents.entries), unchanged=contents.unchanged, empty=contents.empty,
-        dry_run=dry_run,
+        dry_run=dry_run, contributions=sum(e.contribution for e in contents.entries),
     )  # fmt: skip

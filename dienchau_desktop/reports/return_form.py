@@ -2,12 +2,16 @@
 of the unit, with locked columns (id, number, title, deadline) and open ones (status
 from a list, %, result, completion date, indicator reached). A hidden sheet names the
 plan, unit and period, so the file can be matched back row by row, whatever the unit
-did to the order of the rows."""
+did to the order of the rows.
+
+Every open column is prefilled with what is recorded (the task's state for the tasks
+the unit leads, the unit's own last contribution for those it coordinates), so a form
+sent back untouched, or with one cell changed, says nothing new about the rest."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -33,6 +37,7 @@ from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.services.units import UnitInfo
 
 STATUS_CHOICES = tuple(progress.STATUS_LABELS.values())  # "Chưa thực hiện", … in Vietnamese
+DATE_COLUMN = 9  # «Ngày hoàn thành (dd/mm/yyyy)»
 
 
 @dataclass(frozen=True)
@@ -45,25 +50,37 @@ class ReturnFormRow:
     status: str
     percent: int | None
     result: str
+    completed_on: date | None = None
+    indicator_actual: float | None = None
 
 
 def return_form_rows(
     db: Database, plan_id: int, unit: UnitInfo, period: PeriodInfo
 ) -> list[ReturnFormRow]:
-    """The unit's tasks, prefilled with what was last reported for the period."""
+    """The unit's tasks, prefilled with what was last reported for the period: the
+    task's state where the unit leads, its own last contribution where it coordinates
+    (importers/returns.py reads each row back the same way)."""
     latest = progress.latest_entries(db, plan_id, period.cutoff)
+    own = progress.latest_contributions(db, plan_id, period.cutoff, unit.name)
     rows = []
     for task, outline, role in unit_tasks(db, plan_id, unit.id):
-        entry = latest.get(task.id)
+        entry = latest.get(task.id) if task.lead_unit_id == unit.id else own.get(task.id)
         rows.append(
             ReturnFormRow(
                 task.id, outline, task.title, role, task.deadline_text,
                 progress.STATUS_LABELS.get(entry.status, "") if entry else "",
                 entry.percent if entry else None,
                 entry.result_text if entry else "",
+                entry.completed_on if entry else None,
+                entry.indicator_actual if entry else None,
             )
         )  # fmt: skip
     return rows
+
+
+def _number(value: float | None) -> int | float | None:
+    """88.0 written as 88, as the unit would type it."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def export_return_form(
@@ -85,8 +102,9 @@ def export_return_form(
     for text, row in (
         (f"BÁO CÁO KẾT QUẢ THỰC HIỆN — {unit.name.upper()}", 1),
         (f"Kế hoạch số {plan.reference}: {plan.title}", 2),
-        (f"Kỳ báo cáo: {period.label} (chốt số liệu {period.cutoff:%d/%m/%Y}). Xin điền các "
-         f"cột từ «Trạng thái» trở đi rồi gửi lại tệp này.", 3),
+        (f"Kỳ báo cáo: {period.label} (chốt số liệu {period.cutoff:%d/%m/%Y}). Các cột từ "
+         f"«Trạng thái» trở đi đã điền sẵn số liệu đã ghi nhận: xin sửa những gì đã thay đổi "
+         f"(nhiệm vụ phối hợp: phần việc của đơn vị mình) rồi gửi lại tệp này.", 3),
     ):  # fmt: skip
         sheet.merge_cells(f"A{row}:{last}{row}")
         cell = sheet.cell(row=row, column=1)
@@ -107,24 +125,31 @@ def export_return_form(
         type="list", formula1='"' + ",".join(STATUS_CHOICES) + '"', allow_blank=True,
         showErrorMessage=True, errorTitle="Trạng thái", error="Hãy chọn trong danh sách.",
     )  # fmt: skip
+    # Decimal, not whole: "80%" typed in Excel is stored as 0.8 (read back as 80 %).
     percent_rule = DataValidation(
-        type="whole", operator="between", formula1="0", formula2="100", allow_blank=True,
-        showErrorMessage=True, errorTitle="% hoàn thành", error="Một số từ 0 đến 100.",
+        type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
+        showErrorMessage=True, errorTitle="% hoàn thành",
+        error="Một số từ 0 đến 100, ví dụ 80 hoặc 80%.",
     )  # fmt: skip
     sheet.add_data_validation(status_list)
     sheet.add_data_validation(percent_rule)
     for offset, entry in enumerate(rows, start=1):
         row = header + offset
+        done = f"{entry.completed_on:%d/%m/%Y}" if entry.completed_on else ""
         values = (str(entry.task_id), entry.number, entry.title, entry.role, entry.deadline,
-                  entry.status, entry.percent, entry.result, "", "")  # fmt: skip
+                  entry.status, entry.percent, entry.result, done,
+                  _number(entry.indicator_actual))  # fmt: skip
         for column, ((_heading, width, is_open), value) in enumerate(
             zip(COLUMNS, values, strict=True), start=1
         ):
             cell = sheet.cell(row=row, column=column)
-            if isinstance(value, int):
+            if isinstance(value, int | float):
                 cell.value = value
             else:
                 write_text(cell, value or "")
+            if column == DATE_COLUMN:
+                # Text: a date typed here stays dd/mm/yyyy whatever the PC's locale.
+                cell.number_format = "@"
             cell.font = regular
             cell.border = BOX
             cell.alignment = WRAP if width > 20 else CENTRE

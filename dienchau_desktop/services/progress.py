@@ -4,6 +4,10 @@ A correction is a new entry; the latest counts. For a period, a task's state is 
 latest entry in that period or an earlier one (work completed in the 6-month period
 is still completed at the year's end), ordered by the periods' cut-offs, then by when
 the entries were recorded.
+
+A coordinating unit's report is a *contribution*: kept and shown in the task's history,
+but never its state, which the lead unit's reports and the entries typed in the program
+decide. The latest-entry readers skip contributions.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ class ProgressInfo(NamedTuple):
     recorded_at: datetime
     source: str
     source_file: str
+    contribution: bool = False
 
     @property
     def is_completed(self) -> bool:
@@ -55,7 +60,7 @@ def _info(entry: ProgressEntry) -> ProgressInfo:
     return ProgressInfo(
         entry.id, entry.item_id, entry.period_id, entry.status, entry.percent,
         entry.result_text, entry.indicator_actual, entry.completed_on, entry.reported_by,
-        entry.recorded_at, entry.source, entry.source_file,
+        entry.recorded_at, entry.source, entry.source_file, bool(entry.contribution),
     )  # fmt: skip
 
 
@@ -73,6 +78,18 @@ class NewEntry:
     reported_by: str = ""
     source: str = "manual"
     source_file: str = ""
+    #: A coordinating unit's report: history only, not the task's state.
+    contribution: bool = False
+
+
+def parsed_values(entry: NewEntry) -> tuple[int | None, float | None]:
+    """The entry's percent and indicator value as they would be stored (a completed
+    task's blank percent is 100), without the rules across fields; raises
+    ValidationError when one is not a number in range."""
+    pct = _percent(entry.percent)
+    if entry.status == "completed" and pct is None:
+        pct = 100
+    return pct, _number(entry.indicator_actual)
 
 
 def checked_values(entry: NewEntry) -> tuple[int | None, float | None]:
@@ -89,6 +106,14 @@ def checked_values(entry: NewEntry) -> tuple[int | None, float | None]:
                 "Hãy nhập ngày hoàn thành dạng dd/mm/yyyy.",
             )
         pct = 100 if pct is None else pct
+        if pct != 100:
+            # Completed means all of it: "Hoàn thành" at 50 % is a slip in one of the
+            # two, and only the unit knows which.
+            raise ValidationError(
+                "percent",
+                f"Nhiệm vụ «Hoàn thành» phải đạt 100%, không phải {pct}%.",
+                "Ghi 100% (hoặc để trống), hoặc chọn trạng thái «Đang thực hiện».",
+            )
         if entry.completed_on > date.today():
             raise ValidationError(
                 "completed_on",
@@ -163,6 +188,7 @@ def record_entries(db: Database, entries: list[NewEntry]) -> list[ProgressInfo]:
                 recorded_at=audit.now(),
                 source=new.source,
                 source_file=clean_text(new.source_file, "source_file", max_length=1000),
+                contribution=new.contribution,
             )  # fmt: skip
             session.add(entry)
             recorded.append(entry)
@@ -193,7 +219,8 @@ def withdraw_entries(db: Database, entry_ids: list[int]) -> None:
 
 
 def history(db: Database, item_id: int) -> list[ProgressInfo]:
-    """Every entry of a task, newest first."""
+    """Every entry of a task, newest first, coordinating units' contributions included
+    (`ProgressInfo.contribution` tells them apart)."""
     with db.read() as session:
         rows = session.scalars(
             select(ProgressEntry)
@@ -212,6 +239,8 @@ def history(db: Database, item_id: int) -> list[ProgressInfo]:
 # walked newest cut-off first (ix_reporting_period_plan_cutoff) and each period's
 # entries for the task looked up (ix_progress_entry_item_period); with LIMIT 1 SQLite
 # stops at the first period that has one. The CROSS JOIN keeps that loop order.
+# Contributions are skipped by the index (its third column), so the walk stays
+# index-only: a coordinator's report never becomes the task's state.
 # A district file holds 200,000 entries: this takes 25 ms there, where joining from
 # the entries and sorting each task's 20 took 100 ms and a window function 750 ms.
 _LATEST_SQL = """
@@ -221,7 +250,8 @@ _LATEST_SQL = """
         SELECT (
             SELECT e.id
             FROM reporting_period rp
-            CROSS JOIN progress_entry e ON e.period_id = rp.id AND e.item_id = i.id
+            CROSS JOIN progress_entry e
+                ON e.period_id = rp.id AND e.item_id = i.id AND e.contribution = 0
             WHERE rp.plan_id = :plan_id AND {condition}
             ORDER BY rp.cutoff_date DESC, e.recorded_at DESC, e.id DESC
             LIMIT 1
@@ -240,7 +270,7 @@ _AS_OF_DAY = (
 _ENTRY_COLUMNS = (
     "pe.id, pe.item_id, pe.period_id, pe.status, pe.percent, pe.result_text, "
     "pe.indicator_actual, pe.completed_on, pe.reported_by, pe.recorded_at, pe.source, "
-    "pe.source_file"
+    "pe.source_file, pe.contribution"
 )
 _STATE_COLUMNS = "pe.item_id, pe.status, pe.percent, pe.completed_on, pe.indicator_actual"
 
@@ -288,6 +318,31 @@ def latest_states_as_of(db: Database, plan_id: int, day: date) -> dict[int, Task
     return _latest(db, _STATE_COLUMNS, _AS_OF_DAY, plan_id, day, _state_of_row)
 
 
+# A unit's own contributions: few (coordinators' returns only), so read them all and
+# keep each task's last; nothing here is on the way of the tree or the overview.
+_CONTRIBUTIONS_SQL = f"""
+    SELECT {_ENTRY_COLUMNS}
+    FROM reporting_period rp
+    JOIN progress_entry pe ON pe.period_id = rp.id
+    WHERE rp.plan_id = :plan_id AND rp.cutoff_date <= :day
+      AND pe.contribution = 1 AND pe.reported_by = :unit
+    ORDER BY rp.cutoff_date, pe.recorded_at, pe.id
+"""
+
+
+def latest_contributions(
+    db: Database, plan_id: int, cutoff: date, unit: str
+) -> dict[int, ProgressInfo]:
+    """Each task's latest contribution reported by the coordinating unit named `unit`
+    for a report cut off at `cutoff` (what its return form is prefilled with)."""
+    with db.read() as session:
+        cursor = session.connection().connection.driver_connection.execute(
+            _CONTRIBUTIONS_SQL, {"plan_id": plan_id, "day": cutoff.isoformat(), "unit": unit}
+        )
+        rows = cursor.fetchall()
+    return dict(map(_entry_of_row, rows))  # oldest first: the last one stays
+
+
 def _latest(
     db: Database,
     columns: str,
@@ -309,10 +364,11 @@ def _latest(
 
 def _entry_of_row(row: tuple[Any, ...]) -> tuple[int, ProgressInfo]:
     (entry_id, item_id, period_id, status, percent, result_text, actual, completed_on,
-     reported_by, recorded_at, source, source_file) = row  # fmt: skip
+     reported_by, recorded_at, source, source_file, contribution) = row  # fmt: skip
     return item_id, ProgressInfo(
         entry_id, item_id, period_id, status, percent, result_text, actual,
         _date(completed_on), reported_by, _datetime(recorded_at), source, source_file,
+        bool(contribution),
     )  # fmt: skip
 
 
@@ -369,4 +425,5 @@ def _snapshot(entry: ProgressEntry) -> dict[str, Any]:
         "reported_by": entry.reported_by,
         "source": entry.source,
         "source_file": entry.source_file,
+        "contribution": entry.contribution,
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from alembic.script import ScriptDirectory
 from dienchau_desktop.db import schema
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import Base
-from dienchau_desktop.services import items, plans
+from dienchau_desktop.services import items, plans, progress
 
 
 def test_known_revisions_are_the_migration_scripts_in_order() -> None:
@@ -183,6 +184,9 @@ def test_a_file_from_the_first_release_upgrades_with_its_data(tmp_path: Path) ->
         entries = session.execute(sa.text("SELECT result_text FROM progress_entry")).all()
         assert [e[0] for e in entries] == ["Đã xong"]
         assert session.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
+    # An entry from before coordinators' contributions existed still decides the state.
+    [(item_id, entry)] = progress.latest_entries(db, 1, date(2026, 6, 14)).items()
+    assert (item_id, entry.result_text, entry.contribution) == (1, "Đã xong", False)
     with db.read() as session:
         revision = session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     assert revision == schema.HEAD_REVISION

@@ -102,6 +102,7 @@ def test_a_closed_period_refuses_entries(db: Database, setup) -> None:
         ({"status": "completed"}, "completed_on"),
         ({"status": "in_progress", "completed_on": date(2026, 5, 1)}, "completed_on"),
         ({"status": "completed", "completed_on": date(2099, 1, 1)}, "completed_on"),
+        ({"status": "completed", "percent": 50, "completed_on": date(2026, 5, 1)}, "percent"),
         ({"status": "in_progress", "indicator_actual": "-3"}, "indicator_actual"),
     ],
 )
@@ -119,3 +120,23 @@ def test_withdraw_removes_an_entry(db: Database, setup) -> None:
     progress.withdraw_entry(db, entry.id)
     assert progress.history(db, task) == []
     assert audit.history(db, "progress_entry", entry.id)[-1].action == "delete"
+
+
+def test_a_coordinators_contribution_is_history_not_state(db: Database, setup) -> None:
+    plan, half, year, task = setup
+    lead = progress.record_progress(db, task, half, status="in_progress", percent=40)
+    [helped] = progress.record_entries(db, [progress.NewEntry(
+        task, year, "completed", 100, "Phần phối hợp xong", date(2026, 5, 2),
+        reported_by="Công an xã", source="import", contribution=True)])  # fmt: skip
+    assert [e.id for e in progress.history(db, task)] == [helped.id, lead.id]
+    assert helped.contribution and not lead.contribution
+    for day in (date(2026, 6, 14), date(2026, 12, 14)):
+        assert progress.latest_entries(db, plan, day)[task].id == lead.id
+        assert progress.latest_states(db, plan, day)[task].percent == 40
+        assert progress.latest_entries_as_of(db, plan, day)[task].id == lead.id
+        assert progress.latest_states_as_of(db, plan, day)[task].status == "in_progress"
+    assert progress.latest_contributions(db, plan, date(2026, 12, 14), "Công an xã") == {
+        task: helped
+    }
+    assert progress.latest_contributions(db, plan, date(2026, 6, 14), "Công an xã") == {}
+    assert progress.latest_contributions(db, plan, date(2026, 12, 14), "Trường học") == {}
