@@ -9,7 +9,7 @@ chairman's weekly meeting.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -57,6 +57,8 @@ class GroupCounts:
     depth: int
     counts: BucketCounts
     percent: float | None
+    #: The tasks counted, in plan order: what a double-click on a count lists.
+    task_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,24 @@ class Overview:
     def state_of(self, task_id: int) -> str:
         """The task's state as entered at the cut-off (`state_text`)."""
         return state_text(self.latest.get(task_id), self.cutoff)
+
+    #: The snapshot counted and its outline numbers, for `task_lines`.
+    tree: PlanTree | None = field(default=None, compare=False, repr=False)
+    numbers: Mapping[int, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def task_lines(self, task_ids: Iterable[int]) -> tuple[TaskLine, ...]:
+        """The tasks behind a count, as at the cut-off. Made when asked: lines for every
+        task of a 10,000-task plan would cost the overview a tenth of its time budget."""
+        assert self.tree is not None
+        lines = []
+        for task_id in task_ids:
+            task, entry = self.tree.node(task_id), self.latest.get(task_id)
+            lines.append(TaskLine(
+                task.id, self.numbers.get(task.id, ""), task.title, task.lead_unit_name,
+                task.deadline_text, task.due_date, self.state_of(task.id),
+                entry.percent if entry else None,
+            ))  # fmt: skip
+        return tuple(lines)
 
 
 def choose_period(candidates: list[PeriodInfo], today: date) -> PeriodInfo | None:
@@ -177,6 +197,7 @@ def build_overview(
             node.depth,
             BucketCounts.of(buckets[t] for t in under[node.id]),
             mean_percent([scored[t] for t in under[node.id]]),
+            tuple(under[node.id]),
         )
         for node in tree.sections()
         if node.depth <= 2 and under[node.id]
@@ -192,6 +213,7 @@ def build_overview(
             1,
             BucketCounts.of(buckets[t] for t in ids),
             mean_percent([scored[t] for t in ids]),
+            tuple(ids),
         )
         for name, ids in sorted(by_unit.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     )
@@ -230,6 +252,7 @@ def build_overview(
         tree.plan_id, period, cutoff, today, overall,
         mean_percent(list(scored.values())),
         sections, units, tuple(overdue), tuple(due_soon), indicators, buckets, latest,
+        tree, outline,
     )  # fmt: skip
 
 

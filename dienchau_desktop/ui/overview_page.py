@@ -1,5 +1,6 @@
 """The overview page (Tổng quan): buckets for a period with a chart, by section and by
-lead unit, the overdue and due-soon lists (a row opens its task), indicators."""
+lead unit, the overdue and due-soon lists (a row opens its task), indicators. A
+double-click (or Enter) on a count lists the tasks behind it, in a tab of its own."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers = headers
         self.tooltips: dict[int, str] = {}
+        self.hint = ""  # added to every cell's tooltip: what a double-click does
         self.rows: list[tuple] = []
         self.ids: list[int | None] = []
 
@@ -60,8 +62,10 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = self.rows[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{value}\n{self.hint}" if self.hint else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ITEM_ID:
@@ -132,11 +136,28 @@ class OverviewPage(QWidget):
                       self.tr("Due"), self.tr("Latest report"), "%"]  # fmt: skip
         self.overdue = _table(task_heads, 1)
         self.due_soon = _table(task_heads, 1)
-        self.indicators = _table(
-            [self.tr("Indicator"), self.tr("Target"), self.tr("Unit"), self.tr("Reached")], 0
+        indicator_heads = [self.tr("Indicator"), self.tr("Target"), self.tr("Unit of measure"),
+                           self.tr("Reached")]  # fmt: skip
+        self.indicators = _table(indicator_heads, 0)
+        # The tasks behind a count (`drill_into`); a row of it opens its task.
+        self.drill = _table(task_heads, 1)
+        self.drill_caption = QLabel()
+        self.drill_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.drill_caption.setWordWrap(True)
+        self._drilled: tuple[str, object, Bucket | None] | None = None
+        self._view: Overview | None = None
+        # `activated`: a double-click, or Enter on the current row.
+        for table in (self.overdue, self.due_soon, self.indicators, self.drill):
+            table.activated.connect(self._open)
+        self.summary.activated.connect(
+            lambda index: self.drill_into("all", None, BUCKET_ORDER[index.row()])
         )
-        for table in (self.overdue, self.due_soon, self.indicators, self.sections):
-            table.doubleClicked.connect(self._open)
+        self.sections.activated.connect(lambda index: self._drill_group("section", index, 3))
+        self.units.activated.connect(lambda index: self._drill_group("unit", index, 2))
+        for table in (self.summary, self.sections, self.units):
+            model = table.model()
+            assert isinstance(model, RowsModel)
+            model.hint = self.tr("Double-click to list these tasks.")
         for table, first in ((self.sections, 3), (self.units, 2)):
             model = table.model()
             assert isinstance(model, RowsModel)
@@ -148,6 +169,13 @@ class OverviewPage(QWidget):
         self.lists.addTab(self.overdue, self.tr("Overdue"))
         self.lists.addTab(self.due_soon, self.tr("Due within 7 days"))
         self.lists.addTab(self.indicators, self.tr("Indicators"))
+        drilled = QWidget()
+        drilled_layout = QVBoxLayout(drilled)
+        drilled_layout.setContentsMargins(0, 4, 0, 0)
+        drilled_layout.addWidget(self.drill_caption)
+        drilled_layout.addWidget(self.drill)
+        self.drill_tab = self.lists.addTab(drilled, self.tr("Tasks"))
+        self.lists.setTabVisible(self.drill_tab, False)  # until a count is opened
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -178,6 +206,57 @@ class OverviewPage(QWidget):
         if item_id is not None:
             self.open_item.emit(item_id)
 
+    def _drill_group(self, kind: str, index: QModelIndex, first_bucket: int) -> None:
+        """A section's or unit's row: a bucket's column lists that bucket, any other
+        column (name, total, % done) every task of the group."""
+        view = self._view
+        groups = () if view is None else view.sections if kind == "section" else view.units
+        if not index.isValid() or index.row() >= len(groups):
+            return
+        group = groups[index.row()]
+        column = index.column() - first_bucket
+        bucket = BUCKET_ORDER[column] if 0 <= column < len(BUCKET_ORDER) else None
+        self.drill_into(kind, group.id if kind == "section" else group.title, bucket)
+
+    def drill_into(self, kind: str, key: object, bucket: Bucket | None) -> None:
+        """List the tasks behind a count: of the whole plan ("all"), of a section (its id)
+        or of a lead unit (its name), in one bucket or all of them."""
+        self._drilled = (kind, key, bucket)
+        self._show_drilled()
+        self.lists.setCurrentIndex(self.drill_tab)
+        self.drill.setFocus()
+        if self.drill.model().rowCount():
+            self.drill.setCurrentIndex(self.drill.model().index(0, 1))
+
+    def _show_drilled(self) -> None:
+        """(Again, after the overview changed: the list always matches the counts.)"""
+        if self._drilled is None or self._view is None:
+            return
+        view, (kind, key, bucket) = self._view, self._drilled
+        if kind == "all":
+            where, ids = self.tr("Whole plan"), tuple(view.buckets)
+        else:
+            groups = view.sections if kind == "section" else view.units
+            group = next((g for g in groups if (g.id if kind == "section" else g.title) == key),
+                         None)  # fmt: skip
+            if group is None:  # the section or unit is gone
+                self._drilled = None
+                self.lists.setTabVisible(self.drill_tab, False)
+                return
+            where = f"{group.number} {group.title}".strip()
+            ids = group.task_ids
+        ids = tuple(t for t in ids if bucket is None or view.buckets.get(t) == bucket)
+        lines = view.task_lines(ids)
+        _fill(self.drill, [_task_cells(line) for line in lines], list(ids))
+        every = self.tr("all", "every task of the section or unit, whatever its state")
+        what = every if bucket is None else self.bucket_label(bucket)
+        caption = self.tr("%1 — %2: %3 tasks. Double-click a task or press Enter to open it.")
+        self.drill_caption.setText(
+            caption.replace("%1", where).replace("%2", what).replace("%3", str(len(ids)))
+        )
+        self.lists.setTabText(self.drill_tab, self.tr("Tasks (%1)").replace("%1", str(len(ids))))
+        self.lists.setTabVisible(self.drill_tab, True)
+
     def set_periods(self, periods: list[PeriodInfo], current: int | None) -> None:
         self.period.blockSignals(True)
         self.period.clear()
@@ -188,6 +267,7 @@ class OverviewPage(QWidget):
         self.period.blockSignals(False)
 
     def show_overview(self, view: Overview) -> None:
+        self._view = view
         self.period.setCurrentIndex(
             max(0, self.period.findData(view.period.id if view.period else None))
         )
@@ -222,6 +302,7 @@ class OverviewPage(QWidget):
         self.lists.setTabText(
             3, self.tr("Due within 7 days (%1)").replace("%1", str(len(view.due_soon)))
         )
+        self._show_drilled()
 
     def _chart(self, counts: BucketCounts) -> None:
         from PySide6.QtCharts import QChart, QChartView, QPieSeries
@@ -241,6 +322,7 @@ class OverviewPage(QWidget):
             if n:
                 piece = series.append(f"{self.bucket_label(bucket)}: {n}", n)
                 piece.setColor(QColor(BUCKET_COLOURS[bucket]))
+                piece.clicked.connect(lambda b=bucket: self.drill_into("all", None, b))
         self.chart.addSeries(series)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from dienchau_desktop.services import items, periods, progress
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.periods_dialog import PeriodsDialog
+from tests.ui.driving import double_click_cell, open_tab
 
 
 def task_titled(window: MainWindow, start: str) -> items.ItemNode:
@@ -91,7 +92,7 @@ def test_periods_dialog_creates_the_usual_periods_once(window: MainWindow) -> No
     assert window.form.progress.period.findText("Quý II năm 2027") >= 0
 
 
-def test_overview_page_counts_and_opens_a_task(window: MainWindow) -> None:
+def test_overview_page_counts_and_opens_a_task(window: MainWindow, qtbot) -> None:
     half = periods.list_periods(window.db, 1)[0]
     done = task_titled(window, "Tổ chức quán triệt")
     progress.record_progress(
@@ -108,8 +109,8 @@ def test_overview_page_counts_and_opens_a_task(window: MainWindow) -> None:
     assert units["Công an xã"] == 4
     assert len(page.chart.series()) == 1
     # The indicators list opens the task it names.
-    page.lists.setCurrentIndex(4)
-    page.indicators.doubleClicked.emit(page.indicators.model().index(0, 0))
+    open_tab(qtbot, page.lists, 4)
+    double_click_cell(qtbot, page.indicators, page.indicators.model().index(0, 0))
     assert window.tabs.currentWidget() is window.splitter
     assert window.current_node().title.startswith("100% trường học")
 
