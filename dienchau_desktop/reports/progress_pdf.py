@@ -28,7 +28,12 @@ from reportlab.platypus import (
 from dienchau_desktop.core.buckets import BUCKET_ORDER
 from dienchau_desktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
 from dienchau_desktop.reports.pdf import build_pdf, paragraph_text, table_story, table_width
-from dienchau_desktop.reports.progress_report import ProgressReport, summary_sentence, task_sentence
+from dienchau_desktop.reports.progress_report import (
+    ProgressReport,
+    summary_sentence,
+    task_heading,
+    task_sentence,
+)
 
 CHART_COLOURS = ["#2e7d32", "#9ccc65", "#1565c0", "#ffb300", "#c62828"]
 
@@ -218,7 +223,7 @@ def progress_story(report: ProgressReport, width: float) -> tuple[list, Table]:
     if not report.next_tasks:
         story.append(Paragraph("Không có nhiệm vụ đến hạn hay quá hạn chuyển sang.", s["body"]))
     for task in report.next_tasks:
-        story.append(Paragraph(paragraph_text(f"- {task.title} ({task.lead})"), s["bullet"]))
+        story.append(Paragraph(paragraph_text(task_heading(task)), s["bullet"]))
     story.append(Paragraph("V. ĐỀ XUẤT, KIẾN NGHỊ", s["part"]))
     story.append(Paragraph(paragraph_text(report.proposals or "(Chưa nhập.)"), s["body"]))
     story.append(Spacer(1, 8))

@@ -170,13 +170,17 @@ def _appendix_rows(sections: list[SectionResults]) -> tuple[TableRow, ...]:
     return tuple(rows)
 
 
+def task_heading(task: TaskResult) -> str:
+    """ "- Title (lead)", a task's line in part IV; "- Title" while no unit leads it."""
+    return f"- {task.title} ({task.lead})" if task.lead else f"- {task.title}"
+
+
 def task_sentence(task: TaskResult) -> str:
     """A task's line in part II: "- Title (lead): result [state]"."""
-    who = f" ({task.lead})" if task.lead else ""
     if task.state == NO_REPORT:
-        return f"- {task.title}{who}: {NO_REPORT}."
+        return f"{task_heading(task)}: {NO_REPORT}."
     result = task.result or "Chưa có báo cáo kết quả."
-    return f"- {task.title}{who}: {result} [{state_words(task)}]"
+    return f"{task_heading(task)}: {result} [{state_words(task)}]"
 
 
 def state_words(task: TaskResult) -> str:

@@ -12,7 +12,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dienchau_desktop.core.buckets import BUCKET_ORDER
-from dienchau_desktop.reports.progress_report import ProgressReport, summary_sentence, task_sentence
+from dienchau_desktop.reports.progress_report import (
+    ProgressReport,
+    summary_sentence,
+    task_heading,
+    task_sentence,
+)
 from dienchau_desktop.reports.xlsx import (
     BOX,
     CENTRE,
@@ -131,7 +136,7 @@ def _report_sheet(report: ProgressReport, sheet: Worksheet) -> None:
     if not report.next_tasks:
         out.line("Không có nhiệm vụ đến hạn hay quá hạn chuyển sang.", _font())
     for task in report.next_tasks:
-        out.line(f"- {task.title} ({task.lead})", _font())
+        out.line(task_heading(task), _font())
     out.line("V. ĐỀ XUẤT, KIẾN NGHỊ", _font(bold=True))
     out.line(report.proposals or "(Chưa nhập.)", _font())
 

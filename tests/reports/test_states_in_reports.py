@@ -13,7 +13,11 @@ from openpyxl import load_workbook
 from dienchau_desktop.core.buckets import Bucket
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.progress_pdf import export_progress_pdf
-from dienchau_desktop.reports.progress_report import build_progress_report, task_sentence
+from dienchau_desktop.reports.progress_report import (
+    build_progress_report,
+    task_heading,
+    task_sentence,
+)
 from dienchau_desktop.reports.progress_xlsx import export_progress_xlsx
 from dienchau_desktop.services import items, overview, periods, plans, progress
 
@@ -92,6 +96,11 @@ def test_report_rows_show_the_state_as_entered(db: Database, tmp_path: Path) -> 
     assert f"- Việc xong sau ngày chốt: Chưa có báo cáo kết quả. {late_line}" in sentences
     assert "- Việc chưa báo cáo: Chưa báo cáo." in sentences
     assert "- Việc tạm dừng: Chưa có báo cáo kết quả. [Tạm dừng, 30%]" in sentences
+    # Part IV: overdue work carried over; no "()" where no unit leads it yet.
+    assert [task_heading(t) for t in report.next_tasks] == [
+        "- Việc không làm",
+        "- Việc chưa báo cáo",
+    ]
 
     pdf = " ".join(subprocess.run(
         ["pdftotext", "-raw", str(export_progress_pdf(report, tmp_path / "bc.pdf")), "-"],
