@@ -208,7 +208,7 @@ class ReportsDialog(QDialog):
             self._store_draft(self._draft_period)
         self._draft_period = self.period.currentData()
         draft = (
-            self.settings.report_draft(self.plan_id, self._draft_period)
+            self.settings.report_draft(self.plan_id, self.periods[self._draft_period])
             if self._draft_period is not None
             else ReportDraft()
         )
@@ -227,7 +227,7 @@ class ReportsDialog(QDialog):
                 day = self.report_date.day(self.tr("Date")) or day
         draft = ReportDraft(self.number.text(), day, self.shortcomings.toPlainText(),
                             self.proposals.toPlainText())  # fmt: skip
-        self.settings.set_report_draft(self.plan_id, period_id, draft)
+        self.settings.set_report_draft(self.plan_id, self.periods[period_id], draft)
 
     def _chosen_columns(self) -> tuple[str, ...]:
         return tuple(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from dienchau_desktop import paths
 from dienchau_desktop.db.backup import KEEP_DAILY, KEEP_MONTHLY
+from dienchau_desktop.services.periods import PeriodInfo
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -135,10 +136,16 @@ class AppSettings:
         if period_id is not None:
             self.qsettings.setValue(f"export/period/{plan_id}", int(period_id))
 
-    def report_draft(self, plan_id: int, period_id: int) -> ReportDraft:
-        group = f"drafts/{plan_id}-{period_id}"
+    @staticmethod
+    def _draft_group(plan_id: int, period: PeriodInfo) -> str:
+        # By what the period is, not its id: SQLite gives a deleted period's id to the
+        # next one made, which must not inherit a report it never had.
+        return f"drafts/{plan_id}-{period.kind.value}-{period.cutoff.isoformat()}"
+
+    def report_draft(self, plan_id: int, period: PeriodInfo) -> ReportDraft:
+        group = self._draft_group(plan_id, period)
         # Texts written before drafts had a group of their own.
-        older = f"export/texts/{plan_id}-{period_id}"
+        older = f"export/texts/{plan_id}-{period.id}"
 
         def text(key: str) -> str:
             value = self.qsettings.value(f"{group}/{key}")
@@ -152,8 +159,8 @@ class AppSettings:
             day = None
         return ReportDraft(text("number"), day, text("shortcomings"), text("proposals"))
 
-    def set_report_draft(self, plan_id: int, period_id: int, draft: ReportDraft) -> None:
-        group = f"drafts/{plan_id}-{period_id}"
+    def set_report_draft(self, plan_id: int, period: PeriodInfo, draft: ReportDraft) -> None:
+        group = self._draft_group(plan_id, period)
         self.qsettings.setValue(f"{group}/number", draft.number)
         self.qsettings.setValue(
             f"{group}/date", draft.report_date.isoformat() if draft.report_date else ""
