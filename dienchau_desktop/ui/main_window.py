@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         self.plan_label = QLabel(self.tr("Plan:"))
         self.plan_chooser = QComboBox()
-        self.plan_chooser.setMinimumContentsLength(40)
+        self.plan_chooser.setMinimumContentsLength(64)  # the toolbar has room at 1366 px
         self.plan_chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -134,7 +134,11 @@ class PeriodsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # Dates and states as wide as their headings ("Ngày chốt số liệu"), the label
+        # takes the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_period())
 
         self.year = QSpinBox()
@@ -191,7 +195,7 @@ class PeriodsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.note)
         layout.addWidget(done)
-        self.resize(760, 380)
+        self.resize(820, 400)
         self.reload()
 
     def reload(self) -> None:
