@@ -235,15 +235,36 @@ def delete_period(db: Database, period_id: int) -> DeletedPeriod:
 
 
 def restore_period(db: Database, removed: DeletedPeriod) -> PeriodInfo:
-    """Put back a period `delete_period` removed, with its id (undo)."""
+    """Put back a period `delete_period` removed (undo), with its id while that is free.
+
+    SQLite gives a deleted row's id to the next new row, so a period added since may
+    hold it: the restored one then gets a new id (nothing refers to it but its
+    evidence, relinked here). One made again since (same kind and dates) is not
+    doubled: that is refused.
+    """
     info = removed.info
     with db.write() as session:
         if session.get(Plan, info.plan_id) is None:
             raise NotFoundError(f"Không tìm thấy kế hoạch số {info.plan_id}.")
+        again = session.scalar(
+            select(ReportingPeriod.label).where(
+                ReportingPeriod.plan_id == info.plan_id,
+                ReportingPeriod.kind == info.kind.value,
+                ReportingPeriod.start_date == info.start,
+                ReportingPeriod.cutoff_date == info.cutoff,
+            )
+        )
+        if again is not None:
+            raise ValidationError(
+                "period",
+                f"Không khôi phục được kỳ «{info.label}»: kế hoạch đã có lại kỳ «{again}» "
+                "cùng loại, cùng ngày.",
+            )
+        free = session.get(ReportingPeriod, info.id) is None
         period = ReportingPeriod(
-            id=info.id, plan_id=info.plan_id, kind=info.kind.value, label=info.label,
-            start_date=info.start, cutoff_date=info.cutoff, due_date=info.due,
-            is_closed=info.is_closed,
+            id=info.id if free else None, plan_id=info.plan_id, kind=info.kind.value,
+            label=info.label, start_date=info.start, cutoff_date=info.cutoff,
+            due_date=info.due, is_closed=info.is_closed,
         )  # fmt: skip
         session.add(period)
         session.flush()
@@ -251,8 +272,8 @@ def restore_period(db: Database, removed: DeletedPeriod) -> PeriodInfo:
             session.execute(
                 update(Attachment)
                 .where(Attachment.id.in_(removed.attachment_ids))
-                .values(period_id=info.id)
+                .values(period_id=period.id)
             )
-        audit.record(session, "create", "reporting_period", info.id, "restored",
+        audit.record(session, "create", "reporting_period", period.id, "restored",
                      None, _snapshot(period))  # fmt: skip
         return _info(period)

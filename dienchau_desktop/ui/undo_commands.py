@@ -305,5 +305,6 @@ class DeletePeriodCommand(ServiceCommand):
 
     def revert(self) -> Change:
         assert self._removed is not None
-        periods.restore_period(self.db, self._removed)
+        # Its id may have gone to a period added since: redo deletes the one restored.
+        self.period_id = periods.restore_period(self.db, self._removed).id
         return Change("periods", self.plan_id)

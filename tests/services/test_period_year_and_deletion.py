@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dienchau_desktop.core.errors import ValidationError
-from dienchau_desktop.core.periods import year_carried_out, year_named
+from dienchau_desktop.core.periods import PeriodKind, PeriodSpec, year_carried_out, year_named
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.importers.plan_document import import_plan
 from dienchau_desktop.services import audit, items, periods, plans, progress
@@ -98,6 +98,31 @@ def test_an_empty_period_is_deleted_and_restored_with_its_id(db: Database) -> No
     restored = periods.restore_period(db, removed)
     assert restored == year
     assert periods.list_periods(db, plan.id) == [half, year]
+
+
+def test_a_restored_period_takes_a_new_id_if_its_own_was_given_out(db: Database) -> None:
+    plan = plans.create_plan(db, "KH")
+    _half, year = periods.create_standard_periods(db, plan.id, 2026)
+    removed = periods.delete_period(db, year.id)
+    spec = PeriodSpec(PeriodKind.AD_HOC, "Đột xuất", date(2026, 3, 1), date(2026, 3, 31), None)
+    added = periods.create_period(db, plan.id, spec)
+    assert added.id == year.id  # SQLite gives the freed id out again
+    restored = periods.restore_period(db, removed)
+    assert restored.id != year.id and restored.label == "Năm 2026"
+    assert [p.label for p in periods.list_periods(db, plan.id)] == [
+        "Đột xuất", "6 tháng đầu năm 2026", "Năm 2026",
+    ]  # fmt: skip
+
+
+def test_a_period_made_again_is_not_restored_twice(db: Database) -> None:
+    plan = plans.create_plan(db, "KH")
+    _half, year = periods.create_standard_periods(db, plan.id, 2026)
+    removed = periods.delete_period(db, year.id)
+    periods.create_standard_periods(db, plan.id, 2026)
+    with pytest.raises(ValidationError) as info:
+        periods.restore_period(db, removed)
+    assert "Không khôi phục được kỳ «Năm 2026»" in info.value.message
+    assert [p.label for p in periods.list_periods(db, plan.id)].count("Năm 2026") == 1
 
 
 def test_a_period_with_entries_is_not_deleted(db: Database) -> None:
