@@ -184,20 +184,35 @@ class ProgressPanel(QGroupBox):
         self.history.setRowCount(len(entries))
         statuses = {self.status.itemData(i): self.status.itemText(i) for i in range(5)}
         for row, entry in enumerate(entries):
+            # A coordinating unit's report is shown, but says so where the eye falls
+            # (status, who) and in grey italics: it is not the task's state.
+            marker = self.tr(" (coordinating)") if entry.contribution else ""
             cells = (
                 names.get(entry.period_id, ""),
                 entry.recorded_at.strftime("%d/%m/%Y %H:%M"),
                 statuses.get(entry.status, entry.status)
-                + (f" ({format_date(entry.completed_on)})" if entry.completed_on else ""),
+                + (f" ({format_date(entry.completed_on)})" if entry.completed_on else "")
+                + marker,
                 "" if entry.percent is None else str(entry.percent),
                 entry.result_text,
-                entry.reported_by + (self.tr(" (imported)") if entry.source == "import" else ""),
+                entry.reported_by
+                + (self.tr(" (imported)") if entry.source == "import" else "")
+                + marker,
             )
+            note = self.tr("A coordinating unit's part: kept here, it does not change "
+                           "the task's state.") if entry.contribution else ""  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(f"{text}\n{note}" if note else text)
+                if note:
+                    font = cell.font()
+                    font.setItalic(True)
+                    cell.setFont(font)
+                    cell.setForeground(self.palette().placeholderText())
                 self.history.setItem(row, column, cell)
-        latest = entries[0] if entries else None
+        # The form starts from the task's state: the latest entry that is not a
+        # coordinator's contribution.
+        latest = next((e for e in entries if not e.contribution), None)
         self.status.setCurrentIndex(
             max(0, self.status.findData(latest.status if latest else "in_progress"))
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
 from dienchau_desktop.core.errors import UserError
 from dienchau_desktop.db.database import Database
@@ -38,10 +38,18 @@ def check_files(db: Database, files: list[Path]) -> tuple[Checked, list[str]]:
 
 
 def describe(good: Checked, problems: list[str]) -> str:
-    template = QCoreApplication.translate(
-        "ReturnsImport", "«%1» (%2, %3): %4 new, %5 as recorded, %6 left empty"
-    )
-    lines = [
+    """What the files bring, the files that cannot be imported first: each with its
+    bad cells by row and column (importers/returns.py words them)."""
+    tr = QCoreApplication.translate
+    lines: list[str] = []
+    if problems:
+        lines.append(tr("ReturnsImport", "Not imported (nothing from these files is written):"))
+        for problem in problems:
+            lines += [problem, ""]
+        if good:
+            lines.append(tr("ReturnsImport", "Read without errors:"))
+    template = tr("ReturnsImport", "«%1» (%2, %3): %4 new, %5 as recorded, %6 left empty")
+    lines += [
         template.replace("%1", path.name)
         .replace("%2", contents.meta.get("unit", ""))
         .replace("%3", contents.period.label)
@@ -50,36 +58,66 @@ def describe(good: Checked, problems: list[str]) -> str:
         .replace("%6", str(contents.empty))
         for path, contents in good
     ]
+    return "\n".join(lines).strip()
+
+
+def headline(good: Checked, problems: list[str]) -> str:
+    """The box's first words: the errors when there are any, then the question."""
+    tr = QCoreApplication.translate
+    new = sum(len(contents.entries) for _path, contents in good)
+    lines = []
     if problems:
-        lines += ["", QCoreApplication.translate(
-            "ReturnsImport", "Not imported (nothing from these files is written):")]  # fmt: skip
-        lines += problems
-    return "\n".join(lines)
+        lines.append(
+            tr("ReturnsImport", "%1 of %2 files cannot be imported because of errors; "
+               "correct the cells named below and import them again.")
+            .replace("%1", str(len(problems)))
+            .replace("%2", str(len(problems) + len(good)))
+        )  # fmt: skip
+    if new:
+        lines.append(tr("ReturnsImport", "Record %1 progress entries?").replace("%1", str(new)))
+    elif good or not problems:
+        lines.append(tr("ReturnsImport", "Nothing new to record."))
+    return "\n\n".join(lines)
 
 
-def _details(box: QMessageBox, text: str) -> None:
-    # A long list (many files, many bad rows) goes behind "Show details".
-    if len(text) > 600:
-        box.setDetailedText(text)
-    else:
+def _show_list(box: QMessageBox, text: str) -> None:
+    """The list in the box itself, under its first words, in a box big enough to read
+    and scroll: it once hid behind "Show details" in a box 231 pixels wide."""
+    view = QPlainTextEdit(text, box)
+    view.setReadOnly(True)
+    view.setObjectName("returns_list")
+    # About 100 characters wide; tall enough for the list as wrapped there (8 to 24
+    # lines: at 1366×768 the box, its words and buttons still fit on the screen).
+    wrapped = sum(1 + len(line) // 95 for line in text.splitlines())
+    metrics = view.fontMetrics()
+    view.setMinimumSize(
+        metrics.averageCharWidth() * 100, metrics.lineSpacing() * min(24, max(8, wrapped)) + 12
+    )
+    grid = box.layout()
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if isinstance(grid, QGridLayout) and label is not None:
+        # The cell under the message (where Qt puts an informative text, unused here).
+        row, column, _rows, _columns = grid.getItemPosition(grid.indexOf(label))
+        grid.addWidget(view, row + 1, column)
+    else:  # pragma: no cover - a Qt that lays out its message box otherwise
         box.setInformativeText(text)
+        view.hide()
 
 
 def confirm(parent: QWidget, good: Checked, problems: list[str]) -> bool:
-    """Show what the files bring; True when the user asks to record it."""
+    """Show what the files bring, errors first; True when the user asks to record it."""
     new = sum(len(contents.entries) for _path, contents in good)
     title = QCoreApplication.translate("ReturnsImport", "Import units' returns")
+    icon = QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information
     if not new:
-        box = QMessageBox(QMessageBox.Icon.Information, title,
-                          QCoreApplication.translate("ReturnsImport", "Nothing new to record."),
-                          parent=parent)  # fmt: skip
-        _details(box, describe(good, problems))
+        box = QMessageBox(icon, title, headline(good, problems), QMessageBox.StandardButton.Close,
+                          parent)  # fmt: skip
+        _show_list(box, describe(good, problems))
         box.exec()
         return False
-    question = QCoreApplication.translate("ReturnsImport", "Record %1 progress entries?")
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    box = QMessageBox(QMessageBox.Icon.Question, title, question.replace("%1", str(new)),
-                      buttons, parent)  # fmt: skip
+    box = QMessageBox(icon if problems else QMessageBox.Icon.Question, title,
+                      headline(good, problems), buttons, parent)  # fmt: skip
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    _details(box, describe(good, problems))
+    _show_list(box, describe(good, problems))
     return box.exec() == QMessageBox.StandardButton.Yes
