@@ -440,8 +440,11 @@ def _import_returns(db_path: Path | None, file: Path, *, dry_run: bool, as_json:
 
     def sentence(summary: Any) -> str:
         verb = "Sẽ ghi" if dry_run else "Đã ghi"
+        helped = (f" (trong đó {summary.contributions} mục là phần việc phối hợp: lưu vào "
+                  f"lịch sử, không thay đổi trạng thái nhiệm vụ)" if summary.contributions
+                  else "")  # fmt: skip
         return (f"{verb} {summary.recorded} mục tiến độ của «{summary.unit}» cho kỳ "
-                f"«{summary.period}»; {summary.unchanged} dòng như đã có, "
+                f"«{summary.period}»{helped}; {summary.unchanged} dòng như đã có, "
                 f"{summary.empty} dòng để trống.")  # fmt: skip
 
     path = file.expanduser().absolute()

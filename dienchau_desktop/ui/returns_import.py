@@ -49,15 +49,20 @@ def describe(good: Checked, problems: list[str]) -> str:
         if good:
             lines.append(tr("ReturnsImport", "Read without errors:"))
     template = tr("ReturnsImport", "«%1» (%2, %3): %4 new, %5 as recorded, %6 left empty")
-    lines += [
-        template.replace("%1", path.name)
-        .replace("%2", contents.meta.get("unit", ""))
-        .replace("%3", contents.period.label)
-        .replace("%4", str(len(contents.entries)))
-        .replace("%5", str(contents.unchanged))
-        .replace("%6", str(contents.empty))
-        for path, contents in good
-    ]
+    # Said, so a coordinator's return that leaves the tree as it was is no surprise.
+    helped = tr("ReturnsImport", " (%1 of them a coordinating unit's part: kept in the "
+                "history, not the task's state)")  # fmt: skip
+    for path, contents in good:
+        contributions = sum(entry.contribution for entry in contents.entries)
+        lines.append(
+            template.replace("%1", path.name)
+            .replace("%2", contents.meta.get("unit", ""))
+            .replace("%3", contents.period.label)
+            .replace("%4", str(len(contents.entries)))
+            .replace("%5", str(contents.unchanged))
+            .replace("%6", str(contents.empty))
+            + (helped.replace("%1", str(contributions)) if contributions else "")
+        )
     return "\n".join(lines).strip()
 
 

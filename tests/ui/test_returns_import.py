@@ -175,7 +175,13 @@ def test_a_coordinators_return_shows_as_its_contribution(window: MainWindow, qtb
         sheet.cell(row, column).value = value
     book.save(helper)
 
-    import_from_menu(window, qtbot, monkeypatch, [lead, helper], YES)
+    shown = import_from_menu(window, qtbot, monkeypatch, [lead, helper], YES)
+    part = QCoreApplication.translate(
+        "ReturnsImport",
+        " (%1 of them a coordinating unit's part: kept in the history, not the task's state)",
+    ).replace("%1", "1")
+    assert "«van-hoa.xlsx» (Phòng Văn hoá - Xã hội, 6 tháng đầu năm 2026): 1 mới" in shown["text"]
+    assert shown["text"].endswith(part) and part not in shown["text"].splitlines()[0]
     percent_column = 5
     assert window.model.data(window.model.index_for_id(task, percent_column)) == "40"
     click_item(qtbot, window, task)
