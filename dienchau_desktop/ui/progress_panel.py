@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -47,6 +46,9 @@ class ProgressPanel(QGroupBox):
         self.setTitle(self.tr("Progress"))
         self._node: ItemNode | None = None
         self._periods: list[PeriodInfo] = []
+        #: The new entry's fields hold something typed and not yet recorded.
+        self._typed = False
+        self._filling = False
 
         self.period = QComboBox()
         self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
@@ -98,7 +100,6 @@ class ProgressPanel(QGroupBox):
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         digits = self.completed_on.fontMetrics().horizontalAdvance("00/00/00000")
         self.completed_on.setMinimumWidth(digits + 12)
-        self.reported_by.setMinimumWidth(digits + 12)
         status_row = QWidget()
         row = QHBoxLayout(status_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -135,9 +136,15 @@ class ProgressPanel(QGroupBox):
         layout.addWidget(self.error)
         layout.addWidget(QLabel(self.tr("Earlier entries")))
         layout.addWidget(self.history, 1)
-        # In the form's splitter the panel takes no more than it needs.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._status_changed()
+        for changed in (self.status.currentIndexChanged, self.percent.valueChanged,
+                        self.completed_on.textChanged, self.result.textChanged,
+                        self.actual.textChanged, self.reported_by.textChanged):  # fmt: skip
+            changed.connect(self._mark_typed)
+
+    def _mark_typed(self, *_value: object) -> None:
+        if not self._filling:
+            self._typed = True
 
     @staticmethod
     def _grid_row(grid: QGridLayout, row: int, label: str, field: QWidget,
@@ -173,7 +180,14 @@ class ProgressPanel(QGroupBox):
         self._period_changed()
 
     def show_task(self, node: ItemNode | None, entries: list[ProgressInfo]) -> None:
-        """Show the history of `node` and prefill the new entry from its latest one."""
+        """Show the history of `node` and prefill the new entry from its latest one.
+
+        The same task shown again (a refresh after any change in the window) keeps what
+        the secretary has typed and not yet recorded; only its history is renewed.
+        """
+        keep_typed = self._typed and node is not None and self._node is not None and (
+            node.id == self._node.id
+        )
         self._node = node
         self.error.hide()
         if node is None or node.kind != "task":
@@ -210,9 +224,12 @@ class ProgressPanel(QGroupBox):
                     cell.setFont(font)
                     cell.setForeground(self.palette().placeholderText())
                 self.history.setItem(row, column, cell)
+        if keep_typed:
+            return
         # The form starts from the task's state: the latest entry that is not a
         # coordinator's contribution.
         latest = next((e for e in entries if not e.contribution), None)
+        self._filling = True
         self.status.setCurrentIndex(
             max(0, self.status.findData(latest.status if latest else "in_progress"))
         )
@@ -223,6 +240,8 @@ class ProgressPanel(QGroupBox):
         self.actual.setText("" if actual is None else f"{actual:g}")
         self.reported_by.setText(latest.reported_by if latest else "")
         self._status_changed()
+        self._filling = False
+        self._typed = False
 
     def selected_period(self) -> PeriodInfo | None:
         period_id = self.period.currentData()
@@ -300,6 +319,9 @@ class ProgressPanel(QGroupBox):
             self.show_error(error.message)
             return
         self.error.hide()
+        # Recorded: the refresh that follows fills the fields from the new entry. A
+        # refusal comes back through show_error, which keeps what was typed.
+        self._typed = False
         self.record_requested.emit(
             node.id,
             period.id,
@@ -314,5 +336,6 @@ class ProgressPanel(QGroupBox):
         )
 
     def show_error(self, message: str) -> None:
+        self._typed = True
         self.error.setText(message)
         self.error.show()

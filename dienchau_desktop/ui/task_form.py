@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -102,10 +103,16 @@ class TaskForm(QWidget):
         self.fields.setWidgetResizable(True)
         self.fields.setWidget(body)
         self.progress = ProgressPanel()
+        # The panel scrolls on its own only when the window is made narrow or short;
+        # without it, its fields would set the whole window's minimum width.
+        progress_area = QScrollArea()
+        progress_area.setWidgetResizable(True)
+        progress_area.setFrameShape(QFrame.Shape.NoFrame)
+        progress_area.setWidget(self.progress)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.fields)
-        self.split.addWidget(self.progress)
+        self.split.addWidget(progress_area)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 0)
         # The panel at its natural height (history included), the fields above it.

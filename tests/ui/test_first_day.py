@@ -187,3 +187,28 @@ def test_at_1366x768_the_window_fills_the_screen_and_progress_needs_no_scrolling
     field = window.form.deadline
     assert field.text() == "Thường xuyên"
     assert field.width() >= field.fontMetrics().horizontalAdvance(field.text()) + 12
+
+
+def test_typed_progress_survives_an_edit_elsewhere_in_the_form(window: MainWindow,
+                                                              qtbot) -> None:  # fmt: skip
+    """Every change refreshes the window; half-typed progress must outlive it."""
+    task = task_titled(window, "Kịp thời tham mưu")
+    click_item(qtbot, window, task.id)
+    panel = window.form.progress
+    qtbot.mouseClick(panel.percent, Qt.MouseButton.LeftButton)
+    press(panel.percent, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(panel.percent, "35")
+    type_text(panel.result, "Đang làm dở")
+    # Now a field above is changed and left: the window saves it and refreshes.
+    qtbot.mouseClick(window.form.responsible, Qt.MouseButton.LeftButton)
+    type_text(window.form.responsible, "Nguyễn Văn A")
+    press(window.form.responsible, Qt.Key.Key_Return)
+    assert items.get_item(window.db, task.id).responsible_person == "Nguyễn Văn A"
+    qtbot.wait(300)  # the deferred progress reload after the change, too
+    assert (panel.percent.value(), panel.result.toPlainText()) == (35, "Đang làm dở")
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    [entry] = progress.history(window.db, task.id)
+    assert (entry.percent, entry.result_text) == (35, "Đang làm dở")
+    # Recorded: the fields now show the entry, and a refresh no longer holds them.
+    click_item(qtbot, window, task_titled(window, "Chủ trì, phối hợp triển khai").id)
+    assert panel.result.toPlainText() == ""

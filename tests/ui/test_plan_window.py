@@ -54,7 +54,10 @@ def test_the_window_remembers_its_geometry_and_splitter(qtbot: QtBot) -> None:
     first = build_window(paths.default_data_file())
     qtbot.addWidget(first)
     first.show()
+    assert first.isMaximized()  # a first start fills the screen
+    first.showNormal()  # "Restore down", then a smaller window
     first.resize(760, 600)  # within the offscreen screen, which restoreGeometry respects
+    qtbot.waitUntil(lambda: first.width() == 760)
     first.splitter.setSizes([700, 400])
     qtbot.wait(10)
     sizes = first.splitter.sizes()
