@@ -185,8 +185,11 @@ class ProgressPanel(QGroupBox):
         The same task shown again (a refresh after any change in the window) keeps what
         the secretary has typed and not yet recorded; only its history is renewed.
         """
-        keep_typed = self._typed and node is not None and self._node is not None and (
-            node.id == self._node.id
+        keep_typed = (
+            self._typed
+            and node is not None
+            and self._node is not None
+            and (node.id == self._node.id)
         )
         self._node = node
         self.error.hide()

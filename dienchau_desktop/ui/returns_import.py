@@ -40,18 +40,25 @@ def check_files(db: Database, files: list[Path]) -> tuple[Checked, list[str]]:
 def describe(good: Checked, problems: list[str]) -> str:
     """What the files bring, the files that cannot be imported first: each with its
     bad cells by row and column (importers/returns.py words them)."""
-    tr = QCoreApplication.translate
     lines: list[str] = []
     if problems:
-        lines.append(tr("ReturnsImport", "Not imported (nothing from these files is written):"))
+        lines.append(
+            QCoreApplication.translate(
+                "ReturnsImport", "Not imported (nothing from these files is written):"
+            )
+        )
         for problem in problems:
             lines += [problem, ""]
         if good:
-            lines.append(tr("ReturnsImport", "Read without errors:"))
-    template = tr("ReturnsImport", "«%1» (%2, %3): %4 new, %5 as recorded, %6 left empty")
+            lines.append(QCoreApplication.translate("ReturnsImport", "Read without errors:"))
+    template = QCoreApplication.translate(
+        "ReturnsImport", "«%1» (%2, %3): %4 new, %5 as recorded, %6 left empty"
+    )
     # Said, so a coordinator's return that leaves the tree as it was is no surprise.
-    helped = tr("ReturnsImport", " (%1 of them a coordinating unit's part: kept in the "
-                "history, not the task's state)")  # fmt: skip
+    helped = QCoreApplication.translate(
+        "ReturnsImport",
+        " (%1 of them a coordinating unit's part: kept in the history, not the task's state)",
+    )
     for path, contents in good:
         contributions = sum(entry.contribution for entry in contents.entries)
         lines.append(
@@ -68,20 +75,26 @@ def describe(good: Checked, problems: list[str]) -> str:
 
 def headline(good: Checked, problems: list[str]) -> str:
     """The box's first words: the errors when there are any, then the question."""
-    tr = QCoreApplication.translate
     new = sum(len(contents.entries) for _path, contents in good)
     lines = []
     if problems:
         lines.append(
-            tr("ReturnsImport", "%1 of %2 files cannot be imported because of errors; "
-               "correct the cells named below and import them again.")
+            QCoreApplication.translate(
+                "ReturnsImport",
+                "%1 of %2 files cannot be imported because of errors; "
+                "correct the cells named below and import them again.",
+            )
             .replace("%1", str(len(problems)))
             .replace("%2", str(len(problems) + len(good)))
-        )  # fmt: skip
+        )
     if new:
-        lines.append(tr("ReturnsImport", "Record %1 progress entries?").replace("%1", str(new)))
+        lines.append(
+            QCoreApplication.translate("ReturnsImport", "Record %1 progress entries?").replace(
+                "%1", str(new)
+            )
+        )
     elif good or not problems:
-        lines.append(tr("ReturnsImport", "Nothing new to record."))
+        lines.append(QCoreApplication.translate("ReturnsImport", "Nothing new to record."))
     return "\n\n".join(lines)
 
 

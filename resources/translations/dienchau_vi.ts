@@ -2,427 +2,480 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/date_field.py" line="23"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/help_dialog.py" line="87"/>
+        <source>User guide</source>
+        <extracomment>The guide, inside the resources folder (packaged by build/dienchau_desktop.spec). The in-text table of contents: a heading the side list does not repeat. Sized to sit on a 1366×768 screen (taskbar included) with the main window behind it.</extracomment>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/help_dialog.py" line="99"/>
+        <location filename="../../dienchau_desktop/ui/help_dialog.py" line="114"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/help_dialog.py" line="103"/>
+        <source>Find in the guide… (Enter: next)</source>
+        <translation>Tìm trong hướng dẫn… (Enter: tìm tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/help_dialog.py" line="107"/>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/help_dialog.py" line="143"/>
+        <source>The user guide is missing: %1</source>
+        <translation>Không tìm thấy tệp hướng dẫn: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="158"/>
         <source>Add &amp;section</source>
         <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded. How long after showing a plan its progress is loaded (ms): after the first paint. How long after start the daily backup is made (ms): the window first. How long after start a large data file is integrity-checked (ms).</extracomment>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="162"/>
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="165"/>
         <source>Add s&amp;ub-item</source>
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="173"/>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="176"/>
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Rename in place</source>
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="189"/>
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="191"/>
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="194"/>
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="196"/>
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="197"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="200"/>
         <source>Import a &amp;plan document…</source>
         <translation>Nhập &amp;kế hoạch từ văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Import units&apos; returns…</source>
         <translation>&amp;Nhập báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="205"/>
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="210"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="212"/>
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="194"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="197"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="275"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="285"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="308"/>
         <source>Search (diacritics optional)… Ctrl+F</source>
         <translation>Tìm (gõ có dấu hay không dấu đều được)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="318"/>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="319"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="320"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="321"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="322"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="323"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="326"/>
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="330"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="331"/>
         <source>Breakthrough only</source>
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="382"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="383"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="395"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="534"/>
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="536"/>
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="552"/>
         <source>All lead units</source>
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="584"/>
         <source>%1 tasks</source>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="613"/>
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="616"/>
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="620"/>
         <source>Plan tracker — %1</source>
         <translation>Theo dõi kế hoạch — %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="710"/>
+        <source>Add unit «%1» as lead</source>
+        <translation>Thêm đơn vị «%1» làm chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="717"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="730"/>
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="730"/>
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="697"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="699"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="701"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="737"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="741"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="748"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="697"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="699"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="737"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="742"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="748"/>
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="771"/>
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="773"/>
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="776"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="778"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="789"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="800"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="803"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="766"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="806"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="809"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="777"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="817"/>
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="847"/>
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="858"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="902"/>
+        <source>The selection changed before recording; check the task and record again.</source>
+        <translation>Nhiệm vụ đang chọn đã thay đổi trước khi ghi; hãy kiểm tra lại nhiệm vụ rồi ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="908"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="865"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="915"/>
         <source>Progress recorded.</source>
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="910"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="963"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="932"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="985"/>
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="953"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1006"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="954"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1007"/>
         <source>SQLite found damage in the data file:
 %1
 
@@ -433,80 +486,80 @@ Restore it from a backup?</source>
 Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="971"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1024"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="974"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1027"/>
         <source>Choose a folder (a USB stick)</source>
         <translation>Chọn thư mục (ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="984"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1037"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="993"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1046"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="994"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1047"/>
         <source>Replace the data file with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Thay tệp dữ liệu bằng bản sao lưu %1? Tệp hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1069"/>
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1043"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1091"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1114"/>
         <source>Import a plan document</source>
         <translation>Nhập kế hoạch từ văn bản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1092"/>
         <source>Plan documents (*.docx *.txt)</source>
         <translation>Văn bản kế hoạch (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1056"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1109"/>
         <source>Add the plan «%1»?
 %2 sections, %3 tasks, %4 paragraphs of text, %5 units.</source>
         <translation>Thêm kế hoạch «%1»?
 %2 mục, %3 nhiệm vụ, %4 đoạn văn, %5 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1073"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1126"/>
         <source>Plan added: check the lead units and set the deadlines.</source>
         <translation>Đã thêm kế hoạch: hãy kiểm tra cơ quan chủ trì và đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1103"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1162"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1168"/>
         <source>%1 progress entries recorded from the returns.</source>
         <translation>Đã ghi %1 mục tiến độ từ báo cáo của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1134"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1192"/>
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1144"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1208"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1146"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1210"/>
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People&apos;s Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
@@ -514,178 +567,205 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="112"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="116"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="116"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="120"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="116"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="129"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="120"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="133"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="177"/>
         <source>Tasks</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127"/>
         <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="135"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="127"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="128"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="134"/>
         <source>% done</source>
         <translation>% hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="129"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="133"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="135"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="135"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="135"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
         <source>Latest report</source>
         <translation>Báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
-        <source>Unit</source>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
+        <source>Unit of measure</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="140"/>
         <source>Reached</source>
         <translation>Đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="160"/>
+        <source>Double-click to list these tasks.</source>
+        <translation>Nhấp đúp để xem danh sách các nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="167"/>
         <source>By section</source>
         <translation>Theo mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="168"/>
         <source>By lead unit</source>
         <translation>Theo cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="148"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="173"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="201"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="149"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="170"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="171"/>
         <source>Indicators</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="159"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="187"/>
         <source>Completed on time</source>
         <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="160"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="188"/>
         <source>Completed late</source>
         <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="161"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="189"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="162"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="190"/>
         <source>In progress, within time</source>
         <translation>Đang thực hiện, trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="163"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="191"/>
         <source>Not completed, overdue</source>
         <translation>Chưa hoàn thành, quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="197"/>
         <source>Done on time</source>
         <translation>HT đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="170"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="198"/>
         <source>Done late</source>
         <translation>HT quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="171"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="199"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="172"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="200"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="186"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="237"/>
+        <source>Whole plan</source>
+        <translation>Toàn kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="251"/>
+        <source>all</source>
+        <comment>every task of the section or unit, whatever its state</comment>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="253"/>
+        <source>%1 — %2: %3 tasks. Double-click a task or press Enter to open it.</source>
+        <translation>%1 — %2: %3 nhiệm vụ. Nhấp đúp vào một nhiệm vụ hoặc nhấn Enter để mở nhiệm vụ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="257"/>
+        <source>Tasks (%1)</source>
+        <translation>Nhiệm vụ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="265"/>
         <source>As of today</source>
         <translation>Tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="194"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="274"/>
         <source>as of today</source>
         <translation>tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="196"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="276"/>
         <source>%1 — cut-off %2 — %3 tasks, %4% done</source>
         <translation>%1 — chốt số liệu %2 — %3 nhiệm vụ, hoàn thành %4%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="221"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="301"/>
         <source>Overdue (%1)</source>
         <translation>Quá hạn (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="223"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="303"/>
         <source>Due within 7 days (%1)</source>
         <translation>Đến hạn trong 7 ngày (%1)</translation>
     </message>
@@ -734,80 +814,80 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>PeriodEditor</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="52"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="56"/>
         <source>New period</source>
         <translation>Kỳ báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="52"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="56"/>
         <source>Edit period</source>
         <translation>Sửa kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="55"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="59"/>
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="56"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="60"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="57"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="61"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="58"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="62"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="59"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="63"/>
         <source>Ad hoc</source>
         <translation>Đột xuất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="67"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="71"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="68"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="72"/>
         <source>empty: %1 working days after the cut-off</source>
         <translation>để trống: %1 ngày làm việc sau ngày chốt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="74"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="78"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="75"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="76"/>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="88"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="80"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="92"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="77"/>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="89"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="81"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="93"/>
         <source>Cut-off date</source>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="78"/>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="90"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="82"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="94"/>
         <source>Report due</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="92"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="96"/>
         <source>Both dates are needed.</source>
         <translation>Cần nhập cả ngày bắt đầu và ngày chốt số liệu.</translation>
     </message>
@@ -815,95 +895,135 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>PeriodsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="114"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="127"/>
         <source>Reporting periods</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="130"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="130"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="117"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="130"/>
         <source>Cut-off date</source>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="118"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="131"/>
         <source>Report due</source>
         <translation>Hạn gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="118"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="131"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="147"/>
         <source>with quarters</source>
         <translation>kèm các quý</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="131"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="148"/>
         <source>Create the usual periods</source>
         <translation>Tạo các kỳ thường lệ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="133"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="150"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="135"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="152"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="137"/>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="182"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="154"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="227"/>
         <source>&amp;Close period</source>
         <translation>&amp;Khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="142"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="156"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="158"/>
+        <source>Delete a period made by mistake (only one without progress entries)</source>
+        <translation>Xóa kỳ báo cáo tạo nhầm (chỉ kỳ chưa ghi tiến độ nào)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="162"/>
+        <source>Delete period</source>
+        <translation>Xóa kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="168"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="170"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="181"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="166"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="207"/>
         <source>closed</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="166"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="207"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="182"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="227"/>
         <source>&amp;Reopen period</source>
         <translation>&amp;Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="193"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="242"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="226"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="275"/>
         <source>Close period</source>
         <translation>Khóa kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="227"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="276"/>
         <source>Close «%1»? Its progress entries become read-only.</source>
         <translation>Khóa «%1»? Tiến độ đã ghi trong kỳ sẽ chỉ được xem, không sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="291"/>
+        <source>Delete period «%1»</source>
+        <translation>Xóa kỳ báo cáo «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="295"/>
+        <source>Cannot delete the period</source>
+        <translation>Không xóa được kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="300"/>
+        <source>Period «%1» deleted. Ctrl+Z brings it back.</source>
+        <translation>Đã xóa kỳ báo cáo «%1». Nhấn Ctrl+Z để lấy lại.</translation>
     </message>
 </context>
 <context>
@@ -1008,78 +1128,109 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="308"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="310"/>
         <source>No.</source>
-        <extracomment>An edit typed in the view: item id, field name, new value. A drop: item id, new parent id (or None), new position.</extracomment>
+        <extracomment>An item&apos;s flags by (may hold children, is the title column). An edit typed in the view: item id, field name, new value. A drop: item id, new parent id (or None), new position.</extracomment>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="309"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="311"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="310"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="312"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="311"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="313"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="312"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="314"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="313"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="315"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="370"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="375"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="371"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="376"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="372"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="377"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="394"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="373"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="378"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="374"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="379"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="375"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="380"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="381"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="391"/>
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="392"/>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="393"/>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="395"/>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="396"/>
+        <source>Not carried out</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="409"/>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="411"/>
         <source>Lead unit: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="384"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="414"/>
         <source>Coordinating: %1</source>
         <translation>Phối hợp: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="387"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="417"/>
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
@@ -1093,113 +1244,134 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="52"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="55"/>
         <source>This period is closed: its entries are read-only.</source>
+        <extracomment>The new entry&apos;s fields hold something typed and not yet recorded.</extracomment>
         <translation>Kỳ này đã khóa: chỉ xem, không ghi thêm.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="57"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="60"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="58"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="61"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="59"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="62"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="60"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="63"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="61"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="64"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="69"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="72"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="73"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="85"/>
         <source>What was done (kết quả thực hiện)</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="75"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="87"/>
         <source>value reached</source>
         <translation>giá trị đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="78"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="90"/>
         <source>&amp;Record progress</source>
         <translation>&amp;Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="87"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="108"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="120"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="89"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="110"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="120"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="90"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="198"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="111"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="316"/>
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="91"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="98"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="113"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="121"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="92"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="114"/>
         <source>Indicator reached</source>
         <translation>Chỉ tiêu đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="93"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="115"/>
         <source>Reported by</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="120"/>
         <source>Recorded</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="98"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="121"/>
         <source>By</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="110"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="137"/>
         <source>Earlier entries</source>
         <translation>Các lần ghi trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="122"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="173"/>
         <source> (closed)</source>
         <translation> (đã khóa)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="203"/>
+        <source> (coordinating)</source>
+        <translation> (phối hợp)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="213"/>
         <source> (imported)</source>
         <translation> (nhập từ tệp)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="216"/>
+        <source>A coordinating unit&apos;s part: kept here, it does not change the task&apos;s state.</source>
+        <translation>Phần của đơn vị phối hợp: được lưu ở đây, không thay đổi trạng thái của nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="293"/>
+        <source>%1 is after the cut-off of «%2» (%3): its report counts the task as not completed. Choose a later period if the work was done then.</source>
+        <translation>Ngày %1 sau ngày chốt số liệu của kỳ «%2» (%3): báo cáo kỳ này tính nhiệm vụ là chưa hoàn thành. Nếu việc xong sau ngày chốt, hãy chọn kỳ sau.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="297"/>
+        <source>%1 is before «%2» began (%3).</source>
+        <translation>Ngày %1 trước khi kỳ «%2» bắt đầu (%3).</translation>
     </message>
 </context>
 <context>
@@ -1210,185 +1382,188 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="75"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="76"/>
         <source>Task appendix</source>
         <translation>Phụ lục danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="76"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="77"/>
         <source>Progress report for a period</source>
         <translation>Báo cáo kết quả thực hiện theo kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="77"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="78"/>
         <source>Overdue and due within 7 days</source>
         <translation>Nhiệm vụ quá hạn và đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="78"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="79"/>
         <source>Tasks of one unit</source>
         <translation>Nhiệm vụ của một đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="79"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="80"/>
         <source>Return form for a unit (Excel)</source>
         <translation>Mẫu báo cáo gửi đơn vị (Excel)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="114"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="119"/>
         <source>left blank: Số:    /BC-UBND</source>
         <translation>để trống: Số:    /BC-UBND</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="120"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="123"/>
         <source>e.g. Ủy ban nhân dân tỉnh Nghệ An</source>
         <translation>VD: Ủy ban nhân dân tỉnh Nghệ An</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="134"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="161"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="137"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="164"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="135"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="138"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="136"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="139"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="137"/>
-        <source>Unit</source>
-        <translation>Đơn vị tính</translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="138"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="141"/>
         <source>Columns (tick, drag to order)</source>
         <translation>Các cột (đánh dấu, kéo để sắp xếp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="142"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="145"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="143"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="146"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="144"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="147"/>
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="145"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="148"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="146"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="149"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="227"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="274"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="150"/>
         <source>To (Kính gửi)</source>
         <translation>Kính gửi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="148"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="151"/>
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="149"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="152"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="153"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="151"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="154"/>
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="156"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="159"/>
         <source>III. Shortcomings and limitations</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="158"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="161"/>
         <source>V. Proposals</source>
         <translation>V. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="162"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="165"/>
         <source>Header and closing</source>
         <translation>Phần đầu và phần kết</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="163"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="166"/>
         <source>Parts III and V</source>
         <translation>Phần III và V</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="166"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="169"/>
         <source>Preview…</source>
         <translation>Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="309"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="361"/>
         <source>Save the report as</source>
         <translation>Lưu báo cáo thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="270"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="298"/>
         <source>Exporting the report…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="282"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="140"/>
+        <source>Unit</source>
+        <comment>an office or body, not a unit of measurement</comment>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="310"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="326"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="380"/>
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="327"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="381"/>
         <source>The report is saved as:
 %1</source>
         <translation>Báo cáo đã được lưu tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="329"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="383"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="330"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="384"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="333"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="387"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="334"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="388"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -1396,62 +1571,97 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="38"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="31"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="36"/>
         <source>The chosen backup replaces the data file. The data file as it is now is backed up first, so this too can be undone by restoring that copy.</source>
         <translation>Bản sao lưu được chọn sẽ thay thế tệp dữ liệu. Tệp dữ liệu hiện tại được sao lưu trước, nên có thể khôi phục lại nếu cần.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43"/>
         <source>Made</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="50"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43"/>
         <source>Tasks</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="51"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="44"/>
         <source>Last change</source>
         <translation>Sửa đổi cuối</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="51"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="44"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="60"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="53"/>
         <source>Another file (USB)…</source>
         <translation>Tệp khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="85"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="78"/>
         <source>good</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="105"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="95"/>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="96"/>
+        <source>on closing the program</source>
+        <translation>khi đóng chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="97"/>
+        <source>made by hand</source>
+        <translation>sao lưu tay</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="98"/>
+        <source>before an import</source>
+        <translation>trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="99"/>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="100"/>
+        <source>before a program upgrade</source>
+        <translation>trước khi nâng cấp chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="101"/>
+        <source>other copy</source>
+        <translation>bản sao khác</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="110"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="105"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="110"/>
         <source>Data files (*.sqlite3 *.db)</source>
         <translation>Tệp dữ liệu (*.sqlite3 *.db)</translation>
     </message>
@@ -1460,27 +1670,42 @@ Khôi phục từ bản sao lưu?</translation>
     <name>ReturnsImport</name>
     <message>
         <location filename="../../dienchau_desktop/ui/returns_import.py" line="23"/>
-        <location filename="../../dienchau_desktop/ui/returns_import.py" line="71"/>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="128"/>
         <source>Import units&apos; returns</source>
         <translation>Nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/returns_import.py" line="41"/>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="53"/>
+        <source>Read without errors:</source>
+        <translation>Đọc được, không có lỗi:</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="54"/>
         <source>«%1» (%2, %3): %4 new, %5 as recorded, %6 left empty</source>
         <translation>«%1» (%2, %3): %4 mới, %5 như đã có, %6 để trống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/returns_import.py" line="54"/>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="46"/>
         <source>Not imported (nothing from these files is written):</source>
         <translation>Không nhập (không ghi gì từ các tệp này):</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/returns_import.py" line="74"/>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="58"/>
+        <source> (%1 of them a coordinating unit&apos;s part: kept in the history, not the task&apos;s state)</source>
+        <translation> (%1 mục là phần của đơn vị phối hợp: lưu trong lịch sử, không thay đổi trạng thái nhiệm vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="82"/>
+        <source>%1 of %2 files cannot be imported because of errors; correct the cells named below and import them again.</source>
+        <translation>%1 trong %2 tệp không nhập được vì có lỗi; hãy sửa các ô được nêu dưới đây rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="97"/>
         <source>Nothing new to record.</source>
         <translation>Không có gì mới để ghi.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/returns_import.py" line="79"/>
+        <location filename="../../dienchau_desktop/ui/returns_import.py" line="92"/>
         <source>Record %1 progress entries?</source>
         <translation>Ghi %1 mục tiến độ?</translation>
     </message>
@@ -1526,242 +1751,252 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="86"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="261"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="124"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="316"/>
         <source>Section</source>
-        <extracomment>item id, new values, old values, undo text.</extracomment>
+        <extracomment>item id, new values, old values, undo text. item id, the name of a unit to add and make the item&apos;s lead unit.</extracomment>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="87"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="262"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="125"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="317"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="88"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="263"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="126"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="318"/>
         <source>Paragraph of text</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="92"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="130"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="98"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="136"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="104"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="142"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="112"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="164"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="118"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="170"/>
         <source>Type to find a unit…</source>
         <translation>Gõ để tìm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="126"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="178"/>
         <source>Coordinating units</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="137"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="189"/>
         <source>Responsible person</source>
         <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="140"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="192"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="142"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="380"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="194"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="474"/>
         <source>Start date</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="148"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="203"/>
         <source>e.g. Quý IV/2026, 30/11/2026, Thường xuyên</source>
         <translation>VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="155"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="210"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="163"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="218"/>
         <source>Expected product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="224"/>
         <source>target, e.g. 100</source>
         <translation>chỉ tiêu, VD: 100</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="174"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="229"/>
         <source>unit, e.g. % schools</source>
         <translation>đơn vị tính, VD: % trường học</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="180"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="235"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="186"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="241"/>
         <source>Indicator description</source>
         <translation>Mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="188"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="243"/>
         <source>Breakthrough task</source>
         <translation>Nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="193"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="248"/>
         <source>1 = equal share</source>
         <translation>1 = như các nhiệm vụ khác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="195"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="250"/>
         <source>The task&apos;s share in its group&apos;s percent done; 2 counts twice as much.</source>
         <translation>Phần của nhiệm vụ trong tỷ lệ hoàn thành của nhóm; 2 tính gấp đôi.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="198"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="253"/>
         <source>Weight</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="204"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="259"/>
         <source>Funding source</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="210"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="265"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="255"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="310"/>
         <source>Select an item in the tree to see its details.</source>
         <translation>Chọn một mục trong cây để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="297"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="353"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="329"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="385"/>
         <source>not understood</source>
         <translation>không hiểu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="336"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="392"/>
         <source>recurring, no fixed date</source>
         <translation>thường xuyên, không có ngày cụ thể</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="338"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="394"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="349"/>
-        <source>No unit has that name; choose one from the list.</source>
-        <translation>Không có đơn vị tên này; hãy chọn trong danh sách.</translation>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="454"/>
+        <source>«%1» fits several units (%2): choose one from the list.</source>
+        <translation>«%1» khớp với nhiều đơn vị (%2): hãy chọn một đơn vị trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="359"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="460"/>
+        <source>No unit is named «%1». Choose one from the list, or add it.</source>
+        <translation>Không có đơn vị nào tên «%1». Hãy chọn trong danh sách, hoặc thêm đơn vị này.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="464"/>
+        <source>Add unit «%1»</source>
+        <translation>Thêm đơn vị «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="416"/>
         <source>Change kind</source>
         <translation>Đổi loại mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="360"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="417"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="361"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="418"/>
         <source>Change description</source>
         <translation>Đổi mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="362"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="419"/>
         <source>Change lead unit</source>
         <translation>Đổi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="363"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="420"/>
         <source>Change coordinating units</source>
         <translation>Đổi cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="364"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="421"/>
         <source>Change responsible person</source>
         <translation>Đổi người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="365"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="422"/>
         <source>Change start date</source>
         <translation>Đổi ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="366"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="423"/>
         <source>Change deadline</source>
         <translation>Đổi hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="367"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="424"/>
         <source>Change expected product</source>
         <translation>Đổi sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="368"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="425"/>
         <source>Change indicator target</source>
         <translation>Đổi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="369"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="426"/>
         <source>Change indicator unit</source>
         <translation>Đổi đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="370"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="427"/>
         <source>Change indicator description</source>
         <translation>Đổi mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="371"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="428"/>
         <source>Change breakthrough flag</source>
         <translation>Đổi đánh dấu đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="372"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="429"/>
         <source>Change funding source</source>
         <translation>Đổi nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="373"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="430"/>
         <source>Change notes</source>
         <translation>Đổi ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="374"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="431"/>
         <source>Change weight</source>
         <translation>Đổi trọng số</translation>
     </message>
@@ -1898,24 +2133,24 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="40"/>
+        <location filename="../../dienchau_desktop/app.py" line="43"/>
         <source>Plan tracker</source>
         <translation>Theo dõi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="90"/>
+        <location filename="../../dienchau_desktop/app.py" line="91"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="91"/>
+        <location filename="../../dienchau_desktop/app.py" line="92"/>
         <source>The data file is open in another program:
 %1</source>
         <translation>Tệp dữ liệu đang được mở ở một chương trình khác:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="108"/>
+        <location filename="../../dienchau_desktop/app.py" line="109"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>

@@ -75,7 +75,9 @@ def visible_rows(main: MainWindow) -> list[str]:
     return rows
 
 
-def click_row(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex, double: bool = False) -> None:
+def click_row(
+    qtbot: QtBot, view: QAbstractItemView, index: QModelIndex, double: bool = False
+) -> None:
     """Click a row as a person does: on the view's viewport, inside the row's cell."""
     assert index.isValid(), "no such row"
     view.scrollTo(index)

@@ -108,7 +108,9 @@ def test_both_imports_from_their_menu_entries(window: MainWindow, qtbot: QtBot, 
     # A unit's return for the sample plan, filled in, imported with Ctrl+I.
     chooser = window.plan_chooser
     chooser.setFocus()
-    press(chooser, Qt.Key.Key_Down if chooser.findData(1) > chooser.currentIndex() else Qt.Key.Key_Up)
+    press(
+        chooser, Qt.Key.Key_Down if chooser.findData(1) > chooser.currentIndex() else Qt.Key.Key_Up
+    )
     assert window.plan_id == 1
     period = periods.list_periods(window.db, 1)[0]
     form = tmp_path / "cong-an-xa.xlsx"
@@ -143,6 +145,8 @@ def test_both_imports_from_their_menu_entries(window: MainWindow, qtbot: QtBot, 
     assert errors == [] and asked
     [entry] = progress.history(window.db, task_id)
     assert (entry.status, entry.percent, entry.result_text) == (
-        "in_progress", 65, "Đã rà soát 900 hồ sơ"
+        "in_progress",
+        65,
+        "Đã rà soát 900 hồ sơ",
     )
     assert entry.source == "import"

@@ -92,7 +92,10 @@ def test_the_wheel_over_a_field_scrolls_and_changes_nothing(window: MainWindow, 
         wheel_over(widget, -2)
     assert form.lead.currentText() == lead_before
     assert (panel.status.currentIndex(), panel.percent.value()) == (status_before, percent_before)
-    assert window.model.tree.node(task.id).lead_unit_id == items.get_item(window.db, task.id).lead_unit_id
+    assert (
+        window.model.tree.node(task.id).lead_unit_id
+        == items.get_item(window.db, task.id).lead_unit_id
+    )
     assert progress.history(window.db, task.id) == []
     # Once the secretary has clicked into a field, the wheel is hers to use there.
     qtbot.mouseClick(panel.percent, Qt.MouseButton.LeftButton)

@@ -33,7 +33,7 @@ def test_rows_show_number_title_lead_and_deadline(qapp, sample_db: Database) -> 
     assert row[0] == "a)"
     assert row[1].startswith("Tổ chức quán triệt")
     # The status column says what was reported (nothing yet), not "recurring" again.
-    assert row[2:] == ["Phòng Văn hoá - Xã hội", "Thường xuyên", model.tr("Not reported")]
+    assert row[2:] == ["Phòng Văn hoá - Xã hội", "Thường xuyên", "Chưa báo cáo"]
     assert model.data(task, Qt.ItemDataRole.ToolTipRole).startswith("a) Tổ chức quán triệt")
     assert model.parent(task) == first_group
     assert model.parent(second) == QModelIndex()
@@ -51,7 +51,7 @@ def test_overdue_and_due_soon_roll_up_to_the_groups(qapp, db: Database) -> None:
     assert model.urgency_of(soon) is Urgency.DUE_SOON
     assert model.urgency_of(later) is Urgency.ON_TRACK
     overdue_row = model.index(0, PlanTreeModel.STATUS, model.index(0, 0))
-    assert model.data(overdue_row) == f"Quá hạn · {model.tr('Not reported')}"
+    assert model.data(overdue_row) == "Quá hạn · Chưa báo cáo"
     assert model.data(overdue_row, Qt.ItemDataRole.BackgroundRole) is not None
     assert not model.data(overdue_row, Qt.ItemDataRole.DecorationRole).isNull()
 
