@@ -89,6 +89,9 @@ def _table(headers: list[str], stretch: int) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    # Every column as wide as its heading and cells ("Báo cáo gần nhất" was cut), the
+    # title column takes what is left. The lists are short: sizing them costs little.
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
@@ -118,8 +121,13 @@ class OverviewPage(QWidget):
         top.addWidget(self.caption, 1)
 
         self.summary = _table([self.tr("Status"), self.tr("Tasks"), "%"], 0)
-        self.summary.setMaximumWidth(420)
-        self.summary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The buckets' names whole ("Đang thực hiện, trong hạn"), the numbers narrow.
+        self.summary.setMaximumWidth(460)
+        self.summary.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.summary.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.summary.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # QtCharts is loaded when the page is first shown, not at start-up.
         self.chart = None
         self.chart_holder = QVBoxLayout()

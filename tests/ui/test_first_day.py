@@ -215,3 +215,20 @@ def test_typed_progress_survives_an_edit_elsewhere_in_the_form(window: MainWindo
     # Recorded: the fields now show the entry, and a refresh no longer holds them.
     click_item(qtbot, window, task_titled(window, "Chủ trì, phối hợp triển khai").id)
     assert panel.result.toPlainText() == ""
+
+
+def test_the_overview_shows_its_words_whole(window: MainWindow, qtbot) -> None:
+    window.act_overview.trigger()
+    page = window.overview_page
+    summary = page.summary
+    qtbot.waitUntil(lambda: summary.model().rowCount() > 0)
+    metrics = summary.fontMetrics()
+    names = [summary.model().index(r, 0).data() for r in range(summary.model().rowCount())]
+    assert "Đang thực hiện, trong hạn" in names
+    widest = max(metrics.horizontalAdvance(name) for name in names)
+    assert summary.columnWidth(0) >= widest + 6
+    for table in (page.overdue, page.due_soon):
+        header = table.horizontalHeader()
+        for column in range(header.count()):
+            text = table.model().headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text
