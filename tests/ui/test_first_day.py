@@ -232,3 +232,22 @@ def test_the_overview_shows_its_words_whole(window: MainWindow, qtbot) -> None:
         for column in range(header.count()):
             text = table.model().headerData(column, Qt.Orientation.Horizontal)
             assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text
+
+
+def test_the_wheel_leaves_the_fields_of_a_dialog_alone(window: MainWindow, qtbot) -> None:
+    from tests.ui.test_journey import in_dialog
+
+    def scroll_over_fields(dialog) -> None:
+        before = (dialog.report.currentIndex(), dialog.period.currentIndex(),
+                  dialog.format.currentIndex())  # fmt: skip
+        for combo in (dialog.report, dialog.period, dialog.format):
+            wheel_over(combo, -1)
+            wheel_over(combo, 2)
+        after = (dialog.report.currentIndex(), dialog.period.currentIndex(),
+                 dialog.format.currentIndex())  # fmt: skip
+        dialog.reject()
+        assert after == before
+
+    window.tree.setFocus()
+    in_dialog(qtbot, lambda: press(window.tree, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier),
+              scroll_over_fields)  # fmt: skip
