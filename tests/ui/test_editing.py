@@ -6,13 +6,15 @@ what is in the data file (through the services, in a fresh read).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.services import audit, items
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.tree_model import MIME_TYPE
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import click_item, press, type_text
+from tests.ui.driving import choose, click_check, leave_field, retype, type_into
 
 
 def stored(window: MainWindow, item_id: int) -> items.ItemNode:
@@ -23,22 +25,13 @@ def node_titled(window: MainWindow, start: str) -> items.ItemNode:
     return next(n for n in window.model.tree.nodes if n.title.startswith(start))
 
 
-def leave(widget) -> None:
-    """Leave a field the way a user does (the form saves on focus out)."""
-    widget.clearFocus()
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.processEvents()
-
-
-def test_editing_a_field_saves_on_leave_and_undoes(window: MainWindow) -> None:
+def test_editing_a_field_saves_on_leave_and_undoes(window: MainWindow, qtbot: QtBot) -> None:
     task = node_titled(window, "Tổ chức quán triệt")
-    window.select_item(task.id)
-    window.form.deadline.clear()
-    type_text(window.form.deadline, "Quý IV/2026")
+    click_item(qtbot, window, task.id)
+    retype(qtbot, window.form.deadline, "Quý IV/2026")
     assert window.form.due_preview.text() == "hạn 31/12/2026"
     assert stored(window, task.id).deadline_text == "Thường xuyên"  # not saved while typing
-    leave(window.form.deadline)
+    leave_field()  # Tab: the form saves the field it leaves
     assert stored(window, task.id).deadline_text == "Quý IV/2026"
     assert window.act_undo.text().replace("&", "") == "Hoàn tác: Đổi hạn hoàn thành"
     row = window.model.index_for_id(task.id, 3)
@@ -51,51 +44,51 @@ def test_editing_a_field_saves_on_leave_and_undoes(window: MainWindow) -> None:
     assert stored(window, task.id).deadline_text == "Quý IV/2026"
 
 
-def test_vietnamese_typed_into_the_title_is_stored_nfc(window: MainWindow) -> None:
+def test_vietnamese_typed_into_the_title_is_stored_nfc(window: MainWindow, qtbot: QtBot) -> None:
     task = node_titled(window, "Xác định rõ trách nhiệm của người đứng đầu")
-    window.select_item(task.id)
-    window.form.title.clear()
-    type_text(window.form.title, "Triển khai Đề án 06 ở Diễn Châu")
-    leave(window.form.title)
+    click_item(qtbot, window, task.id)
+    retype(qtbot, window.form.title, "Triển khai Đề án 06 ở Diễn Châu")
+    leave_field()
     assert stored(window, task.id).title == "Triển khai Đề án 06 ở Diễn Châu"
     assert audit.history(window.db, "plan_item", task.id)[-1].field == "title"
 
 
-def test_invalid_input_is_shown_at_the_field_and_nothing_is_stored(window: MainWindow) -> None:
+def test_invalid_input_is_shown_at_the_field_and_nothing_is_stored(window: MainWindow,
+                                                                   qtbot: QtBot) -> None:  # fmt: skip
     task = node_titled(window, "Gắn kết quả thực hiện")
-    window.select_item(task.id)
+    click_item(qtbot, window, task.id)
     before = len(audit.history(window.db))
-    window.form.deadline.setText("31/02/2026")
+    retype(qtbot, window.form.deadline, "31/02/2026")
     assert window.form.due_preview.text() == "không hiểu"
-    window.form.deadline.editingFinished.emit()
+    leave_field()
     assert "không có thật" in window.form.error_text("deadline")
-    window.form.target.setText("một trăm")
-    window.form.target.editingFinished.emit()
+    retype(qtbot, window.form.target, "một trăm")
+    leave_field()
     assert "phải là một số" in window.form.error_text("indicator_target")
-    window.form.start.setText("hôm qua")
-    window.form.start.editingFinished.emit()
+    retype(qtbot, window.form.start, "hôm qua")
+    leave_field()
     assert "dd/mm/yyyy" in window.form.error_text("start_date")
-    window.form.title.setPlainText("   ")
-    window.form.title.editing_finished.emit()
+    retype(qtbot, window.form.title, "   ")
+    leave_field()
     assert "không được để trống" in window.form.error_text("title")
     assert stored(window, task.id) == task
     assert len(audit.history(window.db)) == before
     assert not window.undo_stack.canUndo()
 
 
-def test_lead_and_coordinating_units_from_the_form(window: MainWindow) -> None:
+def test_lead_and_coordinating_units_from_the_form(window: MainWindow, qtbot: QtBot) -> None:
     task = node_titled(window, "Từng bước chuẩn hóa")
-    window.select_item(task.id)
-    police = window.form.lead.findText("Công an xã")
-    window.form.lead.setCurrentIndex(police)
-    window.form.lead.activated.emit(police)
+    click_item(qtbot, window, task.id)
+    choose(qtbot, window.form.lead, "Công an xã")  # from the drop-down, with the mouse
     assert stored(window, task.id).lead_unit_name == "Công an xã"
-    window.form.coordinator_filter.setText("doan thanh")  # type-ahead without diacritics
-    shown = [window.form.coordinators.item(r) for r in range(window.form.coordinators.count())]
+    # Type-ahead without diacritics.
+    type_into(qtbot, window.form.coordinator_filter, "doan thanh")
+    coordinators = window.form.coordinators
+    shown = [coordinators.item(r) for r in range(coordinators.count())]
     visible = [e.text() for e in shown if not e.isHidden()]
     assert visible == ["Đoàn Thanh niên"]
     entry = next(e for e in shown if e.text() == "Đoàn Thanh niên")
-    entry.setCheckState(Qt.CheckState.Checked)
+    click_check(qtbot, coordinators, coordinators.indexFromItem(entry))
     assert stored(window, task.id).coordinator_names == (
         "Trung tâm phục vụ hành chính công",
         "Đoàn Thanh niên",
@@ -104,10 +97,10 @@ def test_lead_and_coordinating_units_from_the_form(window: MainWindow) -> None:
     assert stored(window, task.id).coordinator_names == ("Trung tâm phục vụ hành chính công",)
 
 
-def test_add_task_with_insert_then_undo_and_redo(window: MainWindow) -> None:
+def test_add_task_with_insert_then_undo_and_redo(window: MainWindow, qtbot: QtBot) -> None:
     anchor = node_titled(window, "Chú trọng đào tạo")
-    window.select_item(anchor.id)
-    window.tree.setFocus()
+    click_item(qtbot, window, anchor.id)
+    assert window.tree.hasFocus()
     press(window.tree, Qt.Key.Key_Insert)
     new_id = window.selected_id()
     new = stored(window, new_id)
@@ -120,18 +113,17 @@ def test_add_task_with_insert_then_undo_and_redo(window: MainWindow) -> None:
     assert stored(window, new_id).number == "d)"
 
 
-def test_keyboard_moves_follow_numbering_and_undo(window: MainWindow) -> None:
+def test_keyboard_moves_follow_numbering_and_undo(window: MainWindow, qtbot: QtBot) -> None:
     first = node_titled(window, "Tổ chức quán triệt")
     second = node_titled(window, "Xác định rõ trách nhiệm của người đứng đầu")
-    window.select_item(second.id)
-    window.tree.setFocus()
+    click_item(qtbot, window, second.id)
+    assert window.tree.hasFocus()
     press(window.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert stored(window, second.id).number == "a)"
     assert stored(window, first.id).number == "b)"
     press(window.tree, Qt.Key.Key_Tab)  # indent under the one above? it is now first: refused
     assert stored(window, second.id).parent_id == first.parent_id
-    window.select_item(first.id)
-    window.tree.setFocus()
+    click_item(qtbot, window, first.id)
     press(window.tree, Qt.Key.Key_Tab)
     moved = stored(window, first.id)
     assert (moved.parent_id, moved.number, moved.depth) == (second.id, "-", 4)
@@ -145,7 +137,8 @@ def test_keyboard_moves_follow_numbering_and_undo(window: MainWindow) -> None:
     assert stored(window, second.id) == second
 
 
-def test_delete_asks_and_undo_restores_everything(window: MainWindow, monkeypatch) -> None:
+def test_delete_asks_and_undo_restores_everything(window: MainWindow, qtbot: QtBot,
+                                                   monkeypatch) -> None:  # fmt: skip
     group = node_titled(window, "Thực hiện nhiệm vụ đột phá")
     asked: list[str] = []
 
@@ -155,8 +148,7 @@ def test_delete_asks_and_undo_restores_everything(window: MainWindow, monkeypatc
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     before = items.plan_tree(window.db, 1)
-    window.select_item(group.id)
-    window.tree.setFocus()
+    click_item(qtbot, window, group.id)
     press(window.tree, Qt.Key.Key_Delete)
     assert "33 mục bên dưới cũng sẽ bị xóa" in asked[0]
     assert window.count_label.text() == "20 nhiệm vụ"
@@ -166,22 +158,27 @@ def test_delete_asks_and_undo_restores_everything(window: MainWindow, monkeypatc
     assert window.count_label.text() == "36 nhiệm vụ"
 
 
-def test_declining_the_delete_keeps_the_item(window: MainWindow, monkeypatch) -> None:
+def test_declining_the_delete_keeps_the_item(window: MainWindow, qtbot: QtBot,
+                                              monkeypatch) -> None:  # fmt: skip
     task = node_titled(window, "Tổ chức quán triệt")
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
-    window.select_item(task.id)
+    click_item(qtbot, window, task.id)
     window.act_delete.trigger()
     assert stored(window, task.id) == task
     assert not window.undo_stack.canUndo()
 
 
 def test_drag_and_drop_moves_the_item(window: MainWindow, qtbot) -> None:
+    """The model's side of a drag: a drag cannot be made on the offscreen platform (its
+    QDrag ends at once, with nothing dropped), and the tree, an internal-move view,
+    takes no drop that did not start in it. So the data a drag of the row carries is
+    offered to the model as the view offers it on the drop."""
     task = node_titled(window, "Chủ trì, phối hợp triển khai")  # III.3.a, Công an xã
     target = next(
         n for n in window.model.tree.sections() if n.title == "Trung tâm phục vụ hành chính công"
     )
-    data = QMimeData()
-    data.setData(MIME_TYPE, str(task.id).encode())
+    data = window.model.mimeData([window.model.index_for_id(task.id)])
+    assert data.data(MIME_TYPE).data() == str(task.id).encode()
     parent = window.model.index_for_id(target.id)
     assert window.model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, parent)
     window.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, parent)
@@ -197,10 +194,16 @@ def test_drag_and_drop_moves_the_item(window: MainWindow, qtbot) -> None:
 
 def test_rename_in_place_with_f2(window: MainWindow, qtbot) -> None:
     task = node_titled(window, "Kịp thời tham mưu")
-    window.select_item(task.id)
-    window.tree.setFocus()
-    title_index = window.tree.currentIndex().siblingAtColumn(1)
-    window.model.setData(title_index, "Kịp thời đề xuất giải pháp")
+    click_item(qtbot, window, task.id)
+    press(window.tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.parent() is window.tree.viewport()
+    assert editor.text() == task.title
+    press(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(editor, "Kịp thời đề xuất giải pháp")
+    assert stored(window, task.id).title == task.title  # not saved while typing
+    press(editor, Qt.Key.Key_Return)
     assert stored(window, task.id).title == "Kịp thời đề xuất giải pháp"
+    assert window.model.index_for_id(task.id, 1).data() == "Kịp thời đề xuất giải pháp"
     window.act_undo.trigger()
     assert stored(window, task.id).title == task.title
