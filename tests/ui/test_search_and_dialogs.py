@@ -6,25 +6,60 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QTableWidget,
+)
+from pytestqt.qtbot import QtBot
 
-from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.services import items, plans, units
+from dienchau_desktop.ui import main_window
+from dienchau_desktop.ui.change_bus import Change
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.plan_dialog import PlanDialog
-from dienchau_desktop.ui.tree_filter import TreeFilter
 from dienchau_desktop.ui.units_dialog import UnitEditor, UnitsDialog
-from tests.ui.conftest import type_text, visible_rows
+from tests.ui.conftest import click_row, type_text, visible_rows
+from tests.ui.driving import (
+    choose,
+    click_check_box,
+    press_button,
+    retype,
+    when_modal,
+)
+
+OK, CANCEL, CLOSE = (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel,
+                     QDialogButtonBox.StandardButton.Close)  # fmt: skip
+
+
+class _November(date):
+    """The day the window believes it is."""
+
+    @classmethod
+    def today(cls) -> date:
+        return date(2026, 11, 28)
 
 
 def shown_titles(window: MainWindow) -> list[str]:
     return visible_rows(window)
 
 
+def search_for(window: MainWindow, qtbot: QtBot, text: str) -> None:
+    """Sửa → Tìm (Ctrl+F), type over what the box holds, and wait the moment the box
+    waits after the last key before the tree follows."""
+    window.act_find.trigger()
+    focused = QApplication.focusWidget()
+    assert focused is window.search
+    type_text(focused, text)
+    qtbot.waitUntil(lambda: window.tree_filter.text == text)
+
+
 @pytest.mark.parametrize("query", ["dien chau", "DIỄN CHÂU", "Diên Châu", "diễn châu"])
-def test_search_ignores_case_and_diacritics(window: MainWindow, query: str) -> None:
-    type_text(window.search, query)
-    window.filter_changed()  # the box waits 120 ms after the last key; do not wait in tests
+def test_search_ignores_case_and_diacritics(window: MainWindow, qtbot: QtBot, query: str) -> None:
+    search_for(window, qtbot, query)
     rows = shown_titles(window)
     assert "4. Thực hiện nhiệm vụ đột phá năm 2026" in rows  # its lead is UBND xã Diễn Châu
     assert any("Diên Châu" in r for r in rows)  # the seed's typo is found too
@@ -32,23 +67,20 @@ def test_search_ignores_case_and_diacritics(window: MainWindow, query: str) -> N
     assert window.match_label.text().startswith("Tìm thấy")
 
 
-def test_old_and_new_tone_placement_match(window: MainWindow) -> None:
+def test_old_and_new_tone_placement_match(window: MainWindow, qtbot: QtBot) -> None:
     results = []
     for query in ("văn hoá ứng xử", "văn hóa ứng xử", "VAN HOA UNG XU"):  # the seed: "văn hóa"
-        window.search.setText(query)
-        window.filter_changed()
+        search_for(window, qtbot, query)
         results.append(shown_titles(window))
     assert results[0] == results[1] == results[2]
     assert any("văn hóa ứng xử trên môi trường mạng" in r for r in results[0])
-    window.search.setText("văn hoá ứng xử ngoài trời")
-    window.filter_changed()
+    search_for(window, qtbot, "văn hoá ứng xử ngoài trời")
     assert window.match_count == 0
     assert shown_titles(window) == []
 
 
 def test_matches_keep_their_ancestors_and_esc_clears(window: MainWindow, qtbot) -> None:
-    window.search.setText("an ninh thong tin")
-    window.filter_changed()
+    search_for(window, qtbot, "an ninh thong tin")
     rows = shown_titles(window)
     assert rows[0] == "III. TỔ CHỨC THỰC HIỆN"
     assert rows[1] == "3. Công an xã"
@@ -61,86 +93,104 @@ def test_matches_keep_their_ancestors_and_esc_clears(window: MainWindow, qtbot) 
     assert "I. MỤC ĐÍCH, YÊU CẦU" in shown_titles(window)
 
 
-def test_unit_state_and_breakthrough_filters(window: MainWindow) -> None:
+def test_unit_state_and_breakthrough_filters(window: MainWindow, qtbot: QtBot,
+                                             monkeypatch) -> None:  # fmt: skip
+    monkeypatch.setattr(main_window, "date", _November)
     police = next(u for u in units.list_units(window.db) if u.name == "Công an xã")
-    window.set_filter(TreeFilter(lead_unit_id=police.id))
+    choose(qtbot, window.unit_filter, police.name)
     assert window.match_count == 4
-    window.set_filter(TreeFilter(breakthrough_only=True))
+    qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)  # "Xóa bộ lọc"
+    assert window.tree_filter.is_empty
+    click_check_box(qtbot, window.breakthrough_check)
     assert window.match_count == 16
-    window.set_filter(TreeFilter(states=frozenset({Urgency.RECURRING})))
+    qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
+    choose(qtbot, window.state_filter, "Thường xuyên")
     assert window.match_count == 20
+    qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
     # Due within 40 days of 28/11/2026: the "Năm 2026" tasks are due 31/12/2026.
-    window.set_filter(TreeFilter(due_within_days=40), today=date(2026, 11, 28))
+    click_check_box(qtbot, window.due_check)
+    retype(qtbot, window.due_days, "40")
+    assert window.due_days.value() == 40
     assert window.match_count == 16
-    window.set_filter(TreeFilter(due_within_days=20), today=date(2026, 11, 28))
+    retype(qtbot, window.due_days, "20")
     assert window.match_count == 0
 
 
-def test_units_dialog_add_rename_merge_remove(window: MainWindow, monkeypatch) -> None:
-    dialog = UnitsDialog(window.db, window.bus, window)
-    answers = iter(
-        [
-            {"name": "Hội Cựu chiến binh", "email": "khong-phai-thu"},  # refused, stays open
-            {"name": "Hội Cựu chiến binh", "email": "ccb@dienchau.vn"},
-        ]
-    )
+def row_of(table: QTableWidget, name: str) -> int:
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == name)
+
+
+def test_units_dialog_add_rename_merge_remove(window: MainWindow, qtbot: QtBot,
+                                              monkeypatch) -> None:  # fmt: skip
+    answers = [
+        {"name": "Hội Cựu chiến binh", "email": "khong-phai-thu"},  # refused, stays open
+        {"name": "Hội Cựu chiến binh", "email": "ccb@dienchau.vn"},
+    ]
     seen_errors: list[str] = []
 
-    def fill_and_accept(editor: UnitEditor) -> int:
+    def fill_and_accept(editor: UnitEditor) -> None:
         if not editor.error.isHidden():
             seen_errors.append(editor.error.text())
-        try:
-            values = next(answers)
-        except StopIteration:
-            return 0
-        editor.name.setText(values["name"])
-        editor.email.setText(values["email"])
-        return 1
+        values = answers.pop(0)
+        retype(qtbot, editor.name, values["name"])
+        retype(qtbot, editor.email, values["email"])
+        press_button(qtbot, editor, OK)
+        if answers:  # refused: the editor comes back with the reason
+            when_modal(UnitEditor, fill_and_accept)
 
-    monkeypatch.setattr(UnitEditor, "exec", fill_and_accept)
-    dialog.add_unit()
-    assert seen_errors and "không hợp lệ" in seen_errors[0]
-    names = [u.name for u in units.list_units(window.db)]
-    assert "Hội Cựu chiến binh" in names
-    # The form's lead unit list follows at once.
-    assert window.form.lead.findText("Hội Cựu chiến binh") >= 0
+    def replace_with_culture(ask: QInputDialog) -> None:
+        choose(qtbot, ask.findChild(QComboBox), "Phòng Văn hoá - Xã hội")
+        press_button(qtbot, ask, OK)
 
-    # Removing a unit in use asks for its replacement.
-    dialog.reload()
-    row = next(
-        r for r, u in enumerate(dialog._units) if u.name == "Trung tâm phục vụ hành chính công"
-    )
-    dialog.table.selectRow(row)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("Phòng Văn hoá - Xã hội", True))
-    dialog.remove_unit()
-    names = [u.name for u in units.list_units(window.db)]
-    assert "Trung tâm phục vụ hành chính công" not in names
-    moved = next(
-        n
-        for n in items.plan_tree(window.db, 1).tasks()
-        if n.title.startswith("Bảo đảm các điều kiện")
-    )
-    assert moved.lead_unit_name == "Phòng Văn hoá - Xã hội"
-    assert window.model.tree.node(moved.id).lead_unit_name == "Phòng Văn hoá - Xã hội"
+    finished: list[bool] = []
 
-    # A unit nobody uses is removed after a confirmation.
-    dialog.reload()
-    row = next(r for r, u in enumerate(dialog._units) if u.name == "Hội Cựu chiến binh")
-    dialog.table.selectRow(row)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    dialog.remove_unit()
-    assert "Hội Cựu chiến binh" not in [u.name for u in units.list_units(window.db)]
+    def work(dialog: UnitsDialog) -> None:
+        table = dialog.table
+        when_modal(UnitEditor, fill_and_accept)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        assert answers == []
+        assert seen_errors and "không hợp lệ" in seen_errors[0]
+        names = [u.name for u in units.list_units(window.db)]
+        assert "Hội Cựu chiến binh" in names
+        # The form's lead unit list follows at once.
+        assert window.form.lead.findText("Hội Cựu chiến binh") >= 0
+
+        # Removing a unit in use asks for its replacement.
+        row = row_of(table, "Trung tâm phục vụ hành chính công")
+        click_row(qtbot, table, table.model().index(row, 0))
+        when_modal(QInputDialog, replace_with_culture)
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        names = [u.name for u in units.list_units(window.db)]
+        assert "Trung tâm phục vụ hành chính công" not in names
+        moved = next(
+            n
+            for n in items.plan_tree(window.db, 1).tasks()
+            if n.title.startswith("Bảo đảm các điều kiện")
+        )
+        assert moved.lead_unit_name == "Phòng Văn hoá - Xã hội"
+        assert window.model.tree.node(moved.id).lead_unit_name == "Phòng Văn hoá - Xã hội"
+
+        # A unit nobody uses is removed after a confirmation.
+        click_row(qtbot, table, table.model().index(row_of(table, "Hội Cựu chiến binh"), 0))
+        monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        assert "Hội Cựu chiến binh" not in [u.name for u in units.list_units(window.db)]
+        finished.append(True)
+        press_button(qtbot, dialog, CLOSE)
+
+    when_modal(UnitsDialog, work)
+    window.act_units.trigger()  # Kế hoạch → Đơn vị…
+    assert finished
 
 
-def test_plan_properties_are_edited_and_undone(window: MainWindow, monkeypatch) -> None:
-    def edit(dialog: PlanDialog) -> int:
-        dialog.number.setText("15")
-        dialog.issue_date.setText("05/01/2026")
-        dialog.recipients.setPlainText("Đảng ủy (để b/c);\nLưu: VT, VHXH.")
-        dialog.accept()
-        return 1
+def test_plan_properties_are_edited_and_undone(window: MainWindow, qtbot: QtBot) -> None:
+    def edit(dialog: PlanDialog) -> None:
+        retype(qtbot, dialog.number, "15")
+        retype(qtbot, dialog.issue_date, "05/01/2026")
+        retype(qtbot, dialog.recipients, "Đảng ủy (để b/c);\nLưu: VT, VHXH.")
+        press_button(qtbot, dialog, OK)
 
-    monkeypatch.setattr(PlanDialog, "exec", edit)
+    when_modal(PlanDialog, edit)
     window.act_plan_props.trigger()
     plan = plans.get_plan(window.db, 1)
     assert plan.reference == "15/KH-UBND"
@@ -152,25 +202,37 @@ def test_plan_properties_are_edited_and_undone(window: MainWindow, monkeypatch) 
     assert (plan.reference, plan.issue_date, len(plan.recipients)) == ("   /KH-UBND", None, 6)
 
 
-def test_plan_dialog_refuses_a_bad_date(window: MainWindow) -> None:
-    dialog = PlanDialog(plans.get_plan(window.db, 1), window)
-    dialog.issue_date.setText("32/01/2026")
-    dialog.accept()
-    assert dialog.result() == 0
-    assert "không có thật" in dialog.error.text()
-    buttons = dialog.findChild(QDialogButtonBox)
-    texts = [b.text() for b in buttons.buttons()]
+def test_plan_dialog_refuses_a_bad_date(window: MainWindow, qtbot: QtBot) -> None:
+    seen: list[tuple] = []
+
+    def mistype(dialog: PlanDialog) -> None:
+        retype(qtbot, dialog.issue_date, "32/01/2026")
+        press_button(qtbot, dialog, OK)
+        buttons = dialog.findChild(QDialogButtonBox)
+        seen.append((dialog.isVisible(), dialog.result(), dialog.error.text(),
+                     [b.text() for b in buttons.buttons()]))  # fmt: skip
+        press_button(qtbot, dialog, CANCEL)
+
+    when_modal(PlanDialog, mistype)
+    window.act_plan_props.trigger()
+    [(still_open, result, error, texts)] = seen
+    assert still_open and result == 0
+    assert "không có thật" in error
     assert texts == ["Đồng ý", "Hủy bỏ"]  # Qt's own buttons, in Vietnamese
+    assert plans.get_plan(window.db, 1).issue_date is None  # nothing was saved
 
 
-def test_plan_chooser_appears_with_a_second_plan(window: MainWindow) -> None:
+def test_plan_chooser_appears_with_a_second_plan(window: MainWindow, qtbot: QtBot) -> None:
     assert not window.plan_chooser_action.isVisible()
     other = plans.create_plan(window.db, "Kế hoạch chuyển đổi số năm 2027", year=2027)
     items.add_item(window.db, other.id, "section", "NHIỆM VỤ")
-    window.reload_plans()
+    window.bus.announce(Change("plans"))  # as an import announces its new plan
     assert window.plan_chooser_action.isVisible()
-    assert window.plan_chooser.count() == 2
-    window.show_plan(other.id)
+    chooser = window.plan_chooser
+    assert chooser.count() == 2
+    choose(qtbot, chooser, chooser.itemText(chooser.findData(other.id)))
+    assert window.plan_id == other.id
     assert shown_titles(window) == ["I. NHIỆM VỤ"]
-    window.show_plan(1)
+    choose(qtbot, chooser, chooser.itemText(chooser.findData(1)))
+    assert window.plan_id == 1
     assert shown_titles(window)[0] == "I. MỤC ĐÍCH, YÊU CẦU"
