@@ -13,7 +13,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from dienchau_desktop import app, paths
 from dienchau_desktop.core.errors import (
@@ -25,20 +27,41 @@ from dienchau_desktop.core.errors import (
 )
 from dienchau_desktop.db.backup import backup_path, list_backups, make_backup
 from dienchau_desktop.ui import startup_problem
+from dienchau_desktop.ui.backup_dialog import RestoreDialog
 from dienchau_desktop.ui.main_window import MainWindow
+from dienchau_desktop.ui.settings_dialog import SettingsDialog
 from dienchau_desktop.ui.single_instance import SingleInstance
-from dienchau_desktop.ui.startup_problem import Recovery
 from tests.conftest import make_sample_file as sample_file
+from tests.ui.conftest import click_item, click_row, press
+from tests.ui.driving import press_button, retype, when_modal
+
+#: The buttons of the box shown when the data file cannot be opened at start.
+WAYS_OUT = {
+    "restore": "Khôi phục bản sao lưu lúc ",
+    "create": "Tạo tệp dữ liệu mới",
+    "choose": "Mở tệp khác…",
+    "retry": "Thử lại",
+}
+QUIT = "Thoát"
 
 
-def test_restore_in_the_window(window: MainWindow, monkeypatch) -> None:
+def test_restore_in_the_window(window: MainWindow, qtbot: QtBot, monkeypatch) -> None:
     backup = make_backup(window.db.path, "manual")
     section = window.model.tree.roots()[1]
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    window.select_item(section.id)
-    window.delete_selected()
+    click_item(qtbot, window, section.id)
+    press(window.tree, Qt.Key.Key_Delete)
     assert window.count_label.text() == "11 nhiệm vụ"
-    assert window.restore(backup)
+
+    def choose_the_backup(dialog: RestoreDialog) -> None:  # Tệp → Khôi phục…
+        table = dialog.table
+        row = next(r for r in range(table.rowCount()) if table.item(r, 0).toolTip() == str(backup))
+        click_row(qtbot, table, table.model().index(row, 0))
+        press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    when_modal(RestoreDialog, choose_the_backup)
+    window.act_restore.trigger()
+    assert window.statusBar().currentMessage() == f"Đã khôi phục từ {backup.name}"
     assert window.count_label.text() == "36 nhiệm vụ"
     assert not window.undo_stack.canUndo()
     reasons = [b.reason for b in list_backups(window.db.path)]
@@ -51,7 +74,8 @@ def test_daily_backup_at_start_and_one_at_close(window: MainWindow, qtbot) -> No
     assert made is not None and "daily" in made.name
     assert window.backup_if_due() is None  # not twice a day
     assert window.backup_label.text().startswith("Sao lưu gần nhất:")
-    window.close()
+    window.act_quit.trigger()  # Tệp → Thoát
+    assert not window.isVisible()
     assert next(b.reason for b in list_backups(window.db.path)) == "close"
 
 
@@ -86,6 +110,40 @@ def damage(kind: str, path: Path) -> None:
         conn.close()
 
 
+def recovery_box(monkeypatch, answer) -> list:
+    """The box shown when the data file cannot be opened at start, found when it opens and
+    answered with `answer(box, buttons by text)`; returns the problems it was shown for
+    (app.ask_recovery is watched, not replaced: the real box is shown and answered)."""
+    asked: list = []
+    real = app.ask_recovery
+
+    def watched(problem, where):
+        asked.append((problem, startup_problem.options(problem, where)))
+        return real(problem, where)
+
+    monkeypatch.setattr(app, "ask_recovery", watched)
+
+    def act(box: QMessageBox) -> None:
+        answer(box, {b.text(): b for b in box.buttons()})
+
+    when_modal(QMessageBox, act)
+    return asked
+
+
+def offered(buttons: dict, ways_out: list[str]) -> None:
+    """The box offers exactly `ways_out`, in that order, and Quit."""
+    texts = list(buttons)
+    assert len(texts) == len(ways_out) + 1, texts
+    for text, way in zip(texts, ways_out, strict=False):
+        assert text.startswith(WAYS_OUT[way]), (text, way)
+    assert texts[-1] == QUIT
+
+
+def click_text(buttons: dict, start: str) -> None:
+    [button] = [b for text, b in buttons.items() if text.startswith(start)]
+    button.click()
+
+
 @pytest.mark.parametrize(
     ("kind", "error", "ways_out"),
     [
@@ -110,18 +168,20 @@ def test_a_damaged_file_at_start_is_explained_and_restorable(
     )  # fmt: skip
     assert check.returncode == 4
     assert str(path) in check.stderr
-    asked = []
+    shown: list[str] = []
 
-    def restore_when_offered(problem, where):
-        asked.append(problem)
-        assert startup_problem.options(problem, where) == ways_out
-        if "restore" in ways_out:
-            return Recovery("restore", where, startup_problem.newest_good_backup(where).path)
-        return None
+    def restore_when_offered(box: QMessageBox, buttons: dict) -> None:
+        shown.append(box.text())
+        offered(buttons, ways_out)
+        click_text(buttons, WAYS_OUT["restore"] if "restore" in ways_out else QUIT)
 
-    monkeypatch.setattr(app, "ask_recovery", restore_when_offered)
+    asked = recovery_box(monkeypatch, restore_when_offered)
     opened = app.open_with_recovery(path, create=False)
-    assert isinstance(asked[0], error)
+    assert shown, "the box never opened"
+    problem, options = asked[0]
+    assert isinstance(problem, error)
+    assert options == ways_out
+    assert problem.message in shown[0]
     if "restore" not in ways_out:
         assert opened == 4
         assert path.read_bytes() == damaged  # nothing overwritten
@@ -141,14 +201,16 @@ def test_a_missing_file_named_on_the_command_line_can_be_created(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:
     path = tmp_path / "moi.sqlite3"
-    monkeypatch.setattr(
-        app, "ask_recovery",
-        lambda problem, where: isinstance(problem, DataFileMissingError)
-        and Recovery("create", where),
-    )  # fmt: skip
+
+    def create(_box: QMessageBox, buttons: dict) -> None:
+        offered(buttons, ["create", "choose"])
+        click_text(buttons, WAYS_OUT["create"])
+
+    asked = recovery_box(monkeypatch, create)
     window, instance = app.open_with_recovery(path, create=False)
     qtbot.addWidget(window)
     try:
+        assert isinstance(asked[0][0], DataFileMissingError)
         assert path.exists()
         assert window.count_label.text() == "36 nhiệm vụ"  # a new file holds the sample
     finally:
@@ -163,20 +225,19 @@ def test_a_file_locked_by_another_writer_offers_to_try_again(
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     other.execute("UPDATE plan SET title = 'đang sửa'")
-    offered = []
 
-    def retry_once_released(problem, where):
-        offered.append((problem, startup_problem.options(problem, where)))
-        other.execute("ROLLBACK")
-        return Recovery("retry", where)
+    def retry_once_released(_box: QMessageBox, buttons: dict) -> None:
+        offered(buttons, ["retry"])
+        other.execute("ROLLBACK")  # the other program is done
+        click_text(buttons, WAYS_OUT["retry"])
 
-    monkeypatch.setattr(app, "ask_recovery", retry_once_released)
+    asked = recovery_box(monkeypatch, retry_once_released)
     window, instance = app.open_with_recovery(path, create=False)
     qtbot.addWidget(window)
     other.close()
     try:
-        assert isinstance(offered[0][0], DataFileLockedError)
-        assert offered[0][1] == ["retry"]
+        assert isinstance(asked[0][0], DataFileLockedError)
+        assert asked[0][1] == ["retry"]
         assert window.count_label.text() == "36 nhiệm vụ"
     finally:
         window.db.close()
@@ -238,33 +299,40 @@ def test_an_unexpected_error_is_logged_and_shown(qapp, monkeypatch) -> None:
 
     setup_logging()
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+
+    def read_and_close(box: QMessageBox) -> None:
+        shown.append((box.text(), box.detailedText()))
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    when_modal(QMessageBox, read_and_close)
     try:
         raise ZeroDivisionError("chia cho 0 trong báo cáo")
     except ZeroDivisionError:
-        crash._hook(*sys.exc_info())
-    [box] = shown
-    assert str(log_file()) in box.text()
-    assert "ZeroDivisionError" in box.detailedText()
+        crash._hook(*sys.exc_info())  # the hook itself is what is tested
+    [(text, details)] = shown
+    assert str(log_file()) in text
+    assert "ZeroDivisionError" in details
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "chia cho 0 trong báo cáo" in log_file().read_text(encoding="utf-8")
 
 
-def test_backup_retention_is_a_setting(window: MainWindow) -> None:
-    from dienchau_desktop.ui.settings_dialog import SettingsDialog
+def test_backup_retention_is_a_setting(window: MainWindow, qtbot: QtBot) -> None:
+    def keep_two_days(dialog: SettingsDialog) -> None:  # Tệp → Cài đặt…
+        retype(qtbot, dialog.keep_daily, "2")
+        retype(qtbot, dialog.keep_monthly, "0")
+        press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
-    dialog = SettingsDialog(window.settings, window)
-    dialog.keep_daily.setValue(2)
-    dialog.keep_monthly.setValue(0)
-    dialog.accept()
+    when_modal(SettingsDialog, keep_two_days)
+    window.act_settings.trigger()
+    assert (window.settings.backups_kept_daily, window.settings.backups_kept_monthly) == (2, 0)
     now = datetime.now()
     source = make_backup(window.db.path, "seed")
     for days_ago in range(2, 8):
         target = backup_path(window.db.path, "daily", now=now - timedelta(days=days_ago))
         target.write_bytes(source.read_bytes())
     source.unlink()
-    window.backup_now()
+    window.act_backup.trigger()  # Tệp → Sao lưu ngay
     days = {b.made_at.date() for b in list_backups(window.db.path, describe=False)}
     assert len(days) == 2  # today and the newest day before it
 
