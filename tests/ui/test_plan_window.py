@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop import app, paths
 from dienchau_desktop.app import build_window
 from dienchau_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import visible_rows
+from tests.ui.driving import when_modal
 
 
 def test_window_shows_the_sample_plan_in_vietnamese(window: MainWindow) -> None:
@@ -42,11 +46,25 @@ def test_a_bad_data_file_gets_a_dialog_not_a_traceback(
     bad = tmp_path / "hong.sqlite3"
     bad.write_bytes(b"\x00" * 4096)
     asked = []
-    monkeypatch.setattr(app, "ask_recovery", lambda error, path: asked.append(error) or None)
+    real = app.ask_recovery
+    # Watched, not replaced: the real box is shown, and answered below.
+    monkeypatch.setattr(app, "ask_recovery",
+                        lambda error, path: asked.append(error) or real(error, path))  # fmt: skip
+    shown: list[tuple[str, list[str]]] = []
+
+    def quit_(box: QMessageBox) -> None:
+        buttons = box.buttons()
+        shown.append((box.text(), [b.text() for b in buttons]))
+        next(b for b in buttons if b.text() == "Thoát").click()
+
+    when_modal(QMessageBox, quit_)
     assert app.run(bad) == 4
     [error] = asked
     assert "không phải tệp dữ liệu của chương trình" in error.message
     assert startup_problem.options(error, bad) == ["choose"]  # no backup to offer
+    [(text, buttons)] = shown
+    assert error.message in text
+    assert buttons == ["Mở tệp khác…", "Thoát"]
     assert bad.read_bytes() == b"\x00" * 4096
 
 
@@ -58,9 +76,11 @@ def test_the_window_remembers_its_geometry_and_splitter(qtbot: QtBot) -> None:
     first.showNormal()  # "Restore down", then a smaller window
     first.resize(760, 600)  # within the offscreen screen, which restoreGeometry respects
     qtbot.waitUntil(lambda: first.width() == 760)
-    first.splitter.setSizes([700, 400])
+    before = first.splitter.sizes()
+    drag(qtbot, first.splitter.handle(1), 60)  # the tree wider, the form narrower
     qtbot.wait(10)
     sizes = first.splitter.sizes()
+    assert sizes[0] > before[0] and sizes[1] < before[1]
     first.close()
     first.db.close()
     second = build_window(paths.default_data_file())
@@ -71,3 +91,16 @@ def test_the_window_remembers_its_geometry_and_splitter(qtbot: QtBot) -> None:
     assert second.splitter.sizes() == sizes
     assert (paths.data_dir() / "settings.ini").exists()
     second.db.close()
+
+
+def drag(qtbot: QtBot, handle: QWidget, dx: int) -> None:
+    """Drag a splitter's handle `dx` pixels sideways with the left button held."""
+    start = handle.rect().center()
+    end = QPoint(start.x() + dx, start.y())
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    for point in (QPoint(start.x() + dx // 2, start.y()), end):
+        move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(point),
+                           QPointF(handle.mapToGlobal(point)), Qt.MouseButton.NoButton,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        QApplication.sendEvent(handle, move)
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=end)
