@@ -85,7 +85,7 @@ def test_import_several_returns_then_undo(window: MainWindow, qtbot: QtBot, tmp_
     assert window.undo_stack.undoText().endswith("Phòng Văn hoá - Xã hội.xlsx")
     assert list((window.db.path.parent / "backups").glob("*before-import*"))
 
-    window.undo_stack.undo()  # the second file's entries go, the first file's stay
+    window.act_undo.trigger()  # Sửa → Hoàn tác: the second file's entries go, the first's stay
     assert progress.history(window.db, culture_task) == []
     assert len(progress.history(window.db, police_task)) == 1
     assert window.model.data(window.model.index_for_id(culture_task, percent_column)) != "70"
