@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.services import periods, plans, progress
@@ -16,9 +16,11 @@ from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.periods_dialog import PeriodsDialog
 from tests.services.test_period_year_and_deletion import DECEMBER_PLAN
 from tests.ui.conftest import answer_file_dialogs, click_row, press
+from tests.ui.driving import press_button
 
 
-def with_periods_dialog(window: MainWindow, steps: Callable[[PeriodsDialog], None]) -> None:
+def with_periods_dialog(window: MainWindow, qtbot: QtBot,
+                        steps: Callable[[PeriodsDialog], None]) -> None:  # fmt: skip
     """Open Kế hoạch → Kỳ báo cáo… from its menu entry, run `steps` in the dialog as it
     waits for the user, then close it with its Close button."""
     failures: list[BaseException] = []
@@ -28,9 +30,10 @@ def with_periods_dialog(window: MainWindow, steps: Callable[[PeriodsDialog], Non
         try:
             assert isinstance(dialog, PeriodsDialog), dialog
             steps(dialog)
+            press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Close)
+            assert not dialog.isVisible()
         except BaseException as error:  # reported after exec() returns
             failures.append(error)
-        finally:
             if dialog is not None:
                 dialog.reject()
 
@@ -75,7 +78,7 @@ def test_an_empty_period_is_deleted_by_click_and_undone(window: MainWindow, qtbo
         press(table, Qt.Key.Key_Delete)
         assert labels(window) == ["6 tháng đầu năm 2026"]
 
-    with_periods_dialog(window, steps)
+    with_periods_dialog(window, qtbot, steps)
     assert window.act_undo.isEnabled()
     window.act_undo.trigger()
     assert labels(window) == ["6 tháng đầu năm 2026", "Năm 2026"]
@@ -100,7 +103,7 @@ def test_a_period_with_entries_is_refused_with_the_reason(
         assert len(said) == 1 and "đã có 3 mục tiến độ" in said[0]
         assert table.rowCount() == 2
 
-    with_periods_dialog(window, steps)
+    with_periods_dialog(window, qtbot, steps)
     assert labels(window) == ["6 tháng đầu năm 2026", "Năm 2026"]
     assert not window.act_undo.isEnabled()  # nothing happened, nothing to undo
 
@@ -126,5 +129,5 @@ def test_the_usual_periods_of_an_imported_plan_are_for_its_year(
         qtbot.mouseClick(dialog.usual_button, Qt.MouseButton.LeftButton)
         assert dialog.table.rowCount() == 2
 
-    with_periods_dialog(window, steps)
+    with_periods_dialog(window, qtbot, steps)
     assert labels(window) == ["6 tháng đầu năm 2026", "Năm 2026"]
