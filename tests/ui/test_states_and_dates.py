@@ -16,6 +16,7 @@ from dienchau_desktop.ui import progress_panel
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.tree_model import PlanTreeModel
 from tests.ui.conftest import click_item, press, type_text
+from tests.ui.driving import click, leave_field, retype
 
 
 class _November(date):
@@ -30,11 +31,18 @@ def status_cell(window: MainWindow, item_id: int) -> str:
     return window.model.data(window.model.index_for_id(item_id, PlanTreeModel.STATUS))
 
 
-def choose(combo, typed: str) -> None:
-    """Pick an entry of a combo box as a person does with the keyboard: type its start
-    (after a pause, or the box reads it as the continuation of what was typed before)."""
+def choose(qtbot: QtBot, combo, typed: str) -> None:
+    """Pick an entry of a drop-down as a person does with the keyboard: click it open,
+    type the entry's start (after a pause, or the list reads it as the continuation of
+    what was typed before), Enter."""
+    click(qtbot, combo)
+    qtbot.waitUntil(combo.view().isVisible)
     QTest.qWait(QApplication.keyboardInputInterval() + 50)
-    type_text(combo, typed)
+    focused = QApplication.focusWidget()
+    assert focused is combo.view(), focused
+    type_text(focused, typed)
+    press(focused, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not combo.view().isVisible())
     assert combo.currentText().startswith(typed), combo.currentText()
 
 
@@ -52,7 +60,7 @@ def test_the_tree_shows_each_state_as_entered(window: MainWindow, qtbot: QtBot) 
     panel = window.form.progress
     for task, (typed, (status, source)) in zip(recurring, wanted.items(), strict=False):
         click_item(qtbot, window, task.id)
-        choose(panel.status, typed)
+        choose(qtbot, panel.status, typed)
         assert panel.status.currentData() == status
         qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
         assert progress.history(window.db, task.id)[0].status == status
@@ -68,12 +76,10 @@ def test_an_overdue_task_says_both(window: MainWindow, qtbot: QtBot) -> None:
     task = next(t for t in window.model.tree.tasks() if t.deadline_kind == "recurring")
     click_item(qtbot, window, task.id)
     form = window.form
-    form.deadline.setFocus()
-    press(form.deadline, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(form.deadline, "01/01/2026")
-    press(form.deadline, Qt.Key.Key_Tab)
+    retype(qtbot, form.deadline, "01/01/2026")
+    leave_field()
     assert window.model.tree.node(task.id).due_date == date(2026, 1, 1)
-    choose(form.progress.status, "Tạm")
+    choose(qtbot, form.progress.status, "Tạm")
     qtbot.mouseClick(form.progress.record_button, Qt.MouseButton.LeftButton)
     assert status_cell(window, task.id) == "Quá hạn · Tạm dừng"
 
@@ -87,36 +93,32 @@ def test_the_completion_date_stays_in_the_period_or_is_pointed_out(
     panel = window.form.progress
     note = panel.date_note
 
-    choose(panel.period, "6 tháng")
-    choose(panel.status, "Hoàn")
+    choose(qtbot, panel.period, "6 tháng")
+    choose(qtbot, panel.status, "Hoàn")
     # Not today (28/11): the work reported for the 6-month period was done by its cut-off.
     assert panel.completed_on.text() == "14/06/2026"
     assert not note.isVisibleTo(window)
     # The program's default follows the period; the year's period holds today.
-    choose(panel.period, "Năm")
+    choose(qtbot, panel.period, "Năm")
     assert panel.completed_on.text() == "28/11/2026"
-    choose(panel.period, "6 tháng")
+    choose(qtbot, panel.period, "6 tháng")
     assert panel.completed_on.text() == "14/06/2026"
 
     # A date typed after the cut-off is said at the field, with the cut-off.
-    qtbot.mouseClick(panel.completed_on, Qt.MouseButton.LeftButton)
-    press(panel.completed_on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(panel.completed_on, "20/06/2026")
+    retype(qtbot, panel.completed_on, "20/06/2026")
     assert note.isVisibleTo(window)
     assert "20/06/2026" in note.text() and "14/06/2026" in note.text()
     assert "6 tháng đầu năm 2026" in note.text()
     # …and the date typed by hand is kept when the period changes; in the year's period
     # it is inside, so the note goes.
-    choose(panel.period, "Năm")
+    choose(qtbot, panel.period, "Năm")
     assert panel.completed_on.text() == "20/06/2026"
     assert not note.isVisibleTo(window)
     # Before the period began.
-    press(panel.completed_on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(panel.completed_on, "10/12/2025")
+    retype(qtbot, panel.completed_on, "10/12/2025")
     assert note.isVisibleTo(window) and "15/12/2025" in note.text()
-    press(panel.completed_on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(panel.completed_on, "01/03/2026")
+    retype(qtbot, panel.completed_on, "01/03/2026")
     assert not note.isVisibleTo(window)
     # Not completed: no date, nothing to say.
-    choose(panel.status, "Đang")
+    choose(qtbot, panel.status, "Đang")
     assert panel.completed_on.text() == "" and not note.isVisibleTo(window)
