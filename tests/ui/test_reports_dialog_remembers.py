@@ -132,7 +132,12 @@ def test_what_she_typed_stays_even_when_she_cancels(window: MainWindow, qtbot: Q
     window.act_export.trigger()
 
     shown: list[dict[str, str]] = []
-    when_modal(ReportsDialog, lambda dialog: shown.append(seen(dialog)) or dialog.reject())
+
+    def look(dialog: ReportsDialog) -> None:
+        shown.append(seen(dialog))
+        press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
+
+    when_modal(ReportsDialog, look)
     window.act_export.trigger()
     assert shown[0]["period"] == chosen[0]
     assert shown[0]["shortcomings"] == "Chưa xong, viết tiếp ngày mai."
@@ -153,7 +158,7 @@ def test_a_date_that_is_not_a_day_is_refused_at_the_field(
         press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
         seen_error.append((dialog.error.text(), dialog.tabs.currentIndex(),
                            dialog.report_date.hasFocus()))  # fmt: skip
-        dialog.reject()
+        press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
 
     when_modal(ReportsDialog, mistype)
     window.act_export.trigger()
