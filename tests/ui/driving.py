@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -100,7 +101,8 @@ def press_button(qtbot: QtBot, dialog: QWidget, which: QDialogButtonBox.Standard
 
 
 def close_message(box: QMessageBox) -> None:
-    box.button(QMessageBox.StandardButton.Close).click()
+    """The box's Close button, clicked with the mouse."""
+    QTest.mouseClick(box.button(QMessageBox.StandardButton.Close), Qt.MouseButton.LeftButton)
 
 
 def double_click_cell(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> None:
