@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -141,7 +142,7 @@ def offered(buttons: dict, ways_out: list[str]) -> None:
 
 def click_text(buttons: dict, start: str) -> None:
     [button] = [b for text, b in buttons.items() if text.startswith(start)]
-    button.click()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 @pytest.mark.parametrize(
@@ -302,7 +303,7 @@ def test_an_unexpected_error_is_logged_and_shown(qapp, monkeypatch) -> None:
 
     def read_and_close(box: QMessageBox) -> None:
         shown.append((box.text(), box.detailedText()))
-        box.button(QMessageBox.StandardButton.Ok).click()
+        QTest.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     when_modal(QMessageBox, read_and_close)
     try:

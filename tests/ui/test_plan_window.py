@@ -55,7 +55,8 @@ def test_a_bad_data_file_gets_a_dialog_not_a_traceback(
     def quit_(box: QMessageBox) -> None:
         buttons = box.buttons()
         shown.append((box.text(), [b.text() for b in buttons]))
-        next(b for b in buttons if b.text() == "Thoát").click()
+        quit_button = next(b for b in buttons if b.text() == "Thoát")
+        qtbot.mouseClick(quit_button, Qt.MouseButton.LeftButton)
 
     when_modal(QMessageBox, quit_)
     assert app.run(bad) == 4

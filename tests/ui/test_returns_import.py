@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -39,7 +39,7 @@ def import_from_menu(window: MainWindow, qtbot: QtBot, monkeypatch, files: list[
         shown.update(headline=box.text(), text=view.toPlainText(), visible=view.isVisible(),
                      width=view.width(), height=view.height(), details=box.detailedText(),
                      icon=box.icon())  # fmt: skip
-        box.button(button).click()
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
 
     when_modal(QMessageBox, read_and_answer)
     with qtbot.capture_exceptions() as errors:
