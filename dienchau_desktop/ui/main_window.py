@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
             (PlanTreeModel.NUMBER, 112),
             (PlanTreeModel.LEAD, 150),
             (PlanTreeModel.DEADLINE, 100),
-            (PlanTreeModel.STATUS, 104),
+            (PlanTreeModel.STATUS, 130),  # "Quá hạn · Tạm dừng" whole
             (PlanTreeModel.PERCENT, 34),
         ):
             self.tree.setColumnWidth(column, width)
@@ -439,7 +439,11 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            # First start: the whole screen (1366×768 leaves no room for a smaller window).
+            # First start: the whole screen (1366×768 leaves no room for a smaller window);
+            # the geometry too, where no window manager carries out "maximized".
+            screen = QApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(screen.availableGeometry())
             self.setWindowState(Qt.WindowState.WindowMaximized)
         state = self.settings.layout("window/state")
         if state is not None:
@@ -456,6 +460,33 @@ class MainWindow(QMainWindow):
         if form_split is not None:
             self.form.split.restoreState(form_split)
 
+    def _settle_unrecorded_progress(self) -> bool:
+        """Before closing: progress typed and not recorded is recorded, dropped, or the
+        closing is cancelled (False)."""
+        panel = self.form.progress
+        if panel.node is None or not panel.has_unrecorded():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Progress not recorded"),
+            self.tr("You typed progress for «%1» but did not record it. Record it now?")
+            .replace("%1", self.model.outline(panel.node.id)),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            try:
+                entry = panel.pending_entry()
+            except ValidationError as error:
+                panel.show_error(error.message)
+                return False
+            panel.settle_unrecorded()
+            return entry is None or self._record_entry(*entry)
+        panel.settle_unrecorded()
+        return True
+
     def save_layout(self) -> None:
         self.settings.set_layout("window/geometry", self.saveGeometry())
         self.settings.set_layout("window/state", self.saveState())
@@ -469,6 +500,9 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        if not self._settle_unrecorded_progress():
+            event.ignore()
+            return
         self.save_layout()
         self._backup_quietly("close")
         super().closeEvent(event)
@@ -617,7 +651,8 @@ class MainWindow(QMainWindow):
             )
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Plan tracker — %1").replace("%1", Path(self.db.path).name))
+        # Qt adds the program's name itself ("ke-hoach.sqlite3 — Theo dõi kế hoạch").
+        self.setWindowTitle(Path(self.db.path).name)
 
     # ------------------------------------------------------------------ selection
 
@@ -646,12 +681,49 @@ class MainWindow(QMainWindow):
         self._show_in_form(self.model.tree.node(item_id))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.model.tree.node(current.data(ITEM_ID_ROLE)) if current.isValid() else None
+        left = self.form.progress.node
+        if left is not None and (node is None or node.id != left.id):
+            self._offer_unrecorded_progress(left)
         # The form and its progress panel always follow the row the cursor is on: a
         # panel left on the previous task would record progress onto it.
-        self._show_in_form(
-            self.model.tree.node(current.data(ITEM_ID_ROLE)) if current.isValid() else None
-        )
+        self._show_in_form(node)
         self._update_action_states()
+
+    def _offer_unrecorded_progress(self, task: ItemNode) -> None:
+        """Progress typed for `task` and not recorded, as another row is chosen: taken
+        now, and offered for recording once the new row is shown (never lost unseen)."""
+        panel = self.form.progress
+        if not panel.has_unrecorded():
+            return
+        problem = ""
+        try:
+            entry = panel.pending_entry()
+        except ValidationError as error:
+            entry, problem = None, error.message
+        if entry is None:
+            QTimer.singleShot(0, self, lambda: self._say_not_recorded(task, problem))
+        else:
+            QTimer.singleShot(0, self, lambda: self._ask_to_record(task, entry))
+
+    def _ask_to_record(self, task: ItemNode, entry: tuple[int, int, dict]) -> None:
+        title = task.title if len(task.title) < 80 else task.title[:77] + "…"
+        answer = QMessageBox.question(
+            self, self.tr("Progress not recorded"),
+            self.tr("You typed progress for «%1» but did not record it. Record it now?")
+            .replace("%1", f"{self.model.outline(task.id)} {title}".strip()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Save,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Save:
+            self._record_entry(*entry)
+
+    def _say_not_recorded(self, task: ItemNode, problem: str) -> None:
+        QMessageBox.warning(
+            self, self.tr("Progress not recorded"),
+            self.tr("The progress typed for «%1» was not recorded: %2")
+            .replace("%1", self.model.outline(task.id)).replace("%2", problem),
+        )  # fmt: skip
 
     def _show_in_form(self, node: ItemNode | None) -> None:
         self.form.show_node(node, self.model.outline(node.id) if node else "")
@@ -903,6 +975,11 @@ class MainWindow(QMainWindow):
                         "record again.")
             )  # fmt: skip
             return
+        if self._record_entry(item_id, period_id, values):
+            # Ctrl+Z now undoes the entry: in the result box it undid only its typing.
+            self.tree.setFocus()
+
+    def _record_entry(self, item_id: int, period_id: int, values: dict) -> bool:
         node = self.model.tree.node(item_id)
         command = RecordProgressCommand(
             self.db, self.bus, node, period_id, values, self.tr("Record progress")
@@ -910,9 +987,13 @@ class MainWindow(QMainWindow):
         try:
             perform(self.undo_stack, command)
         except UserError as error:
-            self.form.progress.show_error(error.message)
-            return
+            if self.form.progress.node is not None and self.form.progress.node.id == item_id:
+                self.form.progress.show_error(error.message)
+            else:
+                self.show_error(error)
+            return False
         self.statusBar().showMessage(self.tr("Progress recorded."), 5000)
+        return True
 
     # ------------------------------------------------------------------ overview
 

@@ -230,6 +230,7 @@ class PeriodsDialog(QDialog):
     def _changed(self, change: Change) -> None:
         # Every change of the plan's periods, made here or undone in the window.
         if change.what == "periods" and change.plan_id == self.plan_id:
+            self.note.hide()  # "deleted, Ctrl+Z brings it back" is stale after any change
             self.reload()
 
     def _done(self) -> None:

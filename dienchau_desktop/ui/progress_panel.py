@@ -123,9 +123,17 @@ class ProgressPanel(QGroupBox):
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Date and % as wide as they are; period, state and reporter at a set width (long
+        # ones elide, the tooltip has them whole); the result takes the rest.
         header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        for column, width in ((0, 100), (2, 105), (5, 90)):
+            self.history.setColumnWidth(column, width)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setMinimumHeight(72)
         self.history.setMaximumHeight(150)  # about five entries; the fields get the rest
 
@@ -177,7 +185,9 @@ class ProgressPanel(QGroupBox):
             index = self.period.findData(current.id)
         self.period.setCurrentIndex(max(0, index))
         self.period.blockSignals(False)
+        filling, self._filling = self._filling, True  # the program's change, not hers
         self._period_changed()
+        self._filling = filling
 
     def show_task(self, node: ItemNode | None, entries: list[ProgressInfo]) -> None:
         """Show the history of `node` and prefill the new entry from its latest one.
@@ -310,33 +320,48 @@ class ProgressPanel(QGroupBox):
 
     # ------------------------------------------------------------------ saving
 
-    def _record(self) -> None:
+    @property
+    def node(self) -> ItemNode | None:
+        return self._node
+
+    def has_unrecorded(self) -> bool:
+        """Something was typed for the shown task and not recorded yet."""
+        return self._typed and self._node is not None and self.record_button.isEnabled()
+
+    def settle_unrecorded(self) -> None:
+        """What was typed is being recorded or dropped: the next refresh refills."""
+        self._typed = False
+
+    def pending_entry(self) -> tuple[int, int, dict] | None:
+        """The entry as typed: (item id, period id, the service's values); None without
+        a task or a period. A completion date that is no date raises ValidationError."""
         node, period = self._node, self.selected_period()
         if node is None or period is None:
-            return
+            return None
+        completed_on = parse_date(self.completed_on.text(), "completed_on", self.tr("Completed on"))
+        values = {
+            "status": self.status.currentData(),
+            "percent": self.percent.value(),
+            "completed_on": completed_on,
+            "result_text": self.result.toPlainText(),
+            "indicator_actual": self.actual.text(),
+            "reported_by": self.reported_by.text(),
+        }
+        return node.id, period.id, values
+
+    def _record(self) -> None:
         try:
-            completed_on = parse_date(
-                self.completed_on.text(), "completed_on", self.tr("Completed on")
-            )
+            entry = self.pending_entry()
         except ValidationError as error:
             self.show_error(error.message)
+            return
+        if entry is None:
             return
         self.error.hide()
         # Recorded: the refresh that follows fills the fields from the new entry. A
         # refusal comes back through show_error, which keeps what was typed.
-        self._typed = False
-        self.record_requested.emit(
-            node.id,
-            period.id,
-            {
-                "status": self.status.currentData(),
-                "percent": self.percent.value(),
-                "completed_on": completed_on,
-                "result_text": self.result.toPlainText(),
-                "indicator_actual": self.actual.text(),
-                "reported_by": self.reported_by.text(),
-            },
-        )
+        self.settle_unrecorded()
+        self.record_requested.emit(*entry)
 
     def show_error(self, message: str) -> None:
         self._typed = True

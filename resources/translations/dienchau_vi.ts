@@ -315,167 +315,180 @@
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="712"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="723"/>
+        <source>Progress not recorded</source>
+        <translation>Tiến độ chưa được ghi</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="713"/>
+        <source>You typed progress for «%1» but did not record it. Record it now?</source>
+        <translation>Bạn đã nhập tiến độ cho nhiệm vụ «%1» nhưng chưa ghi. Ghi ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="568"/>
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="570"/>
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="586"/>
         <source>All lead units</source>
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="618"/>
         <source>%1 tasks</source>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="647"/>
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="650"/>
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="620"/>
-        <source>Plan tracker — %1</source>
-        <translation>Theo dõi kế hoạch — %1</translation>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="724"/>
+        <source>The progress typed for «%1» was not recorded: %2</source>
+        <translation>Tiến độ đã nhập cho nhiệm vụ «%1» chưa được ghi: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="782"/>
         <source>Add unit «%1» as lead</source>
         <translation>Thêm đơn vị «%1» làm chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="789"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="802"/>
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="802"/>
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="737"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="739"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="741"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="748"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="811"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="813"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="820"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="737"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="739"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="742"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="811"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="814"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="748"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="820"/>
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="843"/>
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="845"/>
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="848"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="778"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="850"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="861"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="800"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="872"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="875"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="806"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="878"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="881"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="889"/>
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="919"/>
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="902"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="974"/>
         <source>The selection changed before recording; check the task and record again.</source>
         <translation>Nhiệm vụ đang chọn đã thay đổi trước khi ghi; hãy kiểm tra lại nhiệm vụ rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="908"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="985"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="915"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="995"/>
         <source>Progress recorded.</source>
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="963"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1044"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1066"/>
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1087"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1088"/>
         <source>SQLite found damage in the data file:
 %1
 
@@ -486,80 +499,80 @@ Restore it from a backup?</source>
 Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1105"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1027"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1108"/>
         <source>Choose a folder (a USB stick)</source>
         <translation>Chọn thư mục (ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1037"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1118"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1046"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1127"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1047"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1128"/>
         <source>Replace the data file with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Thay tệp dữ liệu bằng bản sao lưu %1? Tệp hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1069"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1150"/>
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1091"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1114"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1172"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1195"/>
         <source>Import a plan document</source>
         <translation>Nhập kế hoạch từ văn bản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1092"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1173"/>
         <source>Plan documents (*.docx *.txt)</source>
         <translation>Văn bản kế hoạch (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1190"/>
         <source>Add the plan «%1»?
 %2 sections, %3 tasks, %4 paragraphs of text, %5 units.</source>
         <translation>Thêm kế hoạch «%1»?
 %2 mục, %3 nhiệm vụ, %4 đoạn văn, %5 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1126"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1207"/>
         <source>Plan added: check the lead units and set the deadlines.</source>
         <translation>Đã thêm kế hoạch: hãy kiểm tra cơ quan chủ trì và đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1162"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1243"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1168"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1249"/>
         <source>%1 progress entries recorded from the returns.</source>
         <translation>Đã ghi %1 mục tiến độ từ báo cáo của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1192"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1273"/>
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1208"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1289"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1210"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1291"/>
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People&apos;s Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
@@ -567,205 +580,205 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="116"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="119"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="120"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="123"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="120"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="133"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="177"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="123"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="141"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="185"/>
         <source>Tasks</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="135"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="143"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="131"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="132"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="134"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="140"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="142"/>
         <source>% done</source>
         <translation>% hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="133"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="135"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="141"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="143"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="135"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="143"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="135"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="143"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="144"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="136"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="144"/>
         <source>Latest report</source>
         <translation>Báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147"/>
         <source>Unit of measure</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="140"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="148"/>
         <source>Reached</source>
         <translation>Đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="160"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="168"/>
         <source>Double-click to list these tasks.</source>
         <translation>Nhấp đúp để xem danh sách các nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="167"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="175"/>
         <source>By section</source>
         <translation>Theo mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="168"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="176"/>
         <source>By lead unit</source>
         <translation>Theo cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="169"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="201"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="177"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="209"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="170"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="178"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="171"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="179"/>
         <source>Indicators</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="187"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="195"/>
         <source>Completed on time</source>
         <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="188"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="196"/>
         <source>Completed late</source>
         <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="189"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="197"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="198"/>
         <source>In progress, within time</source>
         <translation>Đang thực hiện, trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="191"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="199"/>
         <source>Not completed, overdue</source>
         <translation>Chưa hoàn thành, quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="197"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="205"/>
         <source>Done on time</source>
         <translation>HT đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="198"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="206"/>
         <source>Done late</source>
         <translation>HT quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="199"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="207"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="200"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="208"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="237"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="245"/>
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="251"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="259"/>
         <source>all</source>
         <comment>every task of the section or unit, whatever its state</comment>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="253"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="261"/>
         <source>%1 — %2: %3 tasks. Double-click a task or press Enter to open it.</source>
         <translation>%1 — %2: %3 nhiệm vụ. Nhấp đúp vào một nhiệm vụ hoặc nhấn Enter để mở nhiệm vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="257"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="265"/>
         <source>Tasks (%1)</source>
         <translation>Nhiệm vụ (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="265"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="273"/>
         <source>As of today</source>
         <translation>Tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="274"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="282"/>
         <source>as of today</source>
         <translation>tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="276"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="284"/>
         <source>%1 — cut-off %2 — %3 tasks, %4% done</source>
         <translation>%1 — chốt số liệu %2 — %3 nhiệm vụ, hoàn thành %4%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="301"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="309"/>
         <source>Overdue (%1)</source>
         <translation>Quá hạn (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="303"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="311"/>
         <source>Due within 7 days (%1)</source>
         <translation>Đến hạn trong 7 ngày (%1)</translation>
     </message>
@@ -996,32 +1009,32 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>&amp;Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="242"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="243"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="275"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="276"/>
         <source>Close period</source>
         <translation>Khóa kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="276"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="277"/>
         <source>Close «%1»? Its progress entries become read-only.</source>
         <translation>Khóa «%1»? Tiến độ đã ghi trong kỳ sẽ chỉ được xem, không sửa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="291"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="292"/>
         <source>Delete period «%1»</source>
         <translation>Xóa kỳ báo cáo «%1»</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="295"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="296"/>
         <source>Cannot delete the period</source>
         <translation>Không xóa được kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="300"/>
+        <location filename="../../dienchau_desktop/ui/periods_dialog.py" line="301"/>
         <source>Period «%1» deleted. Ctrl+Z brings it back.</source>
         <translation>Đã xóa kỳ báo cáo «%1». Nhấn Ctrl+Z để lấy lại.</translation>
     </message>
@@ -1308,7 +1321,7 @@ Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="111"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="316"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="341"/>
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
@@ -1339,37 +1352,37 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="137"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="145"/>
         <source>Earlier entries</source>
         <translation>Các lần ghi trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="173"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="181"/>
         <source> (closed)</source>
         <translation> (đã khóa)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="203"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="216"/>
         <source> (coordinating)</source>
         <translation> (phối hợp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="213"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="226"/>
         <source> (imported)</source>
         <translation> (nhập từ tệp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="216"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="229"/>
         <source>A coordinating unit&apos;s part: kept here, it does not change the task&apos;s state.</source>
         <translation>Phần của đơn vị phối hợp: được lưu ở đây, không thay đổi trạng thái của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="293"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="306"/>
         <source>%1 is after the cut-off of «%2» (%3): its report counts the task as not completed. Choose a later period if the work was done then.</source>
         <translation>Ngày %1 sau ngày chốt số liệu của kỳ «%2» (%3): báo cáo kỳ này tính nhiệm vụ là chưa hoàn thành. Nếu việc xong sau ngày chốt, hãy chọn kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="297"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="310"/>
         <source>%1 is before «%2» began (%3).</source>
         <translation>Ngày %1 trước khi kỳ «%2» bắt đầu (%3).</translation>
     </message>
@@ -2133,24 +2146,24 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="43"/>
+        <location filename="../../dienchau_desktop/app.py" line="42"/>
         <source>Plan tracker</source>
         <translation>Theo dõi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="91"/>
+        <location filename="../../dienchau_desktop/app.py" line="90"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="92"/>
+        <location filename="../../dienchau_desktop/app.py" line="91"/>
         <source>The data file is open in another program:
 %1</source>
         <translation>Tệp dữ liệu đang được mở ở một chương trình khác:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/app.py" line="109"/>
+        <location filename="../../dienchau_desktop/app.py" line="108"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>

@@ -6,10 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop import paths
@@ -29,11 +35,22 @@ def _the_application(qapp: QApplication) -> QApplication:
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
     """The main window on a fresh default data file holding the sample plan."""
     main = build_window(paths.default_data_file())
-    qtbot.addWidget(main)
+    # A test may end with progress typed and not recorded; closing asks about it, and
+    # pytest-qt closes the window before this fixture's teardown: answer «Bỏ» then.
+    discarding = QTimer()
+    discarding.timeout.connect(_discard_unrecorded)
+    qtbot.addWidget(main, before_close_func=lambda _w: discarding.start(20))
     main.show()  # maximized on the 1366×768 screen, as at a first start
     qtbot.waitExposed(main)
     yield main
+    discarding.stop()
     main.db.close()
+
+
+def _discard_unrecorded() -> None:
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox) and box.button(QMessageBox.StandardButton.Discard):
+        box.button(QMessageBox.StandardButton.Discard).click()
 
 
 def type_text(widget: QWidget, text: str) -> None:

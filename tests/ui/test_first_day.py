@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.importers.plan_document import import_plan
@@ -251,3 +251,56 @@ def test_the_wheel_leaves_the_fields_of_a_dialog_alone(window: MainWindow, qtbot
     window.tree.setFocus()
     in_dialog(qtbot, lambda: press(window.tree, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier),
               scroll_over_fields)  # fmt: skip
+
+
+def test_progress_typed_then_another_task_clicked_is_offered_for_recording(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, buttons, *_args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    first = task_titled(window, "Chủ trì, phối hợp triển khai")
+    second = task_titled(window, "Kịp thời tham mưu")
+    panel = window.form.progress
+    answers = [QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard]
+
+    click_item(qtbot, window, first.id)
+    type_text(panel.result, "Gõ xong mà quên bấm Ghi")
+    click_item(qtbot, window, second.id)
+    qtbot.waitUntil(lambda: bool(progress.history(window.db, first.id)))
+    assert window.model.outline(first.id) in asked[0]
+    [entry] = progress.history(window.db, first.id)
+    assert entry.result_text == "Gõ xong mà quên bấm Ghi"
+    assert window.selected_id() == second.id and panel.node.id == second.id
+
+    # «Bỏ»: nothing is written.
+    type_text(panel.result, "Nháp, bỏ đi")
+    click_item(qtbot, window, first.id)
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    qtbot.wait(50)
+    assert progress.history(window.db, second.id) == []
+    # Only a change she made counts: clicking around asks nothing.
+    click_item(qtbot, window, second.id)
+    click_item(qtbot, window, first.id)
+    qtbot.wait(50)
+    assert len(asked) == 2
+
+
+def test_closing_with_unrecorded_progress_asks_and_can_be_cancelled(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    task = task_titled(window, "Kịp thời tham mưu")
+    click_item(qtbot, window, task.id)
+    type_text(window.form.progress.result, "Chưa ghi")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
+    window.act_quit.trigger()
+    assert window.isVisible() and progress.history(window.db, task.id) == []
+    window.act_quit.trigger()
+    assert not window.isVisible()
+    [entry] = progress.history(window.db, task.id)
+    assert entry.result_text == "Chưa ghi"
