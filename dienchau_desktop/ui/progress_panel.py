@@ -55,6 +55,13 @@ class ProgressPanel(QGroupBox):
         self.closed_note = QLabel(self.tr("This period is closed: its entries are read-only."))
         self.closed_note.setWordWrap(True)
         self.closed_note.hide()
+        # The new entry starts from the latest one: say so when that was another period,
+        # or the values look recorded for this one already.
+        self.prefill_note = QLabel()
+        self.prefill_note.setWordWrap(True)
+        self.prefill_note.setStyleSheet("color: #555;")
+        self.prefill_note.hide()
+        self._prefilled_from: int | None = None
         self.status = QComboBox()
         for value, text in (
             ("not_started", self.tr("Not started")),
@@ -107,13 +114,15 @@ class ProgressPanel(QGroupBox):
         row.addWidget(self.percent, 2)
         self._grid_row(grid, 0, self.tr("Period"), self.period)
         grid.addWidget(self.closed_note, 1, 0, 1, 4)
+
         self._grid_row(grid, 2, self.tr("Status"), status_row,
                        self.tr("Completed on"), self.completed_on)  # fmt: skip
         grid.addWidget(self.date_note, 3, 0, 1, 4)
         self._grid_row(grid, 4, self.tr("Result"), self.result)
         self._grid_row(grid, 5, self.tr("Indicator reached"), self.actual,
                        self.tr("Reported by"), self.reported_by)  # fmt: skip
-        grid.addWidget(self.record_button, 6, 0, 1, 4, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.prefill_note, 6, 0, 1, 3)
+        grid.addWidget(self.record_button, 6, 3, Qt.AlignmentFlag.AlignRight)
 
         self.history = QTableWidget(0, 6)
         self.history.setHorizontalHeaderLabels(
@@ -242,6 +251,8 @@ class ProgressPanel(QGroupBox):
         # The form starts from the task's state: the latest entry that is not a
         # coordinator's contribution.
         latest = next((e for e in entries if not e.contribution), None)
+        self._prefilled_from = latest.period_id if latest else None
+        self._say_where_prefilled_from()
         self._filling = True
         self.status.setCurrentIndex(
             max(0, self.status.findData(latest.status if latest else "in_progress"))
@@ -264,6 +275,7 @@ class ProgressPanel(QGroupBox):
         period = self.selected_period()
         closed = period is not None and period.is_closed
         self.closed_note.setVisible(closed)
+        self._say_where_prefilled_from()
         for widget in (self.status, self.percent, self.completed_on, self.result,
                        self.actual, self.reported_by, self.record_button):  # fmt: skip
             widget.setEnabled(period is not None and not closed)
@@ -272,6 +284,18 @@ class ProgressPanel(QGroupBox):
         ):
             self._fill_default_date()  # the earlier default belonged to another period
         self._check_date()
+
+    def _say_where_prefilled_from(self) -> None:
+        period = self.selected_period()
+        source = next((p for p in self._periods if p.id == self._prefilled_from), None)
+        if period is None or source is None or source.id == period.id:
+            self.prefill_note.hide()
+            return
+        self.prefill_note.setText(
+            self.tr("Filled in from the entry of «%1»: not yet recorded for «%2».")
+            .replace("%1", source.label).replace("%2", period.label)
+        )  # fmt: skip
+        self.prefill_note.show()
 
     def _status_changed(self) -> None:
         completed = self.status.currentData() == "completed"

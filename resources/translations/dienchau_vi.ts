@@ -770,7 +770,7 @@ Khôi phục từ bản sao lưu?</translation>
     <message>
         <location filename="../../dienchau_desktop/ui/overview_page.py" line="284"/>
         <source>%1 — cut-off %2 — %3 tasks, %4% done</source>
-        <translation>%1 — chốt số liệu %2 — %3 nhiệm vụ, hoàn thành %4%</translation>
+        <translation>%1 — chốt số liệu %2 — %3 nhiệm vụ, tiến độ chung %4%</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/overview_page.py" line="309"/>
@@ -1263,126 +1263,131 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Kỳ này đã khóa: chỉ xem, không ghi thêm.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="60"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="67"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="61"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="68"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="62"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="69"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="63"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="70"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="64"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="71"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="72"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="79"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="85"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="92"/>
         <source>What was done (kết quả thực hiện)</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="87"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="94"/>
         <source>value reached</source>
         <translation>giá trị đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="90"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97"/>
         <source>&amp;Record progress</source>
         <translation>&amp;Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="108"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="120"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="115"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="129"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="110"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="120"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="118"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="129"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="111"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="341"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="119"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="365"/>
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="113"/>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="121"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="130"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="114"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="122"/>
         <source>Indicator reached</source>
         <translation>Chỉ tiêu đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="115"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="123"/>
         <source>Reported by</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="120"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="129"/>
         <source>Recorded</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="121"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="130"/>
         <source>By</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="145"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="154"/>
         <source>Earlier entries</source>
         <translation>Các lần ghi trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="181"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="190"/>
         <source> (closed)</source>
         <translation> (đã khóa)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="216"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="225"/>
         <source> (coordinating)</source>
         <translation> (phối hợp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="226"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="235"/>
         <source> (imported)</source>
         <translation> (nhập từ tệp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="229"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="238"/>
         <source>A coordinating unit&apos;s part: kept here, it does not change the task&apos;s state.</source>
         <translation>Phần của đơn vị phối hợp: được lưu ở đây, không thay đổi trạng thái của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="306"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="295"/>
+        <source>Filled in from the entry of «%1»: not yet recorded for «%2».</source>
+        <translation>Điền sẵn từ lần ghi của kỳ «%1»: chưa ghi cho kỳ «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="330"/>
         <source>%1 is after the cut-off of «%2» (%3): its report counts the task as not completed. Choose a later period if the work was done then.</source>
         <translation>Ngày %1 sau ngày chốt số liệu của kỳ «%2» (%3): báo cáo kỳ này tính nhiệm vụ là chưa hoàn thành. Nếu việc xong sau ngày chốt, hãy chọn kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="310"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="334"/>
         <source>%1 is before «%2» began (%3).</source>
         <translation>Ngày %1 trước khi kỳ «%2» bắt đầu (%3).</translation>
     </message>

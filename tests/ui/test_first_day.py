@@ -304,3 +304,19 @@ def test_closing_with_unrecorded_progress_asks_and_can_be_cancelled(
     assert not window.isVisible()
     [entry] = progress.history(window.db, task.id)
     assert entry.result_text == "Chưa ghi"
+
+
+def test_values_from_another_period_say_so(window: MainWindow, qtbot) -> None:
+    from tests.ui.test_journey import choose_by_keyboard
+
+    task = task_titled(window, "Kịp thời tham mưu")
+    click_item(qtbot, window, task.id)
+    panel = window.form.progress
+    choose_by_keyboard(panel.period, lambda i: panel.period.itemText(i).startswith("6 th"))
+    record(qtbot, window, 60, "Kết quả 6 tháng")
+    assert not panel.prefill_note.isVisibleTo(window)
+    choose_by_keyboard(panel.period, lambda i: panel.period.itemText(i) == "Năm 2026")
+    assert panel.percent.value() == 60  # the new entry starts from the latest…
+    note = panel.prefill_note
+    assert note.isVisibleTo(window)  # …and says it is not recorded for this period
+    assert "6 tháng đầu năm 2026" in note.text() and "Năm 2026" in note.text()
