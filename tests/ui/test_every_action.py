@@ -24,6 +24,7 @@ from dienchau_desktop.reports.unit_sheet import find_unit
 from dienchau_desktop.services import periods, plans, progress
 from dienchau_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import answer_file_dialogs, press
+from tests.ui.driving import when_modal
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "ke-hoach-dien-chau-2026.txt"
 
@@ -128,20 +129,15 @@ def test_both_imports_from_their_menu_entries(window: MainWindow, qtbot: QtBot, 
     answer_file_dialogs(monkeypatch, form)
     asked: list[str] = []
 
-    def say_yes() -> None:  # "Ghi … mục tiến độ?" answered Yes, as she would
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            asked.append(box.text())
-            box.button(QMessageBox.StandardButton.Yes).click()
+    def say_yes(box: QMessageBox) -> None:  # "Ghi … mục tiến độ?" answered Yes, as she would
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
 
-    answering = QTimer()
-    answering.timeout.connect(say_yes)
-    answering.start(30)
+    when_modal(QMessageBox, say_yes)
     window.tree.setFocus()
     with qtbot.capture_exceptions() as errors:
         press(window.tree, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: bool(progress.history(window.db, task_id)), timeout=5000)
-    answering.stop()
     assert errors == [] and asked
     [entry] = progress.history(window.db, task_id)
     assert (entry.status, entry.percent, entry.result_text) == (

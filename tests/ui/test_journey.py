@@ -33,6 +33,7 @@ from dienchau_desktop.services import items, periods, plans, progress
 from dienchau_desktop.ui.main_window import MainWindow
 from tests.importers.test_plan_document import write_docx
 from tests.ui.conftest import answer_file_dialogs, click_item, press, type_text
+from tests.ui.driving import when_modal
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "ke-hoach-dien-chau-2026.txt"
 
@@ -224,14 +225,10 @@ def export_progress_report(window: MainWindow, qtbot: QtBot, monkeypatch,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     closed: list[str] = []
 
-    def close_the_notice() -> None:  # "Đã xuất báo cáo": Close
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            closed.append(box.text())
-            box.button(QMessageBox.StandardButton.Close).click()
+    def close_the_notice(box: QMessageBox) -> None:  # "Đã xuất báo cáo": Close
+        closed.append(box.text())
+        box.button(QMessageBox.StandardButton.Close).click()
 
-    notice = QTimer()
-    notice.timeout.connect(close_the_notice)
     written: dict[str, Path] = {}
     for fmt in ("pdf", "xlsx"):
 
@@ -241,9 +238,8 @@ def export_progress_report(window: MainWindow, qtbot: QtBot, monkeypatch,
             choose_by_keyboard(dialog.period,
                                lambda i: dialog.period.itemText(i).startswith("6 th"))  # fmt: skip
             ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-            notice.start(30)
+            when_modal(QMessageBox, close_the_notice)
             qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-            notice.stop()
 
         back_to(window, qtbot)
         window.tree.setFocus()
