@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("Progress not recorded"),
             self.tr("You typed progress for «%1» but did not record it. Record it now?")
-            .replace("%1", self.model.outline(panel.node.id)),
+            .replace("%1", self._number_of(panel.node)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
                 panel.show_error(error.message)
                 return False
             panel.settle_unrecorded()
-            return entry is None or self._record_entry(*entry)
+            return entry is None or self._record_entry(panel.node, *entry[1:])
         panel.settle_unrecorded()
         return True
 
@@ -707,23 +707,33 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self._ask_to_record(task, entry))
 
     def _ask_to_record(self, task: ItemNode, entry: tuple[int, int, dict]) -> None:
+        if task.plan_id == self.plan_id and task.id not in self._shown_ids():
+            return  # the task itself was just deleted: its progress goes with it
         title = task.title if len(task.title) < 80 else task.title[:77] + "…"
         answer = QMessageBox.question(
             self, self.tr("Progress not recorded"),
             self.tr("You typed progress for «%1» but did not record it. Record it now?")
-            .replace("%1", f"{self.model.outline(task.id)} {title}".strip()),
+            .replace("%1", f"{self._number_of(task)} {title}".strip()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Save,
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Save:
-            self._record_entry(*entry)
+            _item_id, period_id, values = entry
+            self._record_entry(task, period_id, values)
 
     def _say_not_recorded(self, task: ItemNode, problem: str) -> None:
         QMessageBox.warning(
             self, self.tr("Progress not recorded"),
             self.tr("The progress typed for «%1» was not recorded: %2")
-            .replace("%1", self.model.outline(task.id)).replace("%2", problem),
+            .replace("%1", self._number_of(task)).replace("%2", problem),
         )  # fmt: skip
+
+    def _shown_ids(self) -> set[int]:
+        return {n.id for n in self.model.tree.nodes}
+
+    def _number_of(self, task: ItemNode) -> str:
+        """The full number (II.1.a)) of a task of the shown plan, else its own."""
+        return self.model.outline(task.id) if task.id in self._shown_ids() else task.number
 
     def _show_in_form(self, node: ItemNode | None) -> None:
         self.form.show_node(node, self.model.outline(node.id) if node else "")
@@ -975,12 +985,12 @@ class MainWindow(QMainWindow):
                         "record again.")
             )  # fmt: skip
             return
-        if self._record_entry(item_id, period_id, values):
+        if self._record_entry(self.model.tree.node(item_id), period_id, values):
             # Ctrl+Z now undoes the entry: in the result box it undid only its typing.
             self.tree.setFocus()
 
-    def _record_entry(self, item_id: int, period_id: int, values: dict) -> bool:
-        node = self.model.tree.node(item_id)
+    def _record_entry(self, node: ItemNode, period_id: int, values: dict) -> bool:
+        item_id = node.id
         command = RecordProgressCommand(
             self.db, self.bus, node, period_id, values, self.tr("Record progress")
         )

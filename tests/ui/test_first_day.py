@@ -320,3 +320,21 @@ def test_values_from_another_period_say_so(window: MainWindow, qtbot) -> None:
     note = panel.prefill_note
     assert note.isVisibleTo(window)  # …and says it is not recorded for this period
     assert "6 tháng đầu năm 2026" in note.text() and "Năm 2026" in note.text()
+
+
+def test_progress_typed_for_a_task_then_deleted_asks_nothing(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, *a: asked.append(title)
+                        or QMessageBox.StandardButton.Yes)  # fmt: skip
+    task = task_titled(window, "Kịp thời tham mưu")
+    click_item(qtbot, window, task.id)
+    type_text(window.form.progress.result, "Gõ rồi xóa nhiệm vụ")
+    window.tree.setFocus()
+    with qtbot.capture_exceptions() as errors:
+        press(window.tree, Qt.Key.Key_Delete)  # "Xóa …?" answered Yes
+        qtbot.wait(100)
+    assert errors == []
+    assert asked == ["Xóa"]  # only the delete's own question
+    assert task.id not in {n.id for n in window.model.tree.nodes}
