@@ -221,8 +221,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
         self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
         self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
+        self.undo_stack.indexChanged.connect(self._undo_moved)
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
+
+    def _undo_moved(self, _index: int) -> None:
+        # "Đã ghi tiến độ." and the like are stale once that step is undone or redone.
+        self.statusBar().clearMessage()
 
     def _undo_text_changed(self, text: str) -> None:
         self.act_undo.setText(
@@ -466,17 +471,12 @@ class MainWindow(QMainWindow):
         panel = self.form.progress
         if panel.node is None or not panel.has_unrecorded():
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Progress not recorded"),
-            self.tr("You typed progress for «%1» but did not record it. Record it now?")
-            .replace("%1", self._number_of(panel.node)),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Cancel:
+        answer = self._asked_to_record(
+            panel.node, QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel
+        )
+        if answer is None:
             return False
-        if answer == QMessageBox.StandardButton.Save:
+        if answer:
             try:
                 entry = panel.pending_entry()
             except ValidationError as error:
@@ -709,17 +709,26 @@ class MainWindow(QMainWindow):
     def _ask_to_record(self, task: ItemNode, entry: tuple[int, int, dict]) -> None:
         if task.plan_id == self.plan_id and task.id not in self._shown_ids():
             return  # the task itself was just deleted: its progress goes with it
+        if self._asked_to_record(task, QMessageBox.StandardButton.Discard):
+            _item_id, period_id, values = entry
+            self._record_entry(task, period_id, values)
+
+    def _asked_to_record(self, task: ItemNode, *others: QMessageBox.StandardButton) -> bool | None:
+        """Ask whether to record the progress typed for `task`: True to record, False
+        to drop it, None for Cancel (when `others` offers it)."""
         title = task.title if len(task.title) < 80 else task.title[:77] + "…"
+        buttons = QMessageBox.StandardButton.Save
+        for button in others:
+            buttons |= button
         answer = QMessageBox.question(
             self, self.tr("Progress not recorded"),
             self.tr("You typed progress for «%1» but did not record it. Record it now?")
             .replace("%1", f"{self._number_of(task)} {title}".strip()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Save,
+            buttons, QMessageBox.StandardButton.Save,
         )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Save:
-            _item_id, period_id, values = entry
-            self._record_entry(task, period_id, values)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Save
 
     def _say_not_recorded(self, task: ItemNode, problem: str) -> None:
         QMessageBox.warning(
