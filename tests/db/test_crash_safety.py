@@ -32,6 +32,9 @@ pytestmark = [
 ]
 
 EDIT_KILLS = 200
+#: The longest a child edits before its kill (s). At 0.12 s a slow hour of this machine
+#: saw fewer reported edits than kills (165–200 of > 200, the code of 6e66c3e too).
+EDIT_WINDOW = 0.25
 BACKUP_KILLS = 30
 RESTORE_KILLS = 30
 
@@ -94,7 +97,7 @@ def test_kills_during_edits_lose_nothing_reported(context, data_file: Path) -> N
     next_seq, verified, last_note = 0, 0, None
     for _ in range(EDIT_KILLS):
         reports = run_and_kill(context, crash_worker.edit_loop,
-                               (str(data_file), next_seq, 1, task), rng, 0.12)  # fmt: skip
+                               (str(data_file), next_seq, 1, task), rng, EDIT_WINDOW)  # fmt: skip
         committed = [seq for kind, seq in reports if kind == "committed"]
         noted = [seq for kind, seq in reports if kind == "noted"]
         assert integrity(data_file) == "ok"
