@@ -58,7 +58,12 @@ class _WhenLeft(QObject):
         self._callback = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
+        # Not when a pop-up opens (the completer's list while she types): that is no
+        # leaving, and the name is not finished.
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
             self._callback()
         return False
 
