@@ -153,3 +153,27 @@ def answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> list[s
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", many)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
     return asked
+
+
+def unit_return(main: MainWindow, plan_id: int, unit: str, form: Path,
+                values: dict[str, object]) -> int:  # fmt: skip
+    """The return form `unit` fills in for the plan's first period, saved as `form` with
+    `values` (by column heading) written into its first task's row, as the unit would;
+    returns that task's id."""
+    from openpyxl import load_workbook
+
+    from dienchau_desktop.core.return_form import COLUMNS
+    from dienchau_desktop.reports.return_form import export_return_form
+    from dienchau_desktop.reports.unit_sheet import find_unit
+    from dienchau_desktop.services import periods
+
+    period = periods.list_periods(main.db, plan_id)[0]
+    export_return_form(main.db, plan_id, find_unit(main.db, unit), period.id, form)
+    book = load_workbook(form)
+    sheet = book.worksheets[0]
+    header = next(r for r in range(1, 20) if sheet.cell(r, 1).value == COLUMNS[0][0])
+    column = {heading: n for n, (heading, _w, _o) in enumerate(COLUMNS, start=1)}
+    for heading, value in values.items():
+        sheet.cell(header + 1, column[heading]).value = value
+    book.save(form)
+    return int(sheet.cell(header + 1, 1).value)

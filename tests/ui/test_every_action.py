@@ -12,18 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 
-from dienchau_desktop.core.return_form import COLUMNS
-from dienchau_desktop.reports.return_form import export_return_form
-from dienchau_desktop.reports.unit_sheet import find_unit
-from dienchau_desktop.services import periods, plans, progress
+from dienchau_desktop.services import plans, progress
 from dienchau_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import answer_file_dialogs, press
+from tests.ui.conftest import answer_file_dialogs, press, unit_return
 from tests.ui.driving import when_modal
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "ke-hoach-dien-chau-2026.txt"
@@ -113,19 +109,11 @@ def test_both_imports_from_their_menu_entries(window: MainWindow, qtbot: QtBot, 
         chooser, Qt.Key.Key_Down if chooser.findData(1) > chooser.currentIndex() else Qt.Key.Key_Up
     )
     assert window.plan_id == 1
-    period = periods.list_periods(window.db, 1)[0]
     form = tmp_path / "cong-an-xa.xlsx"
-    export_return_form(window.db, 1, find_unit(window.db, "Công an xã"), period.id, form)
-    book = load_workbook(form)
-    sheet = book.worksheets[0]
-    header = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "Mã")
-    task_id = int(sheet.cell(header + 1, 1).value)
-    column = {heading: n for n, (heading, _w, _o) in enumerate(COLUMNS, start=1)}
-    sheet.cell(header + 1, column["Trạng thái"]).value = "Đang thực hiện"
-    sheet.cell(header + 1, column["% hoàn thành"]).value = 65
-    sheet.cell(header + 1, column["Kết quả thực hiện"]).value = "Đã rà soát 900 hồ sơ"
-    sheet.cell(header + 1, column["Ngày hoàn thành (dd/mm/yyyy)"]).value = None
-    book.save(form)
+    task_id = unit_return(window, 1, "Công an xã", form, {
+        "Trạng thái": "Đang thực hiện", "% hoàn thành": 65,
+        "Kết quả thực hiện": "Đã rà soát 900 hồ sơ", "Ngày hoàn thành (dd/mm/yyyy)": None,
+    })  # fmt: skip
     answer_file_dialogs(monkeypatch, form)
     asked: list[str] = []
 

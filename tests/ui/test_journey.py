@@ -26,13 +26,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.app import build_window
-from dienchau_desktop.core.return_form import COLUMNS
-from dienchau_desktop.reports.return_form import export_return_form
-from dienchau_desktop.reports.unit_sheet import find_unit
 from dienchau_desktop.services import items, periods, plans, progress
 from dienchau_desktop.ui.main_window import MainWindow
 from tests.importers.test_plan_document import write_docx
-from tests.ui.conftest import answer_file_dialogs, click_item, press, type_text
+from tests.ui.conftest import answer_file_dialogs, click_item, press, type_text, unit_return
 from tests.ui.driving import when_modal
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "ke-hoach-dien-chau-2026.txt"
@@ -154,19 +151,12 @@ def test_a_whole_reporting_cycle(window: MainWindow, qtbot: QtBot, monkeypatch,
             assert entry.completed_on.isoformat() == "2026-06-14"
 
     # 5. Công an xã's return, filled in and imported from the menu.
-    period = periods.list_periods(window.db, plan_id)[0]
     form = tmp_path / "Báo cáo Công an xã.xlsx"
-    export_return_form(window.db, plan_id, find_unit(window.db, "Công an xã"), period.id, form)
-    book = load_workbook(form)
-    sheet = book.worksheets[0]
-    column = {heading: n for n, (heading, _w, _o) in enumerate(COLUMNS, start=1)}
-    header = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "Mã")
-    returned = int(sheet.cell(header + 1, 1).value)
+    returned = unit_return(window, plan_id, "Công an xã", form, {
+        "Trạng thái": "Đang thực hiện", "% hoàn thành": 55,
+        "Kết quả thực hiện": "Công an xã: đã làm sạch dữ liệu",
+    })  # fmt: skip
     assert returned == first.id  # the task whose lead was typed above
-    sheet.cell(header + 1, column["Trạng thái"]).value = "Đang thực hiện"
-    sheet.cell(header + 1, column["% hoàn thành"]).value = 55
-    sheet.cell(header + 1, column["Kết quả thực hiện"]).value = "Công an xã: đã làm sạch dữ liệu"
-    book.save(form)
     answer_file_dialogs(monkeypatch, form)
 
     def record_it(box: QDialog) -> None:
