@@ -7,6 +7,8 @@ where, and a hint that says what to do.
 
 from __future__ import annotations
 
+import errno
+
 
 class UserError(Exception):
     """An error caused by input or circumstances, not by a bug."""
@@ -69,3 +71,45 @@ class DataFileLockedError(DataFileError):
 
 class ReadOnlyDataFileError(DataFileError):
     """The file or its folder cannot be written (read-only, no permission, disk full)."""
+
+
+#: What the operating system's error numbers mean, in the secretary's words. The
+#: system's own `strerror` is English on most machines ("File exists", "No space left
+#: on device") and would leave a Vietnamese sentence half in English.
+_OS_REASONS = {
+    # EDQUOT is missing from some builds of Python on Windows.
+    getattr(errno, "EDQUOT", errno.ENOSPC): "đã hết dung lượng được phép trên ổ đĩa",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EACCES: "không có quyền truy cập",
+    errno.EPERM: "không có quyền truy cập",
+    errno.EROFS: "ổ đĩa chỉ cho phép đọc",
+    errno.EEXIST: "đã có một tệp hoặc thư mục cùng tên",
+    errno.ENOENT: "không tìm thấy tệp hoặc thư mục",
+    errno.EISDIR: "đây là một thư mục, không phải tệp",
+    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
+    errno.ENAMETOOLONG: "tên tệp hoặc đường dẫn quá dài",
+    errno.EIO: "lỗi đọc ghi ổ đĩa",
+    errno.EBUSY: "tệp đang được một chương trình khác dùng",
+    errno.EMFILE: "đang mở quá nhiều tệp",
+    errno.EFBIG: "tệp quá lớn",
+    errno.EINVAL: "tên hoặc đường dẫn không hợp lệ",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why an operating-system call failed, in Vietnamese (e.g. "ổ đĩa đã đầy")."""
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    if isinstance(error, PermissionError):
+        return _OS_REASONS[errno.EACCES]
+    if isinstance(error, FileNotFoundError):
+        return _OS_REASONS[errno.ENOENT]
+    return f"lỗi hệ thống {error.errno}" if error.errno else "lỗi hệ thống"
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """The error says the disk (or the user's quota) is full."""
+    return isinstance(error, OSError) and error.errno in (
+        errno.ENOSPC,
+        getattr(errno, "EDQUOT", errno.ENOSPC),
+    )
