@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from dienchau_desktop.core.errors import ValidationError
@@ -16,6 +17,22 @@ MAX_SHORT_TEXT = 500
 # other than tab and newline; Excel refuses them in cells).
 _FORBIDDEN_CONTROLS = {chr(c) for c in range(32)} - {"\t", "\n"}
 
+#: Code points that are not characters and that no file format may carry: the Unicode
+#: non-characters (U+FDD0–U+FDEF, and the last two code points of every plane, U+FFFE,
+#: U+FFFF, U+1FFFE…U+10FFFF) and surrogates, which stand alone in a Python string (a
+#: file decoded with "surrogateescape" or "surrogatepass"). XML refuses them, so an
+#: Excel export holding one failed; SQLite cannot store a surrogate at all.
+NON_CHARACTERS_RE = re.compile(
+    r"[\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(rf"\U{plane:04x}fffe\U{plane:04x}ffff" for plane in range(17))
+    + "]"
+)
+
+
+def drop_non_characters(text: str) -> str:
+    """`text` without the code points of NON_CHARACTERS_RE."""
+    return NON_CHARACTERS_RE.sub("", text)
+
 
 def clean_text(
     value: str | None,
@@ -27,11 +44,12 @@ def clean_text(
 ) -> str:
     """Return `value` NFC-normalised and trimmed, or raise `ValidationError`.
 
-    Windows line ends become "\\n"; other control characters are dropped; the empty
-    string stands for "not given".
+    Windows line ends become "\\n"; other control characters, Unicode non-characters
+    (U+FFFE, U+FFFF…) and lone surrogates are dropped; the empty string stands for
+    "not given".
     """
     name = label or field
-    text = unicodedata.normalize("NFC", value or "")
+    text = unicodedata.normalize("NFC", drop_non_characters(value or ""))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(ch for ch in text if ch not in _FORBIDDEN_CONTROLS).strip()
     if required and not text:

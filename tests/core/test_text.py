@@ -25,3 +25,17 @@ def test_required_and_length_limits_name_the_field() -> None:
         clean_text("x" * (MAX_SHORT_TEXT + 1), "person", label="Người chịu trách nhiệm")
     assert "501" in info.value.message
     assert "Người chịu trách nhiệm" in info.value.message
+
+
+@pytest.mark.parametrize(
+    "odd",
+    ["\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff", "\ud800", "\udfff"],
+)
+def test_non_characters_and_lone_surrogates_are_dropped(odd: str) -> None:
+    """XML (so every xlsx export) refuses them, SQLite cannot store a surrogate."""
+    assert clean_text(f"Diễn{odd} Châu{odd}", "f") == "Diễn Châu"
+
+
+def test_characters_next_to_the_non_characters_are_kept() -> None:
+    kept = "\ufdcf\ufdf0\ufffd\ufff0\U0001f600\U00010000"
+    assert clean_text(kept, "f") == kept
