@@ -289,6 +289,18 @@ class AuditEntry(Base):
     )
 
 
+class FileSecret(Base):
+    """A value kept in the data file for the program's own use, never shown: the file's
+    id and the key that signs the return forms made from it (core.return_seal). Made
+    on first need; a copy of the file (a backup) carries them along."""
+
+    __tablename__ = "file_secret"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 __all__ = [
     "ITEM_KINDS",
     "PROGRESS_SOURCES",
@@ -296,6 +308,7 @@ __all__ = [
     "Attachment",
     "AuditEntry",
     "Base",
+    "FileSecret",
     "Plan",
     "PlanItem",
     "ProgressEntry",

@@ -20,6 +20,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_progress_index",
     "0004_period_cutoff_index",
     "0005_progress_contribution",
+    "0006_file_secret",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -192,3 +192,34 @@ def test_a_file_from_the_first_release_upgrades_with_its_data(tmp_path: Path) ->
     assert revision == schema.HEAD_REVISION
     db.close()
     assert list((tmp_path / "backups").glob("*before-upgrade-0001_initial*.sqlite3"))
+
+
+def test_a_file_from_before_sealed_forms_gets_its_key_on_first_need(tmp_path: Path) -> None:
+    """0006 adds the table empty; the file's id and key are made by the first return
+    form exported, once, and kept."""
+    from alembic import command
+
+    from dienchau_desktop.services import form_keys
+
+    path = tmp_path / "0005.sqlite3"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005_progress_contribution")
+    engine.dispose()
+
+    db = Database.open(path)
+    try:
+        assert form_keys.form_key(db) is None
+        made = form_keys.ensure_form_key(db)
+        assert len(made.key) == 64 and made.file_id
+        assert form_keys.ensure_form_key(db) == made == form_keys.form_key(db)
+    finally:
+        db.close()
+    other = Database.open(tmp_path / "other.sqlite3")
+    try:
+        assert form_keys.ensure_form_key(other).key != made.key
+    finally:
+        other.close()
