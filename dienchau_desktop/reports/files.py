@@ -3,17 +3,41 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
+
+from dienchau_desktop.core.errors import OutputFileError, os_reason
+
+#: A report is written to ".~<its name>.<random>.partial" beside it, then renamed into
+#: place: the name says whose it is and that it is unfinished.
+PARTIAL_PREFIX = ".~"
+PARTIAL_SUFFIX = ".partial"
+#: A temporary older than this is left over by an export that was killed (a power cut,
+#: the task manager): no export takes an hour, so the next export into the folder
+#: removes it.
+STALE_AFTER_S = 3600
+#: What `tempfile.mkstemp(suffix=".pdf")` named the temporaries of earlier versions;
+#: a killed export left them behind empty.
+_OLD_TEMPORARY = re.compile(r"tmp[a-z0-9_]{8}\.(pdf|xlsx)")
 
 
 def write_atomically(out: Path, write: Callable[[str], None]) -> Path:
     """Have `write` fill a temporary file beside `out`, then rename it into place: a
-    failure half-way (a hostile cell, a full disk) never leaves a broken report."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=out.suffix, dir=out.parent)
-    os.close(handle)
+    failure half-way (a hostile cell, a full disk) never leaves a broken report, nor
+    touches a report of the same name written before. An `OSError` becomes an
+    `OutputFileError` that names the file and says why in Vietnamese."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(out.parent)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f"{PARTIAL_PREFIX}{out.name}.", suffix=PARTIAL_SUFFIX, dir=out.parent
+        )
+        os.close(handle)
+    except OSError as exc:
+        raise cannot_write(out, exc) from exc
     try:
         write(temporary)
         # mkstemp makes files private (0600); a report is made to be shared.
@@ -21,7 +45,59 @@ def write_atomically(out: Path, write: Callable[[str], None]) -> Path:
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, out)
-    except BaseException:
+    except BaseException as exc:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and _about(exc, out, temporary):
+            raise cannot_write(out, exc) from exc
         raise
     return out
+
+
+def cannot_write(out: Path, error: OSError) -> OutputFileError:
+    reason = os_reason(error)
+    return OutputFileError(
+        f"Không ghi được tệp «{out}» ({reason}).",
+        "Hãy chọn thư mục khác còn chỗ trống và cho phép ghi, hoặc đóng tệp nếu nó đang mở "
+        "trong một chương trình khác.",
+        reason=reason,
+    )
+
+
+def _about(error: OSError, out: Path, temporary: str) -> bool:
+    """The error is about the file being written (not, say, a missing font file)."""
+    names = {os.fspath(n) for n in (error.filename, error.filename2) if n is not None}
+    return not names or bool(names & {str(out), temporary, str(out.parent)})
+
+
+def is_partial(name: str) -> bool:
+    """`name` is that of a report being written (or left over by a killed export)."""
+    return name.startswith(PARTIAL_PREFIX) and name.endswith(PARTIAL_SUFFIX)
+
+
+def remove_stale_temporaries(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove, from `folder`, the temporaries of exports that never finished (killed),
+    older than STALE_AFTER_S: a running export's own temporary is younger. Also the
+    empty "tmpXXXXXXXX.pdf|.xlsx" that earlier versions left. Returns what was removed;
+    a file that cannot be removed (open elsewhere, no permission) is left alone."""
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        ours = is_partial(name)
+        if not ours and not _OLD_TEMPORARY.fullmatch(name):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            stat = entry.stat(follow_symlinks=False)
+            if now - stat.st_mtime < STALE_AFTER_S or (not ours and stat.st_size):
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed

@@ -1,0 +1,124 @@
+"""An export writes its file whole or not at all, and leaves nothing else behind: a
+failure half-way removes its temporary and keeps the report written before; a
+temporary left by a killed export is removed by the next export into that folder."""
+
+from __future__ import annotations
+
+import errno
+import os
+import time
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from dienchau_desktop import cli
+from dienchau_desktop.reports import files, pdf
+from tests.conftest import make_sample_file
+
+
+def export(data: Path, report: str, fmt: str, out: Path) -> int:
+    return cli.main(["--db", str(data), "export", report, "--format", fmt, "--out", str(out)])
+
+
+def test_a_report_is_written_under_a_recognisable_temporary_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+    real = files.write_atomically
+
+    def spy(out: Path, write):  # type: ignore[no-untyped-def]
+        def watched(temporary: str) -> None:
+            seen.append(Path(temporary).name)
+            write(temporary)
+
+        return real(out, watched)
+
+    monkeypatch.setattr(pdf, "write_atomically", spy)
+    out = tmp_path / "bao-cao" / "phu-luc.pdf"
+    assert export(make_sample_file(tmp_path), "appendix", "pdf", out) == 0
+    [name] = seen
+    assert name.startswith(".~phu-luc.pdf.") and name.endswith(".partial")
+    assert [p.name for p in out.parent.iterdir()] == ["phu-luc.pdf"]
+
+
+@pytest.mark.parametrize(("report", "fmt"), [("appendix", "pdf"), ("progress", "pdf"),
+                                             ("appendix", "xlsx"), ("progress", "xlsx")])  # fmt: skip
+def test_an_export_failing_half_way_keeps_the_previous_report_and_leaves_nothing(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    report: str,
+    fmt: str,
+) -> None:
+    data = make_sample_file(tmp_path)
+    folder = tmp_path / "bao-cao"
+    out = folder / f"bao-cao.{fmt}"
+    assert export(data, report, fmt, out) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+
+    def half_then_full_disk(filename: str) -> None:
+        Path(filename).write_bytes(b"PK half a report")
+        raise OSError(errno.ENOSPC, "No space left on device", filename)
+
+    if fmt == "pdf":
+        monkeypatch.setattr(
+            pdf.NumberedDocument,
+            "build",
+            lambda document, story: half_then_full_disk(document.filename),
+        )
+    else:
+        monkeypatch.setattr(Workbook, "save", lambda book, name: half_then_full_disk(name))
+    assert export(data, report, fmt, out) == 3
+    error = capsys.readouterr().err
+    assert f"Không ghi được tệp «{out}» (ổ đĩa đã đầy)." in error
+    assert "No space" not in error
+    assert out.read_bytes() == before
+    assert [p.name for p in folder.iterdir()] == [out.name]
+
+
+def test_an_export_failing_on_a_bug_leaves_no_temporary_either(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self, story, *args, **kwargs):  # type: ignore[no-untyped-def]
+        Path(self.filename).write_bytes(b"%PDF-1.4")
+        raise RuntimeError("a bug in the middle of the layout")
+
+    monkeypatch.setattr(pdf.NumberedDocument, "build", broken)
+    folder = tmp_path / "bao-cao"
+    with pytest.raises(RuntimeError):
+        export(make_sample_file(tmp_path), "due", "pdf", folder / "qua-han.pdf")
+    assert list(folder.iterdir()) == []
+
+
+def test_the_next_export_removes_temporaries_left_by_a_killed_one(tmp_path: Path) -> None:
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+    two_hours_ago = time.time() - 7200
+
+    def left(name: str, content: bytes = b"", old: bool = True) -> Path:
+        path = folder / name
+        path.write_bytes(content)
+        if old:
+            os.utime(path, (two_hours_ago, two_hours_ago))
+        return path
+
+    stale = left(".~phu-luc.pdf.k3j2_x9a.partial", b"%PDF-1.4 half")
+    stale_xlsx = left(".~bao-cao.xlsx.a8b7c6d5.partial")
+    old_style = left("tmpab12cd_3.pdf")
+    running = left(".~phu-luc.pdf.zz99yy88.partial", b"%PDF", old=False)  # another export
+    users = [
+        left("tmpab12cd_4.pdf", b"%PDF-1.4 a file of the user's"),  # not empty: not ours
+        left("ghi-chu.partial"),
+        left(".~lock.bao-cao.xlsx#"),  # LibreOffice's lock file
+        left("phu-luc-cu.pdf", b"%PDF-1.4 old report"),
+    ]
+
+    assert export(make_sample_file(tmp_path), "appendix", "pdf", folder / "phu-luc.pdf") == 0
+
+    for path in (stale, stale_xlsx, old_style):
+        assert not path.exists()
+    for path in (running, *users):
+        assert path.exists()
+    assert (folder / "phu-luc.pdf").read_bytes().startswith(b"%PDF")
