@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dienchau_desktop import heap, paths
 from dienchau_desktop.core.errors import DataFileError, UserError
-from dienchau_desktop.db.backup import restore_backup
 from dienchau_desktop.db.database import Database
+from dienchau_desktop.db.restore import restore_backup
 from dienchau_desktop.logs import setup_logging
 from dienchau_desktop.services.startup import open_data_file
 from dienchau_desktop.ui.crash import install_exception_hook

@@ -203,13 +203,33 @@ def _resolve_data_file(db_path: Path | None) -> Path:
 
 
 def _open_existing(db_path: Path | None) -> Database:
-    """The data file a command reads or changes, opened (and migrated if it must be)."""
+    """The data file a command reads or changes, opened (and migrated if it must be).
+    Another program writing it is waited for, as long as a write may take."""
     from dienchau_desktop import heap
-    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.db.database import WRITER_WAIT_S, Database
 
-    db = Database.open(_resolve_data_file(db_path), create=False)
+    path = _resolve_data_file(db_path)
+    db = Database.open(path, create=False, lock_wait=WRITER_WAIT_S, on_wait=_waiting_notice(path))
     heap.settle()
     return db
+
+
+def _waiting_notice(path: Path) -> Callable[[float], None]:
+    """Say once, on stderr, why the command pauses: a script's log then tells a slow
+    run from a hung one."""
+    said = False
+
+    def notice(_waited: float) -> None:
+        nonlocal said
+        if not said:
+            from dienchau_desktop.db.database import WRITER_WAIT_S
+
+            print(f"Tệp dữ liệu «{path}» đang được một chương trình khác ghi; "
+                  f"đang chờ (tối đa {WRITER_WAIT_S:.0f} giây)…",
+                  file=sys.stderr, flush=True)  # fmt: skip
+            said = True
+
+    return notice
 
 
 def _check(db_path: Path | None, *, as_json: bool) -> int:
@@ -344,10 +364,9 @@ def _export(db_path: Path | None, args: argparse.Namespace) -> int:
     except UserError as error:
         return _fail(error, False)
     except OSError as exc:
-        from dienchau_desktop.core.errors import BadInputFileError
+        from dienchau_desktop.core.errors import OutputFileError, os_reason
 
-        return _fail(BadInputFileError(f"Không ghi được tệp «{target}»: {exc.strerror or exc}."),
-                     False)  # fmt: skip
+        return _fail(OutputFileError(f"Không ghi được tệp «{target}» ({os_reason(exc)})."), False)
     finally:
         db.close()
     return EXIT_OK
@@ -378,7 +397,7 @@ def _restore(db_path: Path | None, backup: Path) -> int:
     # The window's lock (QtCore only, no window): never replace a file that is open.
     from PySide6.QtCore import QLockFile
 
-    from dienchau_desktop.db.backup import restore_backup
+    from dienchau_desktop.db.restore import restore_backup
 
     target = (db_path or paths.default_data_file()).expanduser().absolute()
     lock = QLockFile(f"{target}.lock")
@@ -388,7 +407,9 @@ def _restore(db_path: Path | None, backup: Path) -> int:
             from dienchau_desktop.db import errors
 
             raise errors.locked(target)
-        safety = restore_backup(backup.expanduser().absolute(), target)
+        safety = restore_backup(
+            backup.expanduser().absolute(), target, on_wait=_waiting_notice(target)
+        )
     except UserError as error:
         return _fail(error, False)
     finally:

@@ -43,6 +43,16 @@ class BadInputFileError(UserError):
     """A file given to import or restore cannot be used; nothing was changed."""
 
 
+class OutputFileError(UserError):
+    """A file the program was asked to write (a backup copy, an export) cannot be
+    written there; the data file is untouched."""
+
+    def __init__(self, message: str, hint: str = "", reason: str = "") -> None:
+        super().__init__(message, hint)
+        #: Why, in a few words ("ổ đĩa đã đầy"), for a caller that words it its own way.
+        self.reason = reason
+
+
 class DataFileError(UserError):
     """The data file itself cannot be used as it is."""
 

@@ -1,5 +1,5 @@
 """Backups of the data file: made with SQLite's online backup API and checked, listed
-with what they hold, thinned out by age, and restored atomically.
+with what they hold, and thinned out by age (restoring one is db/restore.py).
 
 Backups live in a `backups` folder beside the data file, named by date, time and
 reason: `ke-hoach-20261128-083000-123456-daily.sqlite3`.
@@ -10,13 +10,12 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from dienchau_desktop.core.errors import DataFileError
+from dienchau_desktop.core.errors import DataFileError, OutputFileError, os_reason
 from dienchau_desktop.db import errors, schema
 
 BACKUP_FOLDER = "backups"
@@ -24,8 +23,16 @@ BACKUP_FOLDER = "backups"
 #: last 12 months (DESIGN: "the last 10 daily plus one per month").
 KEEP_DAILY = 10
 KEEP_MONTHLY = 12
-#: Backups younger than this are never thinned out (the one just made before a restore).
+#: Backups younger than this are not thinned out by day (the one just made before a
+#: restore is kept even if an older one of the same day exists)…
 KEEP_RECENT = timedelta(hours=1)
+#: …but of each reason only this many of them: seventy restores in an hour must not
+#: keep seventy full-size copies of the file.
+KEEP_RECENT_PER_REASON = 3
+#: A temporary file (`*.partial`, `*.restoring`) older than this belongs to a backup or
+#: restore that was killed, not to one at work (those take seconds), and is removed.
+STALE_TEMPORARY = timedelta(minutes=10)
+TEMPORARY_SUFFIXES = (".partial", ".restoring")
 
 #: Why a backup is made, as its file name says; the restore list shows each in words.
 #: "before-upgrade" is followed by the schema revision upgraded from.
@@ -57,11 +64,13 @@ def backup_database(source: Path, target: Path) -> Path:
 
     The copy is written to a temporary name, checked with `PRAGMA integrity_check`,
     then renamed into place, so a power cut never leaves a half-written backup under
-    the final name.
+    the final name. A failure says which side it is about: the data file read
+    (`DataFileError`) or the copy written (`OutputFileError`, e.g. a full USB stick).
     """
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        remove_quietly(partial)  # left by a copy that was killed
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
@@ -76,19 +85,45 @@ def backup_database(source: Path, target: Path) -> Path:
             src.close()
         if result != "ok":
             raise errors.corrupt(source, f"bản sao không qua kiểm tra: {result}")
-        _fsync(partial)
+        fsync_file(partial)
         os.replace(partial, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except DataFileError:
-        _remove_quietly(partial)
+        remove_quietly(partial)
         raise
     except sqlite3.Error as exc:
-        _remove_quietly(partial)
+        remove_quietly(partial)
+        if _about_the_copy(exc):
+            raise cannot_write_copy(target, _sqlite_reason(exc)) from exc
         raise (errors.translate(exc, source) or errors.corrupt(source, str(exc))) from exc
     except OSError as exc:
-        _remove_quietly(partial)
-        raise errors.read_only(target, exc.strerror or str(exc)) from exc
+        remove_quietly(partial)
+        raise cannot_write_copy(target, os_reason(exc)) from exc
     return target
+
+
+def cannot_write_copy(target: Path, why: str) -> OutputFileError:
+    return OutputFileError(
+        f"Không ghi được bản sao «{target}» ({why}).",
+        "Tệp dữ liệu không bị thay đổi. Hãy chọn nơi khác còn chỗ trống và cho phép ghi.",
+        reason=why,
+    )
+
+
+def _about_the_copy(error: sqlite3.Error) -> bool:
+    """The error is about writing the copy (full disk, no permission), not reading the
+    data file: reading a sound file in read-only mode fails with neither."""
+    text = str(error).lower()
+    return any(w in text for w in ("full", "readonly", "read-only", "unable to open", "i/o"))
+
+
+def _sqlite_reason(error: sqlite3.Error) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return "ổ đĩa đã đầy"
+    if "readonly" in text or "read-only" in text:
+        return "nơi ghi chỉ cho phép đọc"
+    return "không ghi được vào ổ đĩa"
 
 
 def make_backup(
@@ -167,20 +202,26 @@ def verify_backup(path: Path, *, full: bool = True) -> None:
     """Refuse a backup that is not a sound data file of a version this program reads."""
     from dienchau_desktop.db.database import probe
 
+    other_backup = "Tệp dữ liệu không bị thay đổi. Hãy chọn một bản sao lưu khác."
     try:
         state = probe(path, quick_check=not full)
     except DataFileError as error:
-        raise errors.corrupt(path, error.message) from error
+        # The probe's message already names the file and the fault; only the way out
+        # differs for a backup.
+        raise type(error)(error.message, other_backup) from error
     if state.is_blank:
         raise errors.not_a_database(path, "bản sao lưu trống")
     if full:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)").fetchall()]
+        except sqlite3.Error as exc:  # an overwritten page can stop the check itself
+            problems = [str(exc)]
         finally:
             conn.close()
         if problems != ["ok"]:
-            raise errors.corrupt(path, "; ".join(problems)[:300])
+            damaged = errors.corrupt(path, "; ".join(problems)[:300])
+            raise type(damaged)(damaged.message, other_backup)
     if state.revision not in schema.KNOWN_REVISIONS:
         raise errors.not_a_database(path, f"phiên bản dữ liệu lạ «{state.revision}»")
 
@@ -199,10 +240,19 @@ def prune_backups(
     now: datetime | None = None,
 ) -> list[Path]:
     """Delete old backups: keep the newest of each of the last `keep_daily` days and of
-    each of the last `keep_monthly` months, and everything younger than an hour."""
+    each of the last `keep_monthly` months, and those younger than an hour (at most
+    KEEP_RECENT_PER_REASON of each reason). Temporaries left by killed backups go too."""
     now = now or datetime.now()
+    remove_stale_temporaries(data_file, now=now)
     backups = list_backups(data_file, describe=False)  # newest first
-    keep: set[Path] = {b.path for b in backups if now - b.made_at < KEEP_RECENT}
+    keep: set[Path] = set()
+    recent_of: dict[str, int] = {}
+    for backup in backups:
+        if now - backup.made_at < KEEP_RECENT:
+            kind = reason_kind(backup.reason) or backup.reason
+            recent_of[kind] = recent_of.get(kind, 0) + 1
+            if recent_of[kind] <= KEEP_RECENT_PER_REASON:
+                keep.add(backup.path)
     days: list[str] = []
     months: list[str] = []
     for backup in backups:
@@ -218,51 +268,38 @@ def prune_backups(
     removed = []
     for backup in backups:
         if backup.path not in keep:
-            _remove_quietly(backup.path)
+            remove_quietly(backup.path)
             removed.append(backup.path)
     return removed
 
 
-def restore_backup(backup: Path, data_file: Path) -> Path | None:
-    """Replace `data_file` with `backup`; return the backup made of the file replaced.
-
-    The backup is checked first (a damaged one is refused and nothing changes); the
-    current file is backed up (or, if it cannot be read as a database, copied byte
-    for byte); then the restored copy is written beside the data file and renamed
-    over it in one step. No connection to `data_file` may be open.
-    """
-    verify_backup(backup)
-    safety: Path | None = None
-    if data_file.exists():
+def remove_stale_temporaries(data_file: Path, *, now: datetime | None = None) -> list[Path]:
+    """Remove the half-written copies a killed backup or restore left, in the backups
+    folder and beside the data file; a copy still being written (younger) is left."""
+    cutoff = (now or datetime.now()).timestamp() - STALE_TEMPORARY.total_seconds()
+    candidates = [
+        *(backup_folder(data_file).glob("*.partial") if backup_folder(data_file).is_dir() else ()),
+        *(data_file.with_name(data_file.name + suffix) for suffix in TEMPORARY_SUFFIXES),
+    ]
+    removed = []
+    for path in candidates:
         try:
-            safety = backup_database(data_file, backup_path(data_file, "before-restore"))
-        except DataFileError:
-            # A damaged file is kept as it is, in case someone can rescue something.
-            safety = backup_path(data_file, "damaged").with_suffix(".bin")
-            try:
-                safety.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(data_file, safety)
-            except OSError as exc:
-                raise errors.read_only(safety, exc.strerror or str(exc)) from exc
-    incoming = data_file.with_name(data_file.name + ".restoring")
-    backup_database(backup, incoming)
-    # The old file's write-ahead log must go before the new file takes its name:
-    # SQLite would otherwise replay the old log's pages into the restored database.
-    for suffix in ("-wal", "-shm"):
-        _remove_quietly(Path(f"{data_file}{suffix}"))
-    os.replace(incoming, data_file)
-    _fsync_folder(data_file.parent)
-    return safety
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # in use (Windows) or gone meanwhile: the next start tries again
+    return removed
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     # Opened for writing: on Windows fsync is FlushFileBuffers, which refuses a read-only
     # handle ("Permission denied"; every backup failed so, seen under Wine).
     with open(path, "r+b") as f:
         os.fsync(f.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no directory handles to sync."""
     if os.name != "posix":
         return
@@ -273,6 +310,6 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _remove_quietly(path: Path) -> None:
+def remove_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()

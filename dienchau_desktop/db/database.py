@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,10 +28,19 @@ from dienchau_desktop.db import errors, schema
 from dienchau_desktop.db.backup import backup_database, backup_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-#: How long a write waits for another connection's lock before giving up (ms).
-BUSY_TIMEOUT_MS = 5000
-#: How long the start-up probe waits: a lock held this long means another program.
+#: How long one try at a lock waits inside SQLite before the waiting is reported (ms).
+BUSY_TIMEOUT_MS = 1000
+#: How long the window's start-up probe waits: a lock held this long means another
+#: program, and the window offers to try again rather than show nothing for a minute.
 PROBE_TIMEOUT_S = 1.0
+#: How long a writer waits for another program's write to finish before giving up (s).
+#: Importing a district's plan or a big return takes a few seconds; a lock held for a
+#: minute is a program that hangs or a transaction left open, and is reported as such.
+WRITER_WAIT_S = 60.0
+
+#: Told how long a writer has been waiting for another program's lock (seconds), so
+#: the window can say why it is not answering, and the command line why it pauses.
+WaitNotice = Callable[[float], None]
 #: Files larger than this are integrity-checked just after the window shows rather
 #: than before (a district file takes a tenth of a second): reading a damaged page
 #: fails with the same "damaged file" message in the meantime.
@@ -99,8 +109,36 @@ def probe(path: Path, *, quick_check: bool = True) -> FileState:
     return state
 
 
-def check_writable(path: Path) -> None:
-    """Refuse a file that cannot be written now: read-only, or locked by another program."""
+def is_locked(error: BaseException) -> bool:
+    """SQLite's "database is locked" / "busy": another connection holds the lock."""
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def take_write_lock(
+    conn: sqlite3.Connection, *, wait_s: float = WRITER_WAIT_S, on_wait: WaitNotice | None = None
+) -> None:
+    """BEGIN IMMEDIATE on `conn` (whose busy timeout is one try), trying again while
+    another program holds the write lock, for up to `wait_s` seconds; then the
+    "database is locked" error goes up. `on_wait` hears of each try that failed."""
+    started = time.monotonic()
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            waited = time.monotonic() - started
+            if not is_locked(exc) or waited >= wait_s:
+                raise
+            if on_wait is not None:
+                on_wait(waited)
+
+
+def check_writable(
+    path: Path, *, wait_s: float = PROBE_TIMEOUT_S, on_wait: WaitNotice | None = None
+) -> None:
+    """Refuse a file that cannot be written now: read-only, or locked by another program
+    for longer than `wait_s` seconds."""
     folder = path.parent
     # WAL mode writes two files beside the data file, so the folder must be writable too.
     if not os.access(path, os.W_OK):
@@ -108,9 +146,11 @@ def check_writable(path: Path) -> None:
     if not os.access(folder, os.W_OK):
         raise errors.read_only(path, f"thư mục «{folder}» chỉ cho phép đọc")
     try:
-        conn = sqlite3.connect(path, timeout=PROBE_TIMEOUT_S, isolation_level=None)
+        conn = sqlite3.connect(
+            path, timeout=min(wait_s, BUSY_TIMEOUT_MS / 1000), isolation_level=None
+        )
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            take_write_lock(conn, wait_s=wait_s, on_wait=on_wait)
             conn.execute("ROLLBACK")
         finally:
             conn.close()
@@ -118,13 +158,14 @@ def check_writable(path: Path) -> None:
         raise errors.translate(exc, path) or errors.corrupt(path, str(exc)) from exc
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, on_wait: WaitNotice | None = None) -> Engine:
     """An engine with the SQLite settings every connection needs.
 
     WAL with `synchronous=FULL`: a commit is on disk before it is reported, and a power
     cut loses at most the transaction in flight. Transactions are begun by hand (the
     pysqlite driver's own handling defers BEGIN), and writers take the write lock at
-    BEGIN IMMEDIATE, so two writers wait for each other instead of failing midway.
+    BEGIN IMMEDIATE, so two writers wait for each other (up to WRITER_WAIT_S, telling
+    `on_wait`) instead of failing midway.
     """
     engine = create_engine(f"sqlite:///{path}")
 
@@ -141,7 +182,13 @@ def make_engine(path: Path) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: object) -> None:
         writing = connection.get_execution_options().get("write", False)  # type: ignore[attr-defined]
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")  # type: ignore[attr-defined]
+        if writing:
+            # On the driver's connection: a "locked" try is retried here, not turned
+            # into an error of the SQLAlchemy connection.
+            raw = connection.connection.driver_connection  # type: ignore[attr-defined]
+            take_write_lock(raw, on_wait=on_wait)
+        else:
+            connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
 
     return engine
 
@@ -170,11 +217,15 @@ def migrate_engine(engine: Engine) -> None:
 class Database:
     """An open data file: short read sessions and all-or-nothing write transactions."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
-        self.engine = engine
-        self._read = sessionmaker(engine, expire_on_commit=False)
-        self._write = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+        #: Told while a write waits for another program's lock (the window says so).
+        self.on_wait: WaitNotice | None = None
+        self.engine = engine or make_engine(path, self._waiting)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            self.engine.execution_options(write=True), expire_on_commit=False
+        )
 
     @classmethod
     def open(
@@ -184,12 +235,15 @@ class Database:
         create: bool = True,
         initialise: Callable[[Database], None] | None = None,
         defer_large_check: bool = False,
+        lock_wait: float = PROBE_TIMEOUT_S,
+        on_wait: WaitNotice | None = None,
     ) -> Database:
         """Open `path`, creating it when missing (if allowed) and migrating it when old.
 
         A file that needs migrating is backed up first, beside it in `backups/`. With
         `defer_large_check`, a large file's quick integrity check is left to the caller
-        (`integrity_problems`), to run once the window is on screen.
+        (`integrity_problems`), to run once the window is on screen. A file another
+        program is writing is waited for up to `lock_wait` seconds (telling `on_wait`).
         `initialise` fills a newly created file (the sample plan) before it is renamed
         into place, so a crash midway never leaves a half-filled data file.
         """
@@ -200,8 +254,9 @@ class Database:
             return cls._create(path, initialise)
         deferred = defer_large_check and path.stat().st_size > DEFERRED_CHECK_BYTES
         state = probe(path, quick_check=not deferred)
-        check_writable(path)
-        db = cls(path, make_engine(path))
+        check_writable(path, wait_s=lock_wait, on_wait=on_wait)
+        db = cls(path)
+        db.on_wait = on_wait
         if not state.is_current:
             try:
                 if not state.is_blank:
@@ -242,7 +297,11 @@ class Database:
             Path(f"{partial}-wal").unlink()
         with contextlib.suppress(FileNotFoundError):
             Path(f"{partial}-shm").unlink()
-        return cls(path, make_engine(path))
+        return cls(path)
+
+    def _waiting(self, waited: float) -> None:
+        if self.on_wait is not None:
+            self.on_wait(waited)
 
     def integrity_problems(self) -> list[str]:
         """SQLite's quick check of the open file: [] when it is sound."""

@@ -42,9 +42,9 @@ from dienchau_desktop.db.backup import (
     backup_database,
     latest_backup_time,
     make_backup,
-    restore_backup,
 )
 from dienchau_desktop.db.database import Database
+from dienchau_desktop.db.restore import restore_backup
 from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.overview import build_overview, choose_period
@@ -65,6 +65,7 @@ from dienchau_desktop.ui.undo_commands import (
     ServiceCommand,
     perform,
 )
+from dienchau_desktop.ui.writer_wait import WriterWaitNotice
 
 #: Up to this many matches, a search opens the tree down to every one of them.
 EXPAND_ALL_MATCHES = 400
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: AppSettings, icon: QIcon | None = None) -> None:
         super().__init__()
         self.db = db
+        self._writer_wait = WriterWaitNotice(self)
+        self.db.on_wait = self._writer_wait
         self.settings = settings
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
@@ -1157,12 +1160,14 @@ class MainWindow(QMainWindow):
         path = self.db.path
         self.db.close()
         try:
-            restore_backup(backup, path)
+            restore_backup(backup, path, on_wait=self._writer_wait)
         except UserError as error:
             self.db = Database.open(path)
+            self.db.on_wait = self._writer_wait
             self.show_error(error)
             return False
         self.db = Database.open(path)
+        self.db.on_wait = self._writer_wait
         self.undo_stack.clear()  # its commands speak of the replaced file
         self.plan_id = None
         self.reload_plans()

@@ -42,453 +42,451 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="161"/>
         <source>Add &amp;section</source>
         <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded. How long after showing a plan its progress is loaded (ms): after the first paint. How long after start the daily backup is made (ms): the window first. How long after start a large data file is integrity-checked (ms).</extracomment>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="165"/>
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="168"/>
         <source>Add s&amp;ub-item</source>
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="176"/>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="179"/>
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Rename in place</source>
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="192"/>
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="194"/>
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="197"/>
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="199"/>
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="200"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="203"/>
         <source>Import a &amp;plan document…</source>
         <translation>Nhập &amp;kế hoạch từ văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Import units&apos; returns…</source>
         <translation>&amp;Nhập báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="208"/>
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="213"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="215"/>
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="215"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="218"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="283"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="293"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="316"/>
         <source>Search (diacritics optional)… Ctrl+F</source>
         <translation>Tìm (gõ có dấu hay không dấu đều được)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="326"/>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="327"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="328"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="329"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="330"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="331"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="334"/>
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="338"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="339"/>
         <source>Breakthrough only</source>
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="390"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="391"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="403"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="470"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="712"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="738"/>
         <source>Progress not recorded</source>
         <translation>Tiến độ chưa được ghi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="471"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="728"/>
         <source>You typed progress for «%1» but did not record it. Record it now?</source>
         <translation>Bạn đã nhập tiến độ cho nhiệm vụ «%1» nhưng chưa ghi. Ghi ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="571"/>
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="573"/>
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="589"/>
         <source>All lead units</source>
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="621"/>
         <source>%1 tasks</source>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="650"/>
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="653"/>
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="739"/>
         <source>The progress typed for «%1» was not recorded: %2</source>
         <translation>Tiến độ đã nhập cho nhiệm vụ «%1» chưa được ghi: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="804"/>
         <source>Add unit «%1» as lead</source>
         <translation>Thêm đơn vị «%1» làm chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="811"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="824"/>
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="824"/>
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="809"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="811"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="813"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="831"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="835"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="842"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="809"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="811"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="814"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="831"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="836"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="842"/>
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="865"/>
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="867"/>
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="870"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="872"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="883"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="872"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="894"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="897"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="878"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="900"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="903"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="889"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="911"/>
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="941"/>
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="974"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="996"/>
         <source>The selection changed before recording; check the task and record again.</source>
         <translation>Nhiệm vụ đang chọn đã thay đổi trước khi ghi; hãy kiểm tra lại nhiệm vụ rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1007"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1017"/>
         <source>Progress recorded.</source>
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1066"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1066"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1088"/>
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1087"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1109"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1088"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1110"/>
         <source>SQLite found damage in the data file:
 %1
 
@@ -499,80 +497,80 @@ Restore it from a backup?</source>
 Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1105"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1127"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1108"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1130"/>
         <source>Choose a folder (a USB stick)</source>
         <translation>Chọn thư mục (ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1118"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1140"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1127"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1149"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1128"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1150"/>
         <source>Replace the data file with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Thay tệp dữ liệu bằng bản sao lưu %1? Tệp hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1150"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1174"/>
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1172"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1195"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1196"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1219"/>
         <source>Import a plan document</source>
         <translation>Nhập kế hoạch từ văn bản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1197"/>
         <source>Plan documents (*.docx *.txt)</source>
         <translation>Văn bản kế hoạch (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1190"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1214"/>
         <source>Add the plan «%1»?
 %2 sections, %3 tasks, %4 paragraphs of text, %5 units.</source>
         <translation>Thêm kế hoạch «%1»?
 %2 mục, %3 nhiệm vụ, %4 đoạn văn, %5 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1207"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1231"/>
         <source>Plan added: check the lead units and set the deadlines.</source>
         <translation>Đã thêm kế hoạch: hãy kiểm tra cơ quan chủ trì và đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1243"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1267"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1249"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1273"/>
         <source>%1 progress entries recorded from the returns.</source>
         <translation>Đã ghi %1 mục tiến độ từ báo cáo của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1273"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1297"/>
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1289"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1313"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1291"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="1315"/>
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People&apos;s Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
@@ -1769,252 +1767,252 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="124"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="316"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="129"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="321"/>
         <source>Section</source>
         <extracomment>item id, new values, old values, undo text. item id, the name of a unit to add and make the item&apos;s lead unit.</extracomment>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="125"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="317"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="322"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="126"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="318"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="131"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="323"/>
         <source>Paragraph of text</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="135"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="136"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="141"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="142"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="147"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="164"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="169"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="170"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="175"/>
         <source>Type to find a unit…</source>
         <translation>Gõ để tìm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="183"/>
         <source>Coordinating units</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="189"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="194"/>
         <source>Responsible person</source>
         <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="192"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="197"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="194"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="474"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="199"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="479"/>
         <source>Start date</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="203"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="208"/>
         <source>e.g. Quý IV/2026, 30/11/2026, Thường xuyên</source>
         <translation>VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="210"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="215"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="218"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="223"/>
         <source>Expected product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="224"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="229"/>
         <source>target, e.g. 100</source>
         <translation>chỉ tiêu, VD: 100</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="229"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="234"/>
         <source>unit, e.g. % schools</source>
         <translation>đơn vị tính, VD: % trường học</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="235"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="240"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="241"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="246"/>
         <source>Indicator description</source>
         <translation>Mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="243"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="248"/>
         <source>Breakthrough task</source>
         <translation>Nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="248"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="253"/>
         <source>1 = equal share</source>
         <translation>1 = như các nhiệm vụ khác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="250"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="255"/>
         <source>The task&apos;s share in its group&apos;s percent done; 2 counts twice as much.</source>
         <translation>Phần của nhiệm vụ trong tỷ lệ hoàn thành của nhóm; 2 tính gấp đôi.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="253"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="258"/>
         <source>Weight</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="259"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="264"/>
         <source>Funding source</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="265"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="270"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="310"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="315"/>
         <source>Select an item in the tree to see its details.</source>
         <translation>Chọn một mục trong cây để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="353"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="358"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="385"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="390"/>
         <source>not understood</source>
         <translation>không hiểu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="392"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="397"/>
         <source>recurring, no fixed date</source>
         <translation>thường xuyên, không có ngày cụ thể</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="394"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="399"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="454"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="459"/>
         <source>«%1» fits several units (%2): choose one from the list.</source>
         <translation>«%1» khớp với nhiều đơn vị (%2): hãy chọn một đơn vị trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="460"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="465"/>
         <source>No unit is named «%1». Choose one from the list, or add it.</source>
         <translation>Không có đơn vị nào tên «%1». Hãy chọn trong danh sách, hoặc thêm đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="464"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="469"/>
         <source>Add unit «%1»</source>
         <translation>Thêm đơn vị «%1»</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="416"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="421"/>
         <source>Change kind</source>
         <translation>Đổi loại mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="417"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="422"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="418"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="423"/>
         <source>Change description</source>
         <translation>Đổi mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="419"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="424"/>
         <source>Change lead unit</source>
         <translation>Đổi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="420"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="425"/>
         <source>Change coordinating units</source>
         <translation>Đổi cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="421"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="426"/>
         <source>Change responsible person</source>
         <translation>Đổi người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="422"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="427"/>
         <source>Change start date</source>
         <translation>Đổi ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="423"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="428"/>
         <source>Change deadline</source>
         <translation>Đổi hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="424"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="429"/>
         <source>Change expected product</source>
         <translation>Đổi sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="425"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="430"/>
         <source>Change indicator target</source>
         <translation>Đổi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="426"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="431"/>
         <source>Change indicator unit</source>
         <translation>Đổi đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="427"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="432"/>
         <source>Change indicator description</source>
         <translation>Đổi mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="428"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="433"/>
         <source>Change breakthrough flag</source>
         <translation>Đổi đánh dấu đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="429"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="434"/>
         <source>Change funding source</source>
         <translation>Đổi nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="430"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="435"/>
         <source>Change notes</source>
         <translation>Đổi ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="431"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="436"/>
         <source>Change weight</source>
         <translation>Đổi trọng số</translation>
     </message>
@@ -2146,6 +2144,14 @@ Khôi phục từ bản sao lưu?</translation>
         <location filename="../../dienchau_desktop/ui/units_dialog.py" line="205"/>
         <source>Remove «%1»?</source>
         <translation>Xóa «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>WriterWaitNotice</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/writer_wait.py" line="27"/>
+        <source>Another program is writing to the data file; waiting for it to finish (%1 s)…</source>
+        <translation>Một chương trình khác đang ghi vào tệp dữ liệu; đang chờ chương trình đó ghi xong (%1 giây)…</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ def backup_loop(data_file: str, first: int, plan_id: int, out: Connection) -> No
 
 def restore_loop(data_file: str, first_backup: str, second_backup: str, out: Connection) -> None:
     """Restores of two different backups over the data file, one after the other."""
-    from dienchau_desktop.db.backup import restore_backup
+    from dienchau_desktop.db.restore import restore_backup
 
     out.send(("ready", None))
     turn = 0

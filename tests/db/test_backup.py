@@ -16,9 +16,9 @@ from dienchau_desktop.db.backup import (
     make_backup,
     prune_backups,
     reason_kind,
-    restore_backup,
 )
 from dienchau_desktop.db.database import Database
+from dienchau_desktop.db.restore import restore_backup
 from dienchau_desktop.services import items, plans
 
 
