@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from dienchau_desktop import heap, paths
 from dienchau_desktop.core.errors import DataFileError, UserError
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.db.restore import restore_backup
 from dienchau_desktop.logs import setup_logging
+from dienchau_desktop.services import data_file
 from dienchau_desktop.services.startup import open_data_file
 from dienchau_desktop.ui.crash import install_exception_hook
 from dienchau_desktop.ui.first_paint import when_painted
@@ -103,7 +103,7 @@ def open_with_recovery(path: Path, create: bool) -> tuple[MainWindow, SingleInst
                 return error.exit_code
             if recovery.action == "restore" and recovery.backup is not None:
                 try:
-                    restore_backup(recovery.backup, path)
+                    data_file.restore(recovery.backup, path)
                 except UserError as restore_error:
                     QMessageBox.critical(None, app.translate("app", "Cannot restore"),
                                          restore_error.message)  # fmt: skip

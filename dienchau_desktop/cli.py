@@ -373,20 +373,12 @@ def _export(db_path: Path | None, args: argparse.Namespace) -> int:
 
 
 def _backup(db_path: Path | None, out: Path) -> int:
-    from dienchau_desktop.db.backup import backup_database
-    from dienchau_desktop.db.database import probe
+    from dienchau_desktop.services import data_file
 
     try:
         source = _resolve_data_file(db_path)
-        probe(source)
         target = out.expanduser().absolute()
-        if target.exists():
-            from dienchau_desktop.core.errors import BadInputFileError
-
-            raise BadInputFileError(
-                f"Tệp «{target}» đã có; không ghi đè.", "Hãy chọn một tên tệp khác."
-            )
-        backup_database(source, target)
+        data_file.save_copy(source, target)
     except UserError as error:
         return _fail(error, False)
     print(f"Đã sao lưu «{source}» ra «{target}».")
@@ -394,26 +386,23 @@ def _backup(db_path: Path | None, out: Path) -> int:
 
 
 def _restore(db_path: Path | None, backup: Path) -> int:
-    # The window's lock (QtCore only, no window): never replace a file that is open.
-    from PySide6.QtCore import QLockFile
-
-    from dienchau_desktop.db.restore import restore_backup
+    from dienchau_desktop.services import data_file
 
     target = (db_path or paths.default_data_file()).expanduser().absolute()
-    lock = QLockFile(f"{target}.lock")
-    lock.setStaleLockTime(0)
+    # Never under an open window: it would go on showing (and saving over) the old data.
+    lock = data_file.DataFileLock(target)
     try:
-        if not lock.tryLock(200) and lock.error() == QLockFile.LockError.LockFailedError:
+        if not lock.acquire():
             from dienchau_desktop.db import errors
 
             raise errors.locked(target)
-        safety = restore_backup(
+        safety = data_file.restore(
             backup.expanduser().absolute(), target, on_wait=_waiting_notice(target)
         )
     except UserError as error:
         return _fail(error, False)
     finally:
-        lock.unlock()
+        lock.release()
     print(f"Đã khôi phục «{target}» từ «{backup}».")
     if safety is not None:
         print(f"Tệp trước khi khôi phục được giữ ở «{safety}».")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dienchau_desktop.core.errors import DataFileError, OutputFileError, os_reason
 from dienchau_desktop.db import errors, schema
+from dienchau_desktop.db.probe import probe
 
 BACKUP_FOLDER = "backups"
 #: Kept by default: the newest backup of each of the last 10 days, and of each of the
@@ -113,15 +114,16 @@ def cannot_write_copy(target: Path, why: str) -> OutputFileError:
 def _about_the_copy(error: sqlite3.Error) -> bool:
     """The error is about writing the copy (full disk, no permission), not reading the
     data file: reading a sound file in read-only mode fails with neither."""
-    text = str(error).lower()
-    return any(w in text for w in ("full", "readonly", "read-only", "unable to open", "i/o"))
+    return errors.result_code(error) in (
+        errors.SQLITE_FULL, errors.SQLITE_READONLY, errors.SQLITE_CANTOPEN, errors.SQLITE_IOERR
+    )  # fmt: skip
 
 
 def _sqlite_reason(error: sqlite3.Error) -> str:
-    text = str(error).lower()
-    if "full" in text:
+    code = errors.result_code(error)
+    if code == errors.SQLITE_FULL:
         return "ổ đĩa đã đầy"
-    if "readonly" in text or "read-only" in text:
+    if code == errors.SQLITE_READONLY:
         return "nơi ghi chỉ cho phép đọc"
     return "không ghi được vào ổ đĩa"
 
@@ -200,8 +202,6 @@ def describe_backup(path: Path) -> BackupInfo:
 
 def verify_backup(path: Path, *, full: bool = True) -> None:
     """Refuse a backup that is not a sound data file of a version this program reads."""
-    from dienchau_desktop.db.database import probe
-
     other_backup = "Tệp dữ liệu không bị thay đổi. Hãy chọn một bản sao lưu khác."
     try:
         state = probe(path, quick_check=not full)

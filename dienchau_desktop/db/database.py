@@ -13,26 +13,18 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from dienchau_desktop.core.errors import (
-    DataFileError,
-    DataFileMissingError,
-    NewerSchemaError,
-)
+from dienchau_desktop.core.errors import DataFileError
 from dienchau_desktop.db import errors, schema
 from dienchau_desktop.db.backup import backup_database, backup_path
+from dienchau_desktop.db.probe import PROBE_TIMEOUT_S, probe
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long one try at a lock waits inside SQLite before the waiting is reported (ms).
 BUSY_TIMEOUT_MS = 1000
-#: How long the window's start-up probe waits: a lock held this long means another
-#: program, and the window offers to try again rather than show nothing for a minute.
-PROBE_TIMEOUT_S = 1.0
 #: How long a writer waits for another program's write to finish before giving up (s).
 #: Importing a district's plan or a big return takes a few seconds; a lock held for a
 #: minute is a program that hangs or a transaction left open, and is reported as such.
@@ -45,74 +37,6 @@ WaitNotice = Callable[[float], None]
 #: than before (a district file takes a tenth of a second): reading a damaged page
 #: fails with the same "damaged file" message in the meantime.
 DEFERRED_CHECK_BYTES = 16 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class FileState:
-    """What the start-up probe learnt about a data file, without changing it."""
-
-    revision: str | None
-    tables: tuple[str, ...]
-
-    @property
-    def is_current(self) -> bool:
-        return self.revision == schema.HEAD_REVISION
-
-    @property
-    def is_blank(self) -> bool:
-        """An SQLite file with no tables at all (a fresh file, safe to build in)."""
-        return not self.tables
-
-
-def probe(path: Path, *, quick_check: bool = True) -> FileState:
-    """Check that `path` is a usable SQLite file of ours; raise `DataFileError` if not."""
-    try:
-        with open(path, "rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        raise DataFileMissingError(
-            f"Không tìm thấy tệp dữ liệu «{path}».",
-            "Hãy kiểm tra đường dẫn, hoặc chọn «Tạo tệp mới».",
-        ) from None
-    except IsADirectoryError:
-        raise errors.not_a_database(path, "đây là một thư mục") from None
-    except OSError as exc:
-        raise errors.read_only(path, exc.strerror or str(exc)) from exc
-    if not header:
-        raise errors.not_a_database(path, "tệp rỗng, 0 byte")
-    if header != SQLITE_HEADER:
-        raise errors.not_a_database(path, "không đúng định dạng SQLite")
-
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=PROBE_TIMEOUT_S)
-    except sqlite3.Error as exc:
-        raise errors.translate(exc, path) or errors.corrupt(path, str(exc)) from exc
-    try:
-        if quick_check:
-            problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
-            if problems != ["ok"]:
-                raise errors.corrupt(path, "; ".join(problems)[:300])
-        state = FileState(schema.stored_revision(conn), tuple(schema.user_tables(conn)))
-    except sqlite3.Error as exc:
-        raise errors.translate(exc, path) or errors.corrupt(path, str(exc)) from exc
-    finally:
-        conn.close()
-
-    if state.revision is None and not state.is_blank:
-        raise errors.not_a_database(path, "đây là một cơ sở dữ liệu SQLite khác")
-    if state.revision is not None and state.revision not in schema.KNOWN_REVISIONS:
-        raise NewerSchemaError(
-            f"Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình "
-            f"(phiên bản dữ liệu «{state.revision}»).",
-            "Hãy cập nhật chương trình lên phiên bản mới nhất rồi mở lại. Tệp không bị thay đổi.",
-        )
-    return state
-
-
-def is_locked(error: BaseException) -> bool:
-    """SQLite's "database is locked" / "busy": another connection holds the lock."""
-    text = str(error).lower()
-    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
 def take_write_lock(
@@ -128,7 +52,7 @@ def take_write_lock(
             return
         except sqlite3.OperationalError as exc:
             waited = time.monotonic() - started
-            if not is_locked(exc) or waited >= wait_s:
+            if not errors.is_busy(exc) or waited >= wait_s:
                 raise
             if on_wait is not None:
                 on_wait(waited)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -47,22 +46,38 @@ def read_only(path: Path, why: str = "") -> ReadOnlyDataFileError:
     )
 
 
-def translate(error: BaseException, path: Path) -> DataFileError | None:
-    """The `DataFileError` an SQLite error stands for, or None if it is not about the file."""
+#: SQLite's primary result codes (sqlite3.h) that speak of the file, not of a bug.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def result_code(error: BaseException) -> int | None:
+    """The primary SQLite result code of an error (its extended code's low byte), or
+    None for an error that is not SQLite's."""
     original = error.orig if isinstance(error, DBAPIError) else error
-    if not isinstance(original, sqlite3.Error):
-        return None
-    text = str(original).lower()
-    if "file is not a database" in text or "file is encrypted" in text:
+    code = getattr(original, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_busy(error: BaseException) -> bool:
+    """Another connection holds the lock the statement needed."""
+    return result_code(error) in (SQLITE_BUSY, SQLITE_LOCKED)
+
+
+def translate(error: BaseException, path: Path) -> DataFileError | None:
+    """The `DataFileError` an SQLite error stands for, or None if it is not about the file.
+    Read from SQLite's result code: the message text differs between SQLite versions."""
+    code = result_code(error)
+    if code == SQLITE_NOTADB:
         return not_a_database(path, "không đúng định dạng SQLite")
-    if "malformed" in text or "corrupt" in text:
+    if code == SQLITE_CORRUPT:
         return corrupt(path, "cấu trúc tệp bị sai")
-    if "locked" in text or "busy" in text:
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return locked(path)
-    if "readonly" in text or "read-only" in text:
+    if code == SQLITE_READONLY:
         return read_only(path, "tệp hoặc thư mục chỉ cho phép đọc")
-    if "disk is full" in text or "database or disk is full" in text:
+    if code == SQLITE_FULL:
         return read_only(path, "ổ đĩa đã đầy")
-    if "unable to open" in text or "disk i/o error" in text:
+    if code in (SQLITE_CANTOPEN, SQLITE_IOERR):
         return read_only(path, "không mở được tệp để ghi")
     return None

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dienchau_desktop.db import errors, schema
-from dienchau_desktop.db.database import check_writable, probe
+from dienchau_desktop.db.database import check_writable
+from dienchau_desktop.db.probe import probe
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,9 +43,9 @@ from dienchau_desktop.db.database import (
     check_writable,
     make_engine,
     migrate_engine,
-    probe,
     take_write_lock,
 )
+from dienchau_desktop.db.probe import probe
 
 
 def restore_backup(

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dienchau_desktop.db.backup import BackupInfo, describe_backup, list_backups, reason_kind
+from dienchau_desktop.services.data_file import (
+    BackupInfo,
+    describe_backup,
+    list_backups,
+    reason_kind,
+)
 
 
 class RestoreDialog(QDialog):

@@ -38,14 +38,8 @@ from PySide6.QtWidgets import (
 from dienchau_desktop import paths, version
 from dienchau_desktop.core.errors import UserError, ValidationError
 from dienchau_desktop.core.status import Urgency
-from dienchau_desktop.db.backup import (
-    backup_database,
-    latest_backup_time,
-    make_backup,
-)
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.db.restore import restore_backup
-from dienchau_desktop.services import items, periods, plans, progress, units
+from dienchau_desktop.services import data_file, items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.overview import build_overview, choose_period
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
@@ -645,7 +639,7 @@ class MainWindow(QMainWindow):
         self.tree.expandToDepth(1 if len(self.model.tree.nodes) <= LARGE_PLAN_ITEMS else 0)
 
     def _update_backup_label(self) -> None:
-        stamp = latest_backup_time(self.db.path)
+        stamp = data_file.latest_backup_time(self.db.path)
         if stamp is None:
             self.backup_label.setText(self.tr("No backup yet"))
         else:
@@ -1076,7 +1070,7 @@ class MainWindow(QMainWindow):
     def _backup_quietly(self, reason: str) -> Path | None:
         """A backup that must not stop the work when it fails (disk full, USB pulled)."""
         try:
-            made = make_backup(
+            made = data_file.back_up(
                 self.db.path,
                 reason,
                 keep_daily=self.settings.backups_kept_daily,
@@ -1102,7 +1096,7 @@ class MainWindow(QMainWindow):
 
     def check_integrity(self) -> bool:
         """Warn (and offer the backups) if SQLite finds the data file damaged."""
-        problems = self.db.integrity_problems()
+        problems = data_file.integrity_problems(self.db)
         if not problems:
             return True
         answer = QMessageBox.warning(
@@ -1116,7 +1110,7 @@ class MainWindow(QMainWindow):
         return False
 
     def backup_if_due(self) -> Path | None:
-        latest = latest_backup_time(self.db.path)
+        latest = data_file.latest_backup_time(self.db.path)
         if latest is None or datetime.now() - latest >= timedelta(days=1):
             return self._backup_quietly("daily")
         return None
@@ -1133,7 +1127,7 @@ class MainWindow(QMainWindow):
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         target = Path(folder) / f"{self.db.path.stem}-{stamp}.sqlite3"
         try:
-            backup_database(self.db.path, target)
+            data_file.save_copy(self.db.path, target)
         except UserError as error:
             self.show_error(error)
             return
@@ -1160,7 +1154,7 @@ class MainWindow(QMainWindow):
         path = self.db.path
         self.db.close()
         try:
-            restore_backup(backup, path, on_wait=self._writer_wait)
+            data_file.restore(backup, path, on_wait=self._writer_wait)
         except UserError as error:
             self.db = Database.open(path)
             self.db.on_wait = self._writer_wait

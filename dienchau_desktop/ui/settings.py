@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QByteArray, QSettings
 
 from dienchau_desktop import paths
-from dienchau_desktop.db.backup import KEEP_DAILY, KEEP_MONTHLY
+from dienchau_desktop.services.data_file import KEEP_DAILY, KEEP_MONTHLY
 from dienchau_desktop.services.periods import PeriodInfo
 
 LANGUAGES = ("vi", "en")

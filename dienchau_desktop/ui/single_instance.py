@@ -1,7 +1,7 @@
-"""One program per data file: a QLockFile beside it, and a local socket through which a
-second start asks the running window to come to the front.
+"""One program per data file: the data file's lock (services.data_file, shared with the
+command line), and a local socket through which a second start asks the running
+window to come to the front.
 
-A lock left by a crash (its process is gone) is stale and taken over by QLockFile.
 The lock is taken before the window opens; the socket starts listening once the window
 is painted, so QtNetwork (a tenth of a second to load) is not on the way to the first
 paint. A second start in that moment is told the file is in use.
@@ -13,19 +13,14 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
+
+from dienchau_desktop.services.data_file import DataFileLock
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 _RAISE = b"raise\n"
-
-
-def lock_file_for(data_file: Path) -> QLockFile:
-    lock = QLockFile(f"{data_file}.lock")
-    # Stale only when its process is gone: an office PC may run the program for days.
-    lock.setStaleLockTime(0)
-    return lock
 
 
 def server_name(data_file: Path) -> str:
@@ -41,22 +36,18 @@ class SingleInstance(QObject):
     def __init__(self, data_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_file = data_file
-        self.lock = lock_file_for(data_file)
+        self.lock = DataFileLock(data_file)
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
         """Take the lock; False while another running program holds it."""
-        if not self.lock.tryLock(200):
-            # Any error but "held by another" is a folder where no lock can be written
-            # (read-only): opening the data file will report that in words.
-            return self.lock.error() != QLockFile.LockError.LockFailedError
-        return True
+        return self.lock.acquire()
 
     def listen(self) -> None:
         """Start answering later starts on the same file (call once the lock is held)."""
         from PySide6.QtNetwork import QLocalServer
 
-        if self.server is not None or not self.lock.isLocked():
+        if self.server is not None or not self.lock.held:
             return
         name = server_name(self.data_file)
         QLocalServer.removeServer(name)  # a socket left by a crashed run
@@ -99,4 +90,4 @@ class SingleInstance(QObject):
             self.server.close()
             self.server.deleteLater()
             self.server = None
-        self.lock.unlock()
+        self.lock.release()

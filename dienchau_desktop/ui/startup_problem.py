@@ -15,7 +15,7 @@ from dienchau_desktop.core.errors import (
     DataFileMissingError,
     NotADatabaseError,
 )
-from dienchau_desktop.db.backup import BackupInfo, list_backups
+from dienchau_desktop.services.data_file import BackupInfo, list_backups
 
 
 @dataclass(frozen=True)

@@ -165,17 +165,17 @@ def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
 
 
 def test_restore_refuses_a_file_open_in_the_program(tmp_path: Path) -> None:
-    from PySide6.QtCore import QLockFile
-
     assert run_cli("check", data_dir=tmp_path).returncode == 0
     copy = tmp_path / "copy.sqlite3"
     assert run_cli("backup", "--out", str(copy), data_dir=tmp_path).returncode == 0
-    lock = QLockFile(str(tmp_path / "ke-hoach.sqlite3.lock"))
-    assert lock.tryLock(100)
+    from dienchau_desktop.ui.single_instance import SingleInstance
+
+    window = SingleInstance(tmp_path / "ke-hoach.sqlite3")  # the lock an open window holds
+    assert window.acquire()
     try:
         result = run_cli("restore", str(copy), data_dir=tmp_path)
     finally:
-        lock.unlock()
+        window.release()
     assert result.returncode == 4
     assert "đang bị một chương trình khác giữ" in result.stderr
 
