@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from dienchau_desktop.core.errors import DataFileError
@@ -104,17 +104,24 @@ def make_engine(path: Path, on_wait: WaitNotice | None = None) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection: object) -> None:
-        writing = connection.get_execution_options().get("write", False)  # type: ignore[attr-defined]
+    def _on_begin(connection: Connection) -> None:
+        writing = connection.get_execution_options().get("write", False)
         if writing:
             # On the driver's connection: a "locked" try is retried here, not turned
             # into an error of the SQLAlchemy connection.
-            raw = connection.connection.driver_connection  # type: ignore[attr-defined]
-            take_write_lock(raw, on_wait=on_wait)
+            take_write_lock(driver_connection(connection), on_wait=on_wait)
         else:
-            connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+            connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def driver_connection(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under an SQLAlchemy one, for what only the driver does:
+    pragmas outside a transaction, a BEGIN retried while another program writes."""
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def migrate_engine(engine: Engine) -> None:
@@ -126,7 +133,7 @@ def migrate_engine(engine: Engine) -> None:
     connection before BEGIN; `foreign_key_check` then proves nothing was left dangling.
     """
     with engine.connect() as connection:
-        raw = connection.connection.driver_connection
+        raw = driver_connection(connection)
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.execution_options(write=True).begin():

@@ -71,7 +71,7 @@ def inspect_file(path: Path) -> FileReport:
         )
 
         def count(table: str) -> int:
-            return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
         return FileReport(
             path,
