@@ -121,6 +121,41 @@ class PlanTree:
     def sections(self) -> list[ItemNode]:
         return [n for n in self.nodes if n.kind == "section"]
 
+    def patched(self, fresh: Iterable[ItemNode], removed: Iterable[int] = ()) -> PlanTree:
+        """This tree with `fresh` nodes put in (new ones, or replacing theirs) and the
+        items `removed` taken out with everything under them: what `plan_tree` would
+        read after a change, when `fresh` holds every node the change touched (as
+        `nodes` returns them)."""
+        index = dict(self._index)
+        for item_id in removed:
+            below = [item_id]
+            while below:
+                node = index.pop(below.pop(), None)
+                if node is not None:
+                    below.extend(node.child_ids)
+        same_shape = True
+        for node in fresh:
+            old = index.get(node.id)
+            # The order of the top level is in the positions only.
+            shape = (node.parent_id, node.child_ids, node.position)
+            if old is None or (old.parent_id, old.child_ids, old.position) != shape:
+                same_shape = False
+            index[node.id] = node
+        if same_shape and len(index) == len(self._index):
+            return PlanTree(self.plan_id, tuple([index[n.id] for n in self.nodes]))
+        # Pre-order again from the top: a change of shape moves whole subtrees.
+        ordered: list[ItemNode] = []
+        stack = sorted(
+            (n for n in index.values() if n.parent_id is None),
+            key=lambda n: (n.position, n.id),
+            reverse=True,
+        )
+        while stack:
+            node = stack.pop()
+            ordered.append(node)
+            stack.extend(index[c] for c in reversed(node.child_ids))
+        return PlanTree(self.plan_id, tuple(ordered))
+
 
 # ---------------------------------------------------------------------------- reading
 
@@ -262,6 +297,176 @@ def _push_children(
         else:
             labelled.append((kid, depth, ""))
     stack.extend(reversed(labelled))
+
+
+def nodes(
+    db: Database,
+    plan_id: int,
+    item_ids: Iterable[int] = (),
+    *,
+    placed: Iterable[int] = (),
+    children_of: Iterable[int | None] = (),
+) -> list[ItemNode]:
+    """Part of a plan's tree as it stands now, each node as `plan_tree` makes it.
+
+    `item_ids`: those items (a field edit). `placed`: items just added, put back or
+    moved, each with everything under it, its parent and its parent's children (their
+    numbers follow it). `children_of`: those items (None: the top level) and the items
+    right under them (renumbered after one left). Items no longer in the plan are left
+    out. A handful of queries, whatever the plan's size: after an edit the window
+    patches these rows instead of reading 10,000 of them again.
+    """
+    with db.read() as session:
+        plan = session.get(Plan, plan_id)
+        if plan is None:
+            raise _plan_missing(plan_id)
+        scheme = numbering.parse_scheme(plan.numbering_scheme)
+        cursor = session.connection().connection.driver_connection
+        return _part_of_tree(cursor, plan_id, scheme, item_ids, placed, children_of)
+
+
+def _part_of_tree(
+    cursor: Any,
+    plan_id: int,
+    scheme: tuple[numbering.Style, ...] | None,
+    item_ids: Iterable[int],
+    placed: Iterable[int],
+    children_of: Iterable[int | None],
+) -> list[ItemNode]:
+    wanted = set(item_ids)
+    parents = set(children_of)
+    placed = list(placed)
+    for chunk in _chunks(placed):
+        marks = ", ".join("?" * len(chunk))
+        wanted.update(
+            row[0]
+            for row in cursor.execute(
+                "WITH RECURSIVE below(id) AS ("
+                f" SELECT id FROM plan_item WHERE plan_id = ? AND id IN ({marks})"
+                " UNION ALL SELECT i.id FROM plan_item i JOIN below b ON i.parent_id = b.id)"
+                " SELECT id FROM below",
+                (plan_id, *chunk),
+            )
+        )
+        parents.update(
+            row[0]
+            for row in cursor.execute(
+                f"SELECT parent_id FROM plan_item WHERE plan_id = ? AND id IN ({marks})",
+                (plan_id, *chunk),
+            )
+        )
+    wanted.update(p for p in parents if p is not None)
+    wanted.update(item_id for item_id, *_ in _children_rows(cursor, plan_id, parents))
+
+    columns = ", ".join(("id", "parent_id", "position", *_NODE_COLUMNS))
+    rows = [
+        _with_dates(row)
+        for chunk in _chunks(sorted(wanted))
+        for row in cursor.execute(
+            f"SELECT {columns} FROM plan_item WHERE plan_id = ?"
+            f" AND id IN ({', '.join('?' * len(chunk))})",
+            (plan_id, *chunk),
+        )
+    ]
+    # Numbers: each item's place among the numbered children of its parent.
+    siblings: dict[int | None, list[tuple[int, str]]] = {}
+    for item_id, parent_id, kind in _children_rows(cursor, plan_id, {r[1] for r in rows}):
+        siblings.setdefault(parent_id, []).append((item_id, kind))
+    index_of: dict[int, int] = {}
+    for kids in siblings.values():
+        index = 0
+        for item_id, kind in kids:
+            if kind in _NUMBERED_KINDS:
+                index += 1
+                index_of[item_id] = index
+    # Depths: each item's chain of parents up to the top.
+    parent_of: dict[int, int | None] = {r[0]: r[1] for r in rows}
+    missing = sorted({r[1] for r in rows if r[1] is not None} - set(parent_of))
+    for chunk in _chunks(missing):
+        parent_of.update(
+            cursor.execute(
+                "WITH RECURSIVE up(id, parent_id) AS ("
+                f" SELECT id, parent_id FROM plan_item WHERE id IN ({', '.join('?' * len(chunk))})"
+                " UNION SELECT i.id, i.parent_id FROM plan_item i JOIN up ON i.id = up.parent_id)"
+                " SELECT id, parent_id FROM up",
+                chunk,
+            ).fetchall()
+        )
+    depth_of: dict[int | None, int] = {None: 0}
+
+    def depth(item_id: int) -> int:
+        chain: list[int] = []
+        current: int | None = item_id
+        while current not in depth_of:
+            assert current is not None
+            chain.append(current)
+            current = parent_of[current]
+        for above in reversed(chain):
+            depth_of[above] = depth_of[parent_of[above]] + 1
+        return depth_of[item_id]
+
+    child_ids: dict[int, list[int]] = {}
+    for item_id, parent_id, _kind in _children_rows(cursor, plan_id, {r[0] for r in rows}):
+        child_ids.setdefault(parent_id, []).append(item_id)
+    coordinators: dict[int, list[int]] = {}
+    for chunk in _chunks(sorted(r[0] for r in rows)):
+        for item_id, unit_id in cursor.execute(
+            "SELECT item_id, unit_id FROM task_coordinator"
+            f" WHERE item_id IN ({', '.join('?' * len(chunk))}) ORDER BY item_id, position",
+            chunk,
+        ):
+            coordinators.setdefault(item_id, []).append(unit_id)
+    unit_names = dict(cursor.execute("SELECT id, name FROM unit").fetchall())
+
+    result = []
+    for row in rows:
+        item_id, parent_id, position, kind, title, body, lead_id, *rest = row
+        level = depth(item_id)
+        number = ""
+        if kind in _NUMBERED_KINDS:
+            style = numbering.style_for_depth(level, scheme)
+            number = numbering.label(style, index_of[item_id])
+        coordinator_ids = tuple(coordinators.get(item_id, ()))
+        result.append(
+            ItemNode(
+                item_id, plan_id, parent_id, position, level, number, kind, title, body,
+                lead_id, unit_names.get(lead_id, "") if lead_id else "",
+                coordinator_ids, tuple([unit_names.get(u, "") for u in coordinator_ids]),
+                rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6], rest[7],
+                rest[8], bool(rest[9]), rest[10], rest[11], rest[12],
+                tuple(child_ids.get(item_id, ())),
+            )
+        )  # fmt: skip
+    result.sort(key=lambda node: node.depth)
+    return result
+
+
+def _children_rows(
+    cursor: Any, plan_id: int, parent_ids: Iterable[int | None]
+) -> list[tuple[int, int | None, str]]:
+    """(id, parent_id, kind) of the items right under `parent_ids` (None: the top
+    level), each parent's in the order `plan_tree` shows them."""
+    parent_ids = set(parent_ids)
+    order = "ORDER BY parent_id, position, id"
+    rows: list[tuple[int, int | None, str]] = []
+    if None in parent_ids:
+        rows += cursor.execute(
+            "SELECT id, parent_id, kind FROM plan_item"
+            f" WHERE plan_id = ? AND parent_id IS NULL {order}",
+            (plan_id,),
+        ).fetchall()
+    for chunk in _chunks(sorted(p for p in parent_ids if p is not None)):
+        rows += cursor.execute(
+            "SELECT id, parent_id, kind FROM plan_item"
+            f" WHERE plan_id = ? AND parent_id IN ({', '.join('?' * len(chunk))}) {order}",
+            (plan_id, *chunk),
+        ).fetchall()
+    return rows
+
+
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    """`ids` in pieces that stay under SQLite's limit of bound parameters."""
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
 
 
 def _node(session: Session, item: PlanItem) -> ItemNode:

@@ -12,7 +12,7 @@ decide. The latest-entry readers skip contributions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -427,3 +427,27 @@ def _snapshot(entry: ProgressEntry) -> dict[str, Any]:
         "source_file": entry.source_file,
         "contribution": entry.contribution,
     }
+
+
+def latest_entries_of(
+    db: Database, plan_id: int, day: date, item_ids: Iterable[int]
+) -> dict[int, ProgressInfo]:
+    """`latest_entries_as_of` for the tasks `item_ids` only: what the window reads
+    again after their entries changed, instead of every task's."""
+    sql = _LATEST_SQL.format(columns=_ENTRY_COLUMNS, condition=_AS_OF_DAY)
+    tasks = "WHERE i.plan_id = :plan_id AND i.kind = 'task'"
+    assert tasks in sql
+    ids = sorted(set(item_ids))
+    found: dict[int, ProgressInfo] = {}
+    with db.read() as session:
+        cursor = session.connection().connection.driver_connection
+        for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+            chunk = ids[start : start + 500]
+            names = ", ".join(f":id{n}" for n in range(len(chunk)))
+            params: dict[str, Any] = {f"id{n}": item_id for n, item_id in enumerate(chunk)}
+            rows = cursor.execute(
+                sql.replace(tasks, f"{tasks} AND i.id IN ({names})"),
+                {"plan_id": plan_id, "day": day.isoformat(), **params},
+            ).fetchall()
+            found.update(map(_entry_of_row, rows))
+    return found

@@ -1,0 +1,74 @@
+"""Parts of a plan read after a change (`items.nodes`, `progress.latest_entries_of`):
+patched into the tree the window holds, they give what a whole fresh read gives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.services import items, periods, progress
+
+
+def test_nodes_are_the_nodes_of_a_whole_read(sample_db: Database) -> None:
+    tree = items.plan_tree(sample_db, 1)
+    every = items.nodes(sample_db, 1, [n.id for n in tree.nodes])
+    assert sorted(every) == sorted(tree.nodes)
+    task = tree.tasks()[7]
+    assert items.nodes(sample_db, 1, [task.id]) == [task]
+    assert items.nodes(sample_db, 1, [999_999]) == []  # gone: left out
+
+
+def test_after_each_change_the_patched_tree_is_a_fresh_read(sample_db: Database) -> None:
+    """Add, edit a kind, move (up, into another section, to the top level), delete and
+    put back: the nodes the change touched, patched in, give the tree read afresh."""
+    db = sample_db
+    tree = items.plan_tree(db, 1)
+
+    def after(part: list[items.ItemNode], removed: tuple[int, ...] = ()) -> items.PlanTree:
+        nonlocal tree
+        fresh = items.plan_tree(db, 1)
+        patched = tree.patched(part, removed)
+        assert patched.nodes == fresh.nodes
+        tree = fresh
+        return fresh
+
+    task = tree.tasks()[3]
+    added = items.add_item(db, 1, "task", "Mới", parent_id=task.parent_id, position=0)
+    after(items.nodes(db, 1, placed=[added.id]))  # its siblings renumbered
+
+    items.update_item(db, added.id, kind="text")  # a paragraph takes no number
+    after(items.nodes(db, 1, placed=[added.id]))
+
+    section = tree.sections()[2]
+    old_parent = section.parent_id
+    items.move_up(db, section.id)
+    after(items.nodes(db, 1, placed=[section.id], children_of=[old_parent]))
+
+    target = tree.sections()[5]
+    items.move_item(db, section.id, target.id, 0)  # deeper: its whole subtree renumbered
+    after(items.nodes(db, 1, placed=[section.id], children_of=[old_parent]))
+
+    old_parent = tree.node(section.id).parent_id
+    items.move_item(db, section.id, None, 0)  # to the top: I., II., III. follow
+    after(items.nodes(db, 1, placed=[section.id], children_of=[old_parent]))
+
+    removed = items.delete_item(db, section.id)
+    after(items.nodes(db, 1, children_of=[None]), (section.id,))
+
+    items.restore_subtree(db, removed)
+    after(items.nodes(db, 1, placed=[section.id]))
+
+
+def test_latest_entries_of_some_tasks(sample_db: Database) -> None:
+    db = sample_db
+    today = date.today()
+    tasks = items.plan_tree(db, 1).tasks()
+    period = next(p for p in periods.list_periods(db, 1) if not p.is_closed)
+    for n, task in enumerate(tasks[:4]):
+        progress.record_progress(db, task.id, period.id, status="in_progress", percent=10 * n)
+    every = progress.latest_entries_as_of(db, 1, today)
+    wanted = [t.id for t in tasks[1:6]]
+    some = progress.latest_entries_of(db, 1, today, wanted)
+    assert some == {i: every[i] for i in wanted if i in every}
+    assert set(some) == {t.id for t in tasks[1:4]}  # tasks with no entry are left out
+    assert progress.latest_entries_of(db, 1, today, [t.id for t in tasks]) == every
