@@ -8,6 +8,7 @@ Table's style names the font for all its cells, or it would fall back to Helveti
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -27,20 +28,31 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from dienchau_desktop.core.text import NON_CHARACTERS_RE
 from dienchau_desktop.reports.files import write_atomically
 from dienchau_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from dienchau_desktop.reports.table import TableReport
 
 MARGINS = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
-#: Longest piece of text one table row carries; longer cell text continues on the next
-#: row(s), so no row is taller than a page (reportlab cannot lay such a row out).
-ROW_TEXT_LIMIT = 900
+#: A table row taller than this (about 15 lines of 11-point text) is cut where it meets
+#: the foot of a page, its cells going on at the top of the next; a shorter row goes to
+#: the next page whole. So any text the program accepts fits in a table: 20,000
+#: characters of a task's product, in a column a sixth of the page wide, run on over
+#: thirty pages (reportlab alone cannot lay out a row taller than a page).
+SPLIT_ROW_HEIGHT = 200.0
+#: Table cells' padding (reportlab's default): a cell's text is that much narrower.
+CELL_PADDING = {"left": 6, "right": 6, "top": 3, "bottom": 3}
+#: What is not printable text: control characters other than a line break (a tab is
+#: printed as spaces) and Unicode non-characters, which an old data file may hold.
+_UNPRINTABLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f]|{NON_CHARACTERS_RE.pattern}")
 
 
 def paragraph_text(text: str) -> str:
     """Text for a reportlab Paragraph: NFC, markup characters escaped, line breaks kept,
-    tabs as spaces; characters the font lacks (emoji) are kept and print as boxes."""
-    text = unicodedata.normalize("NFC", text).replace("\t", "    ")
+    tabs as spaces, control characters and non-characters dropped; characters the font
+    lacks (emoji) are kept and print as boxes. A word longer than its column is broken
+    where the column ends (the styles' `splitLongWords`, reportlab's default)."""
+    text = _UNPRINTABLE.sub("", unicodedata.normalize("NFC", text).replace("\t", "    "))
     return escape(text).replace("\n", "<br/>")
 
 
@@ -63,26 +75,49 @@ class CellParagraph(Paragraph):
         return size
 
 
-def chunks(text: str, limit: int) -> list[str]:
-    """`text` cut at spaces into pieces of at most about `limit` characters."""
-    if len(text) <= limit:
-        return [text]
-    pieces, current = [], ""
-    for word in text.split(" "):
-        while len(word) > limit:  # a "word" longer than a row: cut it anyway
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(word[:limit])
-            word = word[limit:]
-        if current and len(current) + 1 + len(word) > limit:
-            pieces.append(current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
-    if current:
-        pieces.append(current)
-    return pieces
+class CellTable(Table):
+    """A table that cuts its first row across a page break (reportlab's `splitInRow`)
+    when that row is taller than `split_above` and does not fit in the rest of the
+    page: the lines of its cells that fit stay, the others go on at the top of the
+    next page, in the same columns and borders. Other rows are never cut, the table
+    breaks between them as before (`splitInRow` alone would cut any row that meets the
+    foot of a page)."""
+
+    def __init__(self, *args: object, split_above: float = SPLIT_ROW_HEIGHT,
+                 **kwargs: object) -> None:  # fmt: skip
+        super().__init__(*args, **kwargs)
+        self.split_above = split_above
+
+    def split(self, availWidth: float, availHeight: float) -> list:
+        parts = super().split(availWidth, availHeight)
+        repeated = self.repeatRows
+        first = repeated if isinstance(repeated, int) else max(repeated) + 1
+        heights = self._rowHeights
+        if parts or len(heights) <= first or heights[first] <= self.split_above:
+            return parts
+        self.splitInRow = 1
+        try:
+            return super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = 0
+
+    def onSplit(self, T: Table, byRow: int = 1) -> None:
+        # Table's code makes the pieces with this table's splitInRow (1 while a row is
+        # cut) and without `split_above`.
+        T.splitInRow = 0
+        T.split_above = self.split_above
+
+
+def cut_to_height(paragraph: Paragraph, width: float, height: float) -> list[Paragraph]:
+    """`paragraph` in pieces at most `height` tall at `width` (one piece, usually)."""
+    pieces = []
+    while paragraph.wrap(width, height)[1] > height:
+        parts = paragraph.split(width, height)
+        if len(parts) < 2:
+            break  # cannot be cut (not even one line fits): left whole
+        pieces.append(parts[0])
+        paragraph = parts[1]
+    return [*pieces, paragraph]
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -197,6 +232,7 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
 
     The table is laid out as consecutive pieces with the same column widths, which
     read as one table; a section row starts a piece and is kept with its first task.
+    A row taller than SPLIT_ROW_HEIGHT is cut at the foot of a page (`CellTable`).
     """
     s = styles()
     keys = [c.key for c in report.columns]
@@ -220,43 +256,60 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
         )
     )
 
+    # The widths the table gives its cells' text: a cell measured here is not measured
+    # again (CellParagraph).
+    inner = [w - CELL_PADDING["left"] - CELL_PADDING["right"] for w in widths]
+    span = sum(widths) - CELL_PADDING["left"] - CELL_PADDING["right"]
+    down = CELL_PADDING["top"] + CELL_PADDING["bottom"]
+
     pieces: list[Table] = []
     data: list[list] = []
     commands: list[tuple] = []
     leading_sections = 0
+    kept = 0.0  # the height of the section rows that start the piece and the task after
 
     def close_piece() -> None:
-        nonlocal data, commands, leading_sections
+        nonlocal data, commands, leading_sections, kept
         if not data:
             return
-        if leading_sections:
-            # Section rows are never left alone at the foot of a page.
+        if leading_sections and kept <= SPLIT_ROW_HEIGHT:
+            # Section rows are never left alone at the foot of a page (unless they and
+            # their first task are long enough to fill a page on their own).
             commands.append(("NOSPLIT", (0, 0), (-1, min(leading_sections, len(data) - 1))))
-        table = Table(data, colWidths=widths)
-        table.setStyle(TableStyle([*base, *commands]))
+        table = CellTable(data, colWidths=widths)
+        # A row cut at a page's foot is closed there by a rule, as a word processor does.
+        closed = ("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), 0.5, colors.black)
+        table.setStyle(TableStyle([*base, closed, *commands]))
         pieces.append(table)
-        data, commands, leading_sections = [], [], 0
+        data, commands, leading_sections, kept = [], [], 0, 0.0
 
     previous = None
     for entry in report.rows:
         if entry.kind == "section":
             if previous != "section":
                 close_piece()
-            row = len(data)
-            data.append([CellParagraph(paragraph_text(entry.cells[0]), s["section"])]
-                        + [""] * (len(keys) - 1))  # fmt: skip
-            commands.append(("SPAN", (0, row), (-1, row)))
-            leading_sections += 1
+            # A row spanning the table cannot be cut at a page's foot: a title taller
+            # than SPLIT_ROW_HEIGHT is cut into several rows here, read as one.
+            title = CellParagraph(paragraph_text(entry.cells[0]), s["section"])
+            for part, piece in enumerate(cut_to_height(title, span, SPLIT_ROW_HEIGHT - down)):
+                row = len(data)
+                data.append([piece] + [""] * (len(keys) - 1))
+                commands.append(("SPAN", (0, row), (-1, row)))
+                if part:  # the title goes on: a light line between
+                    commands.append(("LINEABOVE", (0, row), (-1, row), 0.25, colors.lightgrey))
+                leading_sections += 1
+                kept += piece.wrap(span, SPLIT_ROW_HEIGHT)[1] + down
         else:
             if len(data) >= PIECE_ROWS:
                 close_piece()
-            for part, cells in enumerate(_row_parts(entry.cells)):
-                data.append([_cell(text, key in centred, s)
-                             for key, text in zip(keys, cells, strict=True)])  # fmt: skip
-                if part:
-                    # A continuation row reads as part of the row above it.
-                    row = len(data) - 1
-                    commands.append(("LINEABOVE", (0, row), (-1, row), 0.25, colors.lightgrey))
+            cells = [_cell(text, key in centred, s)
+                     for key, text in zip(keys, entry.cells, strict=True)]  # fmt: skip
+            if previous == "section":
+                kept += down + max(
+                    (c.wrap(w, SPLIT_ROW_HEIGHT)[1] for c, w in zip(cells, inner, strict=True)
+                     if isinstance(c, Paragraph)), default=0,
+                )  # fmt: skip
+            data.append(cells)
         previous = entry.kind
     close_piece()
     story = [
@@ -268,13 +321,6 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
         *pieces,
     ]
     return story, heading
-
-
-def _row_parts(cells: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A task's cells as one row, or several when a cell is longer than a row holds."""
-    pieces = [chunks(text, ROW_TEXT_LIMIT) for text in cells]
-    count = max(len(p) for p in pieces)
-    return [tuple(p[i] if i < len(p) else "" for p in pieces) for i in range(count)]
 
 
 def _cell(text: str, centred: bool, s: dict[str, ParagraphStyle]) -> Paragraph | str:
@@ -289,6 +335,11 @@ def _frame_size(pagesize: tuple[float, float]) -> tuple[float, float]:
         pagesize[0] - MARGINS["left"] - MARGINS["right"],
         pagesize[1] - MARGINS["top"] - MARGINS["bottom"],
     )
+
+
+def frame_height(pagesize: tuple[float, float]) -> float:
+    """The height inside the margins of a page of `pagesize`."""
+    return _frame_size(pagesize)[1]
 
 
 def table_width(pagesize: tuple[float, float]) -> float:

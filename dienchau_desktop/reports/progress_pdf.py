@@ -27,7 +27,14 @@ from reportlab.platypus import (
 
 from dienchau_desktop.core.buckets import BUCKET_ORDER
 from dienchau_desktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
-from dienchau_desktop.reports.pdf import build_pdf, paragraph_text, table_story, table_width
+from dienchau_desktop.reports.pdf import (
+    CellTable,
+    build_pdf,
+    frame_height,
+    paragraph_text,
+    table_story,
+    table_width,
+)
 from dienchau_desktop.reports.progress_report import (
     ProgressReport,
     summary_sentence,
@@ -121,7 +128,10 @@ def _header(report: ProgressReport, s: dict[str, ParagraphStyle], width: float) 
             paragraph_text(f"{info.place}, ngày {day:%d} tháng {day:%m} năm {day:%Y}"), s["date"]
         ),
     ]
-    table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
+    # Cut across pages only when taller than a page (500-character names, each field's
+    # limit): the header is kept whole otherwise.
+    table = CellTable([[left, right]], colWidths=[width * 0.42, width * 0.58],
+                      split_above=frame_height(A4))  # fmt: skip
     table.setStyle(
         TableStyle(
             [
@@ -178,7 +188,7 @@ def _units_table(report: ProgressReport, s: dict, width: float) -> Table:
             ]
         )
     widths = [width * 0.3, width * 0.1] + [width * 0.12] * len(BUCKET_ORDER)
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = CellTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -237,7 +247,9 @@ def progress_story(report: ProgressReport, width: float) -> tuple[list, Table]:
         Spacer(1, 2.5 * cm),
         Paragraph(paragraph_text(info.signer_name), s["sign"]),
     ]
-    closing = Table([[recipients, signature]], colWidths=[width * 0.5, width * 0.5])
+    # Kept whole unless taller than a page (a recipient may be 20,000 characters long).
+    closing = CellTable([[recipients, signature]], colWidths=[width * 0.5, width * 0.5],
+                        split_above=frame_height(A4))  # fmt: skip
     closing.setStyle(
         TableStyle(
             [
