@@ -24,6 +24,7 @@ from dienchau_desktop.reports.xlsx import (
     FONT_NAME,
     FONT_SIZE,
     WRAP,
+    cell_pieces,
     merge_row,
     page_setup,
     row_height,
@@ -52,7 +53,14 @@ class _Writer:
     def line(self, text: str, font: Font, alignment: Alignment = _JUSTIFY,
              first: int = 1, span: int = len(WIDTHS)) -> None:  # fmt: skip
         """One paragraph in columns first…first+span-1 of a new row (or, with first > 1,
-        of the row just written: the header and closing have two columns)."""
+        of the row just written: the header and closing have two columns). A paragraph
+        longer than a cell holds goes on in the rows below."""
+        head, *rest = cell_pieces(text)
+        self._line(head, font, alignment, first, span)
+        for piece in rest:
+            self._line(piece, font, alignment, 1, span)
+
+    def _line(self, text: str, font: Font, alignment: Alignment, first: int, span: int) -> None:
         if first == 1:
             self.row += 1
         end = first + span - 1

@@ -11,16 +11,18 @@ its longest cell wraps to.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
+from dienchau_desktop.core.text import NON_CHARACTERS_RE
 from dienchau_desktop.reports.files import write_atomically
 from dienchau_desktop.reports.table import TableReport
 
@@ -34,6 +36,13 @@ _FORMULA_STARTS = ("=", "+", "-", "@")
 #: Points per wrapped line of 12 pt text, and the margin of a cell.
 LINE_HEIGHT = 15.5
 ROW_PADDING = 4
+#: The most characters an Excel cell holds (openpyxl would cut the rest off unsaid).
+CELL_LIMIT = 32_767
+#: What a worksheet cannot hold: control characters other than tab and line breaks
+#: (openpyxl refuses them) and Unicode non-characters (XML refuses them when the file is
+#: saved). Text is stored without them, but a data file of an earlier version may hold
+#: some: an export drops them rather than fail.
+_UNWRITABLE = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{NON_CHARACTERS_RE.pattern}")
 
 
 def merge_row(sheet: Worksheet, row: int, first_column: int, last_column: int) -> None:
@@ -75,8 +84,27 @@ class CellStyles:
         self._known[key] = StyleArray(cell._style)
 
 
+def writable(text: str) -> str:
+    """`text` as a cell can hold it: without the characters of _UNWRITABLE."""
+    return _UNWRITABLE.sub("", text)
+
+
+def cell_pieces(text: str, limit: int = CELL_LIMIT) -> list[str]:
+    """`text` in pieces of at most `limit` characters, cut after a space or a line
+    break where there is one: a paragraph longer than a cell holds goes on in the
+    next row (a task's sentence in the progress report: title and result together)."""
+    pieces = []
+    while len(text) > limit:
+        cut = max(text.rfind(" ", 0, limit), text.rfind("\n", 0, limit)) + 1 or limit
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:]
+    return [*pieces, text]
+
+
 def write_text(cell: Cell, text: str) -> None:
-    """Put `text` in `cell` as text, whatever it starts with."""
+    """Put `text` in `cell` as text, whatever it starts with. What a cell cannot hold
+    is dropped, and text beyond CELL_LIMIT (callers cut long text with `cell_pieces`)."""
+    text = writable(text)[:CELL_LIMIT]
     cell.value = text
     cell.data_type = "s"
     if text.startswith(_FORMULA_STARTS):
@@ -183,6 +211,12 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
 
 
 def save_workbook(book: Workbook, out: Path) -> Path:
+    """Save `book` whole or not at all, without any character XML refuses."""
+    for sheet in book.worksheets:
+        for cell in sheet._cells.values():
+            value = cell._value
+            if isinstance(value, str) and _UNWRITABLE.search(value):
+                cell._value = writable(value)
     return write_atomically(out, book.save)
 
 
