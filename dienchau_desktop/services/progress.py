@@ -12,12 +12,14 @@ decide. The latest-entry readers skip contributions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
@@ -145,11 +147,25 @@ def record_progress(
     return record_entries(db, [entry])[0]
 
 
-def record_entries(db: Database, entries: list[NewEntry]) -> list[ProgressInfo]:
-    """Add several entries in one transaction: all of them, or (on any error) none."""
+@contextlib.contextmanager
+def _in(db: Database, session: Session | None, *, write: bool) -> Iterator[Session]:
+    """`session` when the caller is already in a transaction, else a new one."""
+    if session is not None:
+        yield session
+        return
+    with db.write() if write else db.read() as own:
+        yield own
+
+
+def record_entries(
+    db: Database, entries: list[NewEntry], *, session: Session | None = None
+) -> list[ProgressInfo]:
+    """Add several entries in one transaction: all of them, or (on any error) none.
+    With `session` (of `db.write()`), inside the caller's transaction: an import compares
+    the rows with what is recorded and records them under one write lock."""
     values = [checked_values(e) for e in entries]
     recorded: list[ProgressEntry] = []
-    with db.write() as session, session.no_autoflush:
+    with _in(db, session, write=True) as session, session.no_autoflush:
         # One query for the tasks and one for the periods, not two per entry: a
         # district's returns bring thousands of entries at once.
         wanted = {e.item_id for e in entries}
@@ -289,13 +305,16 @@ class TaskState(NamedTuple):
         return self.status == "completed"
 
 
-def latest_entries(db: Database, plan_id: int, cutoff: date) -> dict[int, ProgressInfo]:
+def latest_entries(
+    db: Database, plan_id: int, cutoff: date, *, session: Session | None = None
+) -> dict[int, ProgressInfo]:
     """Each task's latest entry for a report cut off at `cutoff`.
 
     Entries of the periods whose cut-off is on or before it count, whenever they were
-    typed (results are entered after the cut-off, before the report is sent).
+    typed (results are entered after the cut-off, before the report is sent). With
+    `session`, read inside the caller's transaction.
     """
-    return _latest(db, _ENTRY_COLUMNS, _FOR_PERIOD, plan_id, cutoff, _entry_of_row)
+    return _latest(db, _ENTRY_COLUMNS, _FOR_PERIOD, plan_id, cutoff, _entry_of_row, session)
 
 
 def latest_entries_as_of(db: Database, plan_id: int, day: date) -> dict[int, ProgressInfo]:
@@ -331,11 +350,12 @@ _CONTRIBUTIONS_SQL = f"""
 
 
 def latest_contributions(
-    db: Database, plan_id: int, cutoff: date, unit: str
+    db: Database, plan_id: int, cutoff: date, unit: str, *, session: Session | None = None
 ) -> dict[int, ProgressInfo]:
     """Each task's latest contribution reported by the coordinating unit named `unit`
-    for a report cut off at `cutoff` (what its return form is prefilled with)."""
-    with db.read() as session:
+    for a report cut off at `cutoff` (what its return form is prefilled with). With
+    `session`, read inside the caller's transaction."""
+    with _in(db, session, write=False) as session:
         cursor = session.connection().connection.driver_connection.execute(
             _CONTRIBUTIONS_SQL, {"plan_id": plan_id, "day": cutoff.isoformat(), "unit": unit}
         )
@@ -350,9 +370,10 @@ def _latest(
     plan_id: int,
     day: date,
     make: Callable[[tuple[Any, ...]], tuple[int, Any]],
+    session: Session | None = None,
 ) -> dict[int, Any]:
     sql = _LATEST_SQL.format(columns=columns, condition=condition)
-    with db.read() as session:
+    with _in(db, session, write=False) as session:
         # The raw DB-API cursor: 10,000 rows through SQLAlchemy's Row objects cost
         # twice the query itself. Dates go in as ISO text, as SQLite stores them.
         cursor = session.connection().connection.driver_connection.execute(
