@@ -20,25 +20,59 @@ read; the plan is added in one transaction (services.plan_file), or not at all.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import re
 import unicodedata
 import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
+from xml.parsers import expat
+
+from sqlalchemy.orm import Session
 
 from dienchau_desktop import heap
-from dienchau_desktop.core.errors import BadInputFileError
+from dienchau_desktop.core.errors import BadInputFileError, os_reason
 from dienchau_desktop.core.periods import year_named
+from dienchau_desktop.core.text import MAX_LONG_TEXT
 from dienchau_desktop.db.database import Database
+from dienchau_desktop.importers.bounded import (
+    Limits,
+    Refused,
+    TextDecodeError,
+    member_chunks,
+    text_lines,
+    word_lines,
+)
 from dienchau_desktop.services.plan_file import FORMAT, VERSION, load_plan_document
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-#: word/document.xml unpacked: a 1,000-page plan is ~30 MB; more is a zip bomb.
-MAX_XML_BYTES = 200 * 1024 * 1024
-MAX_PARAGRAPHS = 200_000
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: word/document.xml unpacked, counted as it is read (the zip's header may lie): a
+#: 1,000-page plan as Word writes it is ~30 MB; more is a zip bomb.
+MAX_XML_BYTES = 64 * 1024 * 1024
+#: Non-blank paragraphs. A district's plan has ~11,000 items; each item costs the
+#: writing ~1 ms and ~5 KB, so this also bounds a hostile list of "- x" lines (200,000
+#: of them took 126 s and 513 MB).
+MAX_PARAGRAPHS = 20_000
+#: Everything that can be read, counted as it is read. 20,000 paragraphs as Word writes
+#: them are ~6 million characters in under a million XML elements (~50 a paragraph),
+#: nested ~15 deep (tables in tables); each element costs the reading ~3 µs.
+LIMITS = Limits(
+    unpacked_bytes=MAX_XML_BYTES, elements=1_500_000, depth=100, chars=10_000_000,
+    lines=MAX_PARAGRAPHS,
+    # A raw line before NFC and trimming; the cleaned paragraph's bound is MAX_LONG_TEXT.
+    line_chars=4 * MAX_LONG_TEXT,
+)  # fmt: skip
+#: Characters Unicode reserves as never being text (U+FFFE, U+FFFF, U+FDD0…U+FDEF and the
+#: last two of every plane): dropped; the reports could not write them.
+_NONCHARACTERS = re.compile(
+    "[\ufdd0-\ufdef"
+    + "".join(chr(plane | 0xFFFE) + chr(plane | 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+    + "]"
+)
 
 _ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))\.\s*(.+)$")
 _ARABIC = re.compile(r"^(\d{1,3})\.(?!\d)\s*(.+)$")  # not "1.000 hộ dân…"
@@ -60,6 +94,10 @@ class _Node:
     level: int  # 1 part, 2 item, 3 point, 4 "-" line, 5 "+" line, 6 plain paragraph
     children: list[_Node] = field(default_factory=list)
     fields: dict[str, Any] = field(default_factory=dict)
+    #: Lines that continue the title (a page break cut the paragraph), joined once at the
+    #: end: joining each as it comes copies the title again and again (quadratic).
+    continued: list[str] = field(default_factory=list)
+    length: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,59 +116,92 @@ def _fail(path: Path, what: str, hint: str = "Tệp dữ liệu không bị thay
     return BadInputFileError(f"Tệp «{path.name}»: {what}", hint)
 
 
+def _unreadable(path: Path, exc: OSError) -> BadInputFileError:
+    return _fail(path, f"không đọc được ({os_reason(exc)}).",
+                 "Hãy kiểm tra tệp (quyền đọc, ổ đĩa hoặc USB), hoặc chép nó ra nơi khác "
+                 "rồi thử lại. Tệp dữ liệu không bị thay đổi.")  # fmt: skip
+
+
+@contextlib.contextmanager
+def _refusals(path: Path) -> Iterator[None]:
+    """A limit passed while reading `path` becomes the sentence about the file."""
+    try:
+        yield
+    except Refused as refused:
+        hint = refused.hint or "Tệp dữ liệu không bị thay đổi."
+        if "Tệp dữ liệu" not in hint:
+            hint = f"{hint} Tệp dữ liệu không bị thay đổi."
+        raise _fail(path, refused.reason, hint) from None
+
+
 def _docx_lines(path: Path) -> list[str]:
-    """The paragraphs of a .docx in order (table cells included), a line break
-    inside a paragraph splitting it, as Word shows it."""
+    """The paragraphs of a .docx in order (table cells included), a line break inside a
+    paragraph splitting it, as Word shows it; read as a stream within `LIMITS`."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("word/document.xml")
-            if info.file_size > MAX_XML_BYTES:
-                raise _fail(path, "nội dung quá lớn để là một kế hoạch.")
-            xml = archive.read(info)
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        hint = "Hãy lưu văn bản dạng .docx hoặc .txt."
-        if path.suffix.lower() == ".doc":
-            hint = "Tệp .doc (Word 97-2003): hãy mở bằng Word và lưu lại dạng .docx."
-        raise _fail(path, "không phải tệp Word (.docx) đọc được.", hint) from exc
-    try:
-        root = ElementTree.fromstring(xml)
-    except ElementTree.ParseError as exc:
-        raise _fail(path, f"nội dung Word bị hỏng ({exc}).") from exc
-    lines: list[str] = []
-    for paragraph in root.iter(f"{_W}p"):
-        parts: list[str] = []
-        for node in paragraph.iter():
-            if node.tag == f"{_W}t" and node.text:
-                parts.append(node.text)
-            elif node.tag in (f"{_W}br", f"{_W}cr"):
-                parts.append("\n")
-            elif node.tag == f"{_W}tab":
-                parts.append(" ")
-        lines.extend("".join(parts).split("\n"))
-    return lines
+        file = path.open("rb")
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    with file, _refusals(path):
+        try:
+            archive = zipfile.ZipFile(file)
+            chunks = member_chunks(archive, "word/document.xml", LIMITS.unpacked_bytes)
+        except OSError as exc:
+            if exc.errno not in (None, errno.EINVAL):  # EINVAL: a seek the zip's offsets asked
+                raise _unreadable(path, exc) from exc
+            raise _not_word(path) from exc
+        except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+            raise _not_word(path) from exc
+        try:
+            with archive:
+                return word_lines(chunks, LIMITS)
+        except expat.ExpatError as exc:
+            where = f"dòng {exc.lineno}, cột {exc.offset}"
+            hint = "Hãy mở bằng Word và lưu lại. Tệp dữ liệu không bị thay đổi."
+            raise _fail(path, f"nội dung Word bị hỏng ({where}).", hint) from exc
+        except OSError as exc:
+            if exc.errno not in (None, errno.EINVAL):
+                raise _unreadable(path, exc) from exc
+            raise _damaged_zip(path) from exc
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            raise _damaged_zip(path) from exc
+
+
+def _not_word(path: Path) -> BadInputFileError:
+    hint = "Hãy lưu văn bản dạng .docx hoặc .txt."
+    if path.suffix.lower() == ".doc":
+        hint = "Tệp .doc (Word 97-2003): hãy mở bằng Word và lưu lại dạng .docx."
+    return _fail(path, "không phải tệp Word (.docx) đọc được.", hint)
+
+
+def _damaged_zip(path: Path) -> BadInputFileError:
+    return _fail(path, "nội dung Word bị hỏng (phần nén bị lỗi).",
+                 "Hãy mở bằng Word và lưu lại. Tệp dữ liệu không bị thay đổi.")  # fmt: skip
 
 
 def _text_lines(path: Path) -> list[str]:
-    raw = path.read_bytes()
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
-    else:
+    try:
+        file = path.open("rb")
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    with file, _refusals(path):
         try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            # Older Vietnamese Windows text files are in code page 1258.
-            text = raw.decode("cp1258", errors="replace")
-    if "\x00" in text:
-        raise _fail(path, "không phải văn bản (có ký tự nhị phân).")
-    return text.splitlines()
+            lines, _encoding = text_lines(file, LIMITS)
+        except TextDecodeError as exc:
+            raise _fail(path, f"văn bản UTF-16 bị hỏng từ byte thứ {exc.position} (bị cắt cụt "
+                        "hoặc có ký tự không hợp lệ).",
+                        "Hãy mở tệp bằng Notepad và lưu lại dạng UTF-8.") from None  # fmt: skip
+        except OSError as exc:
+            raise _unreadable(path, exc) from exc
+    return lines
 
 
 def read_lines(path: Path) -> list[str]:
-    """The document's non-empty lines, NFC, without Markdown-style emphasis marks."""
+    """The document's non-empty lines, NFC, without Markdown-style emphasis marks or
+    characters that are never text; each line, their number and the file's size bounded."""
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _fail(path, f"không đọc được ({exc.strerror or exc}).") from exc
+        raise _unreadable(path, exc) from exc
     if size > MAX_FILE_BYTES:
         raise _fail(path, f"quá lớn ({size // (1024 * 1024)} MB) để là một kế hoạch.")
     suffix = path.suffix.lower()
@@ -143,13 +214,29 @@ def read_lines(path: Path) -> list[str]:
     cleaned = []
     for line in lines:
         line = unicodedata.normalize("NFC", line).replace("\u00a0", " ")
+        line = _NONCHARACTERS.sub("", line)
         line = re.sub(r"\*{1,3}", "", line).strip()
         line = re.sub(r"^-\s+(?=\+)", "", line)  # "- + item": a "+" line written as a list
         if line:
+            if len(line) > MAX_LONG_TEXT:
+                raise _too_long(path, line)
             cleaned.append(line)
-    if len(cleaned) > MAX_PARAGRAPHS:
-        raise _fail(path, f"có {len(cleaned)} đoạn, quá nhiều cho một kế hoạch.")
     return cleaned
+
+
+def _too_long(path: Path, paragraph: str) -> BadInputFileError:
+    refused = _too_long_refusal(paragraph, len(paragraph))
+    return _fail(path, refused.reason, refused.hint)
+
+
+def _too_long_refusal(paragraph: str, length: int) -> Refused:
+    def number(value: int) -> str:
+        return f"{value:,}".replace(",", ".")
+
+    return Refused(f"đoạn «{paragraph[:60].strip()}…» dài {number(length)} ký tự, quá giới hạn "
+                   f"{number(MAX_LONG_TEXT)} ký tự của một mục.",
+                   "Hãy tách đoạn đó thành nhiều mục (một dòng bắt đầu bằng chữ thường được "
+                   "nối vào đoạn trước nó). Tệp dữ liệu không bị thay đổi.")  # fmt: skip
 
 
 def _unit_names(listed: str) -> list[str]:
@@ -245,9 +332,12 @@ def _tree(lines: list[str]) -> tuple[list[_Node], list[str]]:
     roots: list[_Node] = []
     stack: list[_Node] = []
     previous: _Node | None = None
+    made: list[_Node] = []
+    closing: list[str] = []
     for index, line in enumerate(lines):
         if line.startswith("Trên đây là") or line.lower().startswith("nơi nhận"):
-            return roots, lines[index:]
+            closing = lines[index:]
+            break
         roman, arabic, letter = _ROMAN.match(line), _ARABIC.match(line), _LETTER.match(line)
         dash, plus = _DASH.match(line), _PLUS.match(line)
         if roman and roman.group(1):
@@ -261,18 +351,27 @@ def _tree(lines: list[str]) -> tuple[list[_Node], list[str]]:
         elif dash:
             node = _Node("task", dash.group(1), 4)
         elif previous is not None and line[:1].islower():
-            previous.title = f"{previous.title} {line}"  # a page break cut the paragraph
+            previous.continued.append(line)  # a page break cut the paragraph
+            previous.length += 1 + len(line)
+            if previous.length > MAX_LONG_TEXT:
+                raise _too_long_refusal(previous.title, previous.length)
             continue
         else:
             node = _Node("task", line, 6)
+        node.length = len(node.title)
         while stack and stack[-1].level >= node.level:
             stack.pop()
         if node.level >= 4 and stack and stack[-1].kind == "task" and stack[-1].level < node.level:
             stack[-1].kind = "section"  # a "-" line heading "+" lines
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
+        made.append(node)
         previous = node
-    return roots, []
+    for node in made:
+        if node.continued:
+            node.title = " ".join([node.title, *node.continued])
+            node.continued = []
+    return roots, closing
 
 
 def _settle(nodes: list[_Node], explaining: bool, last_part: bool,
@@ -310,7 +409,7 @@ def _settle(nodes: list[_Node], explaining: bool, last_part: bool,
 
 
 def _item_document(node: _Node, units: set[str]) -> dict[str, Any]:
-    entry: dict[str, Any] = {"kind": node.kind, "title": node.title[:4000]}
+    entry: dict[str, Any] = {"kind": node.kind, "title": node.title}
     if node.kind == "task":
         for key, value in node.fields.items():
             entry[key] = value
@@ -346,16 +445,42 @@ def _count(items: list[dict[str, Any]], kind: str) -> int:
     return sum((i["kind"] == kind) + _count(i.get("children", []), kind) for i in items)
 
 
+class _Undo(Exception):
+    """Unwinds a rehearsal's transaction."""
+
+
+class _Rehearsal(Database):
+    """The data file seen through transactions that are always rolled back. A dry run
+    adds the plan through it exactly as the import would, so it refuses whatever the
+    import would refuse (an overlong title, a bad field, a locked file…), with the same
+    words, and keeps nothing."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(db.path, db.engine)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        try:
+            with super().write() as session:
+                yield session
+                raise _Undo
+        except _Undo:
+            pass
+
+
 @heap.collection_paused()
 def import_plan(db: Database, path: Path, *, dry_run: bool = False) -> PlanSummary:
-    """Read `path` and add its plan (unless `dry_run`); nothing else in the file changes."""
+    """Read `path` and add its plan; nothing else in the file changes. A `dry_run` goes
+    through every step of the import, the writing included, and rolls it back."""
     lines = read_lines(path)
-    document = plan_document(lines, path.stem)
+    with _refusals(path):
+        document = plan_document(lines, path.stem)
     items = document["items"]
     if not items:
         raise _fail(path, "không tìm thấy phần nào đánh số I., II., … nên không nhận ra kế hoạch.",
                     "Kế hoạch cần các phần I., II., III. và các mục 1., 2., a), b)…")  # fmt: skip
-    plan_id = None if dry_run else load_plan_document(db, document, source=path.name)
+    stored = load_plan_document(_Rehearsal(db) if dry_run else db, document, source=path.name)
+    plan_id = None if dry_run else stored
     return PlanSummary(
         file=str(path), plan_id=plan_id, title=document["plan"]["title"],
         sections=_count(items, "section"), tasks=_count(items, "task"),

@@ -1,0 +1,248 @@
+"""Reading a file that may be hostile within fixed bounds of time and memory.
+
+A small file can stand for a huge one: a .docx is a zip, and 400 KB of deflate unpack to
+200 MB of XML; the zip's headers may state any size they like; XML can nest without end, or
+declare entities that expand a billionfold; a text file can hold one endless line. So
+nothing is trusted that was not read, and everything is counted as it is read:
+- a zip member is read in chunks (the standard `read()` of a whole member unpacks up to
+  2 GB in one call, whatever the header says), stopping as soon as more was unpacked
+  than the limit;
+- Word's XML is parsed as a stream (expat, fed chunk by chunk), counting elements, depth,
+  paragraphs and characters as they come; a DOCTYPE is refused before its first
+  declaration is read, so no entity is ever declared, let alone expanded;
+- a text file is decoded chunk by chunk into lines, each line and the whole counted.
+Each refusal is a `Refused` with the reason in Vietnamese, for the importer to put in
+its sentence about the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+from xml.parsers import expat
+
+CHUNK_BYTES = 1 << 16
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"  # expat's "uri}name"
+
+
+class Refused(Exception):
+    """The file goes past a limit, or is not what it claims to be."""
+
+    def __init__(self, reason: str, hint: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.hint = hint
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What a readable document stays under."""
+
+    unpacked_bytes: int  # a zip member, as unpacked
+    elements: int  # XML elements
+    depth: int  # XML nesting
+    chars: int  # characters of text, all lines together
+    lines: int  # lines that are not blank
+    line_chars: int  # characters in one line
+
+
+def _number(value: int) -> str:
+    """1234567 → "1.234.567", as Vietnamese writes it."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _mb(value: int) -> str:
+    return f"{value // (1024 * 1024)} MB"
+
+
+def member_chunks(archive: zipfile.ZipFile, name: str, limit: int) -> Iterator[bytes]:
+    """The member `name` of `archive`, unpacked chunk by chunk; `Refused` once more than
+    `limit` bytes came out. Raises KeyError if there is no such member."""
+    info = archive.getinfo(name)
+    if info.flag_bits & 0x1:
+        raise Refused("tệp được đặt mật khẩu.", "Hãy mở bằng Word, bỏ mật khẩu rồi lưu lại.")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        # Word only ever deflates; bzip2 and lzma unpack without bound in one call.
+        raise Refused("nội dung được nén theo cách Word không dùng.",
+                      "Hãy mở bằng Word và lưu lại dạng .docx.")  # fmt: skip
+    if info.file_size > limit:
+        raise _unpacks_too_big(limit)
+    return _chunks(archive, info, limit)
+
+
+def _unpacks_too_big(limit: int) -> Refused:
+    return Refused(f"nội dung giải nén ra hơn {_mb(limit)}, quá lớn để là một kế hoạch.")
+
+
+def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
+    unpacked = 0
+    with archive.open(info) as member:
+        while chunk := member.read(CHUNK_BYTES):
+            unpacked += len(chunk)
+            if unpacked > limit:  # the header said less: it lied
+                raise _unpacks_too_big(limit)
+            yield chunk
+
+
+_P, _T, _TAB = (f"{_W}{name}" for name in ("p", "t", "tab"))
+_BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
+
+
+class _WordReader:
+    """Word's document.xml as the lines Word shows: each paragraph (`w:p`) in order, table
+    cells included, a line break (`w:br`, `w:cr`) splitting it and a tab read as a space.
+    A paragraph inside another (a text box anchored in it) is a paragraph of its own."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.lines: list[str] = []
+        self.elements_left = limits.elements
+        self.chars_left = limits.chars
+        self.depth = 0
+        self.open_paragraphs: list[list[str]] = []
+        self.in_text: list[bool] = []  # per open element: is it a w:t?
+
+    def start(self, name: str, _attributes: list[str]) -> None:
+        self.elements_left -= 1
+        self.depth += 1
+        if self.elements_left < 0:
+            raise Refused(f"có hơn {_number(self.limits.elements)} thành phần XML, "
+                          "quá nhiều cho một kế hoạch.")  # fmt: skip
+        if self.depth > self.limits.depth:
+            raise Refused(f"các thành phần XML lồng nhau quá {self.limits.depth} cấp, "
+                          "không phải một văn bản Word bình thường.")  # fmt: skip
+        self.in_text.append(name == _T)
+        if name == _P:
+            self.open_paragraphs.append([])
+        elif self.open_paragraphs and name in _BREAKS:
+            self._add("\n")
+        elif self.open_paragraphs and name == _TAB:
+            self._add(" ")
+
+    def end(self, name: str) -> None:
+        self.depth -= 1
+        self.in_text.pop()
+        if name == _P:
+            for line in "".join(self.open_paragraphs.pop()).split("\n"):
+                add_line(self.lines, line, self.limits)
+
+    def text(self, data: str) -> None:
+        if self.in_text[-1] and self.open_paragraphs:
+            self._add(data)
+
+    def _add(self, data: str) -> None:
+        self.chars_left -= len(data)
+        if self.chars_left < 0:
+            raise _too_much_text(self.limits)
+        self.open_paragraphs[-1].append(data)
+
+    @staticmethod
+    def doctype(*_args: object) -> None:
+        raise Refused("có khai báo DOCTYPE, điều Word không bao giờ viết "
+                      "(có thể là tệp được dựng để làm treo máy).")  # fmt: skip
+
+
+#: The most bytes one piece of markup (a tag with its attributes, a comment) may take.
+#: Expat reads such a piece again from its start each time a chunk arrives, so a huge one
+#: costs time as the square of its size; Word's longest are a few kilobytes.
+MAX_TOKEN_BYTES = 1024 * 1024
+
+
+def word_lines(chunks: Iterable[bytes], limits: Limits) -> list[str]:
+    """The non-blank lines of Word's document.xml, given in chunks (see `_WordReader`).
+    Raises `Refused`, or `expat.ExpatError` for XML that is not well-formed."""
+    reader = _WordReader(limits)
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.ordered_attributes = True  # a list is cheaper than a dict, and unused
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartDoctypeDeclHandler = reader.doctype
+    parser.EntityDeclHandler = reader.doctype
+    parser.StartElementHandler = reader.start
+    parser.EndElementHandler = reader.end
+    parser.CharacterDataHandler = reader.text
+    fed = 0
+    for chunk in chunks:
+        parser.Parse(chunk, False)
+        fed += len(chunk)
+        if fed - parser.CurrentByteIndex > MAX_TOKEN_BYTES:
+            raise Refused(f"có một thẻ hoặc chú thích XML dài hơn {_mb(MAX_TOKEN_BYTES)}, "
+                          "không phải một văn bản Word bình thường.")  # fmt: skip
+    parser.Parse(b"", True)
+    return reader.lines
+
+
+def add_line(lines: list[str], line: str, limits: Limits) -> None:
+    """Keep `line` unless it is blank, within the limits on lines and their length."""
+    if not line or line.isspace():
+        return
+    if len(line) > limits.line_chars:
+        raise Refused(f"có một đoạn dài {_number(len(line))} ký tự («{line[:60].strip()}…»), "
+                      f"quá giới hạn {_number(limits.line_chars)} ký tự.")  # fmt: skip
+    lines.append(line)
+    if len(lines) > limits.lines:
+        raise Refused(f"có hơn {_number(limits.lines)} đoạn, quá nhiều cho một kế hoạch.")
+
+
+def _too_much_text(limits: Limits) -> Refused:
+    return Refused(f"có hơn {_number(limits.chars)} ký tự, quá nhiều cho một kế hoạch.")
+
+
+class TextDecodeError(Exception):
+    """The bytes are not text in the encoding they announce (a UTF-16 mark)."""
+
+    def __init__(self, encoding: str, position: int) -> None:
+        super().__init__(encoding, position)
+        self.encoding = encoding
+        self.position = position
+
+
+def text_lines(file: BinaryIO, limits: Limits) -> tuple[list[str], str]:
+    """The non-blank lines of a text file and the encoding they were read in: UTF-16 when
+    it starts with its byte-order mark, else UTF-8, else (older Vietnamese Windows files)
+    code page 1258. Lines split as `str.splitlines` splits them. Raises `Refused`, or
+    `TextDecodeError` for UTF-16 that is cut short or holds a lone surrogate."""
+    start = file.read(2)
+    file.seek(0)
+    if start in (b"\xff\xfe", b"\xfe\xff"):
+        return _decoded_lines(file, "utf-16", limits), "utf-16"
+    try:
+        return _decoded_lines(file, "utf-8-sig", limits), "utf-8"
+    except TextDecodeError:
+        file.seek(0)
+        return _decoded_lines(file, "cp1258", limits, errors="replace"), "cp1258"
+
+
+def _decoded_lines(file: BinaryIO, encoding: str, limits: Limits,
+                   errors: str = "strict") -> list[str]:  # fmt: skip
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    lines: list[str] = []
+    carry = ""
+    chars = 0
+    offset = 0
+    while True:
+        raw = file.read(CHUNK_BYTES)
+        if raw.startswith(b"PK\x03\x04") and offset == 0 and encoding != "utf-16":
+            raise Refused("là một tệp nén (có lẽ một tệp .docx hoặc .xlsx bị đổi tên), không "
+                          "phải văn bản.", "Hãy mở bằng Word và lưu lại dạng .docx.")  # fmt: skip
+        try:
+            text = decoder.decode(raw, final=not raw)
+        except UnicodeDecodeError as exc:
+            raise TextDecodeError(encoding, offset + exc.start) from None
+        offset += len(raw)
+        if "\x00" in text:
+            raise Refused("không phải văn bản (có ký tự nhị phân).")
+        chars += len(text)
+        if chars > limits.chars:
+            raise _too_much_text(limits)
+        pieces = (carry + text).splitlines(keepends=True)
+        # The last piece may go on in the next chunk (even a lone "\r" may be half of "\r\n").
+        carry = pieces.pop() if pieces and raw else ""
+        for piece in pieces:
+            add_line(lines, piece.splitlines()[0], limits)
+        if len(carry) > limits.line_chars + 2:
+            add_line(lines, carry, limits)  # refuses: too long
+        if not raw:
+            return lines
