@@ -76,5 +76,3 @@ def probe(path: Path, *, quick_check: bool = True) -> FileState:
             "Hãy cập nhật chương trình lên phiên bản mới nhất rồi mở lại. Tệp không bị thay đổi.",
         )
     return state
-
-
