@@ -5,9 +5,13 @@ always agree."""
 from __future__ import annotations
 
 FORMAT = "dienchau-return-form"
-VERSION = 1
-#: The hidden sheet naming the plan, unit, period and the tasks of the form.
+#: 2: the hidden sheet is sealed (core.return_seal); forms of version 1 had no seal.
+VERSION = 2
+#: The hidden sheet naming the data file, plan, unit, period and the tasks of the form:
+#: one (key, value) row per fact, then one ("task", id, title key) row per task.
 META_SHEET = "_dienchau"
+#: The first cell of a task's row in the hidden sheet.
+TASK_ROW = "task"
 #: (heading, width, open for the unit to fill in)
 COLUMNS = (
     ("Mã", 8, False),

@@ -14,10 +14,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+
+from dienchau_desktop.core.text import NON_CHARACTERS_RE
 
 #: Bytes of the key; hex-encoded where it is stored.
 KEY_BYTES = 32
@@ -40,10 +43,15 @@ def title_key(title: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+#: What a worksheet cannot hold, so never reaches a form (reports.xlsx drops it).
+_UNWRITABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f]|{NON_CHARACTERS_RE.pattern}")
+
+
 def squeezed(text: str) -> str:
     """Text as compared: NFC, runs of white space as one space, none at the ends (a
-    plan numbered later is "   /KH-UBND", and a cell read back may lose its spaces)."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    plan numbered later is "   /KH-UBND", and a cell read back may lose its spaces),
+    without what a cell cannot hold (an old data file's U+FFFF is dropped on export)."""
+    return " ".join(_UNWRITABLE.sub("", unicodedata.normalize("NFC", text)).split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,15 +1,29 @@
 """A unit's return (the Excel form of reports/return_form.py, filled in and sent back)
 read into progress entries.
 
-The hidden sheet names the plan, unit and period and the tasks the form was made for;
-rows are matched by the task id in column «Mã», whatever the unit did to their order.
+The hidden sheet names the data file, plan, unit and period and the tasks the form was
+made for, sealed with the data file's key (core.return_seal). The seal is checked
+first, so an edited hidden sheet (another unit, another period, more tasks) or a form
+made from another data file is refused; then that the plan, unit and period are still
+the ones named. Forms of the first version had no seal and are refused (a new form must
+be sent: a form that cannot show it was not edited is not trusted).
+
+Rows are matched by the task id in column «Mã», whatever the unit did to their order.
 Every row is checked before anything is stored: one bad cell stops the whole file with
-a message naming the row and column, and nothing is recorded. Rows left empty, and
-rows saying just what was last recorded (the form comes prefilled with it), add
-nothing; the rest become new entries (history is kept), marked as imported from the
-file. A row for a task the unit does not lead is a coordinator's contribution: kept in
-the task's history, compared with that unit's own last contribution, never the task's
-state.
+a message naming the row and column, and nothing is recorded. A formula in an open
+cell is one (its value is what Excel last computed, if anything, not what the unit
+wrote), and so is a row bringing something new for a task renamed since the form went
+out (the unit answered for a wording that no longer stands). Rows left empty, and rows
+saying just what was last recorded (the form comes prefilled with it), add nothing;
+the rest become new entries (history is kept), marked as imported from the file. What
+is recorded is compared again inside the write transaction that records the rows, so
+the same return imported twice at the same moment records them once. A row for a task
+the unit does not lead is a coordinator's contribution: kept in the task's history,
+compared with that unit's own last contribution, never the task's state.
+
+The file is checked first (importers/safe_xlsx.py), then its sheets are streamed
+(importers/xlsx_stream.py): rows are counted as they come, and a file too big or
+declaring XML entities is refused in seconds.
 """
 
 from __future__ import annotations
@@ -22,19 +36,34 @@ from typing import Any
 
 from dienchau_desktop import heap
 from dienchau_desktop.core.deadline import parse_date
-from dienchau_desktop.core.errors import BadInputFileError, UserError, ValidationError
-from dienchau_desktop.core.return_form import COLUMNS, FORMAT, META_SHEET, VERSION
+from dienchau_desktop.core.errors import (
+    BadInputFileError,
+    DataFileError,
+    NotFoundError,
+    UserError,
+    ValidationError,
+    os_reason,
+)
+from dienchau_desktop.core.return_form import COLUMNS, FORMAT, META_SHEET, TASK_ROW, VERSION
+from dienchau_desktop.core.return_seal import FormIdentity, is_sealed_by, squeezed, title_key
 from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.services import items, periods, plans, progress
+from dienchau_desktop.importers import safe_xlsx, xlsx_stream
+from dienchau_desktop.services import form_keys, items, periods, plans, progress, units
 
 #: A return is one sheet of a few hundred rows; anything far bigger is not one.
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = safe_xlsx.MAX_FILE_BYTES
 MAX_ROWS = 20_000
+#: Columns read from the sheet (the form has ten; a unit may add a note beside them).
+MAX_COLUMNS = 40
+#: The heading row is among the first rows of the sheet.
+HEADER_ROWS = 30
 #: How many row problems a message lists before "and N more".
 SHOWN_PROBLEMS = 15
 STATUS_BY_LABEL = {label.casefold(): key for key, label in progress.STATUS_LABELS.items()}
 HEADINGS = [heading for heading, _width, _open in COLUMNS]
+#: The columns the unit fills in (the others are locked).
+OPEN = frozenset(heading for heading, _width, is_open in COLUMNS if is_open)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,59 +96,159 @@ def _text(value: Any) -> str:
     return unicodedata.normalize("NFC", str(value)).strip()
 
 
-def _load(path: Path):  # -> openpyxl Workbook
-    from openpyxl import load_workbook
+#: (value, number format, is a formula) of one cell.
+CellRead = tuple[Any, str, bool]
+_EMPTY: CellRead = (None, "", False)
+_SEND_AGAIN = "Hãy gửi lại đúng tệp mẫu báo cáo đã nhận, lưu dạng .xlsx."
+_NEW_FORM = ("Hãy xuất mẫu báo cáo mới (Báo cáo → Xuất báo cáo → Mẫu báo cáo) gửi đơn vị "
+             "điền lại.")  # fmt: skip
 
+
+@dataclass(frozen=True, slots=True)
+class _Book:
+    """What is read from the file: the hidden sheet's rows, and the report sheet's
+    heading row and the cells under each heading, row by row."""
+
+    meta_rows: list[tuple[Any, ...]]
+    header: int
+    rows: list[tuple[int, dict[str, CellRead]]]
+
+
+def _load(path: Path) -> _Book:
+    """The file read, or a refusal saying why: checked for size, zip bombs and XML
+    entities first (safe_xlsx), then its sheets streamed (xlsx_stream)."""
     try:
-        size = path.stat().st_size
+        with path.open("rb"):
+            pass
     except OSError as exc:
-        raise _fail(path, f"không đọc được ({exc.strerror or exc}).") from exc
-    if size > MAX_FILE_BYTES:
-        raise _fail(path, f"quá lớn ({size // (1024 * 1024)} MB) để là một mẫu báo cáo.")
+        raise _fail(path, f"không đọc được ({os_reason(exc)}).") from exc
     try:
-        return load_workbook(path, data_only=True)
+        safe_xlsx.check_package(path)
+    except safe_xlsx.Refused as refused:
+        raise _fail(path, f"{refused.reason}.", _SEND_AGAIN) from None
+    try:
+        book = xlsx_stream.Workbook(path)
     except Exception as exc:
-        # openpyxl raises a dozen kinds on a bad file (BadZipFile, an XML ParseError,
-        # KeyError, InvalidFileException for a wrong extension…): all mean the same.
-        raise _fail(
-            path,
-            "không phải tệp Excel (.xlsx) đọc được.",
-            "Hãy gửi lại đúng tệp mẫu báo cáo đã nhận, lưu dạng .xlsx.",
-        ) from exc
+        # A bad file raises a dozen kinds (BadZipFile, an XML ParseError, KeyError for
+        # a missing part, ValueError for a wrong extension…): all mean the same.
+        raise _fail(path, "không phải tệp Excel (.xlsx) đọc được.", _SEND_AGAIN) from exc
+    try:
+        return _read_book(path, book)
+    except BadInputFileError:
+        raise
+    except Exception as exc:  # the sheet's XML broken halfway: streamed, so found here
+        raise _fail(path, "không phải tệp Excel (.xlsx) đọc được.", _SEND_AGAIN) from exc
+    finally:
+        book.close()
 
 
-def _meta(path: Path, book) -> dict[str, str]:
-    if META_SHEET not in book.sheetnames:
+def _read_book(path: Path, book: xlsx_stream.Workbook) -> _Book:
+    if META_SHEET not in book.sheet_names:
         raise _fail(
             path,
             "không phải mẫu báo cáo do chương trình này tạo (thiếu trang ẩn nhận diện).",
             "Hãy dùng đúng tệp mẫu đã gửi cho đơn vị (Báo cáo → Xuất báo cáo → Mẫu báo cáo).",
         )
+    meta_rows: list[tuple[Any, ...]] = []
+    for _number, cells in book.rows(META_SHEET, 3):
+        meta_rows.append(tuple(cell.value for cell in cells))
+        if len(meta_rows) > MAX_ROWS + HEADER_ROWS:
+            raise _fail(path, "có trang nhận diện quá dài, không phải mẫu báo cáo.")
+    sheet = book.sheet_names[0]
+    if sheet == META_SHEET:
+        raise _fail(path, "không có trang báo cáo.")
+    header = 0
+    where: dict[str, int] = {}
+    rows: list[tuple[int, dict[str, CellRead]]] = []
+    # Counted as they stream in, by their numbers: a row numbered a million stops here.
+    for number, cells in book.rows(sheet, MAX_COLUMNS):
+        if not header:
+            if number > HEADER_ROWS:
+                break
+            texts = [_text(c.value) for c in cells]
+            if texts and texts[0] == HEADINGS[0]:
+                where = {t: i for i, t in enumerate(texts) if t}
+                missing = [h for h in HEADINGS if h not in where]
+                if missing:
+                    raise _fail(path, f"thiếu cột «{missing[0]}» ở dòng {number}.")
+                header = number
+            continue
+        if number - header > MAX_ROWS:
+            raise _fail(path, f"có hơn {MAX_ROWS} dòng, quá nhiều cho một mẫu báo cáo.")
+        # Cells, not values: a % cell's number format tells 0.8 shown as "80%" from 0.8.
+        rows.append((number, {h: _cell(cells, where[h]) for h in HEADINGS}))
+    if not header:
+        raise _fail(path, "không tìm thấy dòng tiêu đề bảng (ô đầu là «Mã»).")
+    return _Book(meta_rows, header, rows)
+
+
+def _cell(cells: list[xlsx_stream.Cell], index: int) -> CellRead:
+    if index >= len(cells):
+        return _EMPTY
+    value, number_format, formula = cells[index]
+    return (value, number_format or "", formula)
+
+
+def _id(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or len(text) > 18:
+        raise ValueError(text)
+    return int(text)
+
+
+def _identity(path: Path, meta_rows: list[tuple[Any, ...]]) -> tuple[dict[str, str],
+                                                                    FormIdentity, str]:  # fmt: skip
+    """The hidden sheet's facts, the identity they make and the seal they came with."""
     meta: dict[str, str] = {}
-    for row in book[META_SHEET].iter_rows(min_row=1, max_row=50, max_col=2, values_only=True):
-        if row and row[0] is not None:
-            meta[_text(row[0])] = _text(row[1] if len(row) > 1 else "")
+    sent: list[tuple[str, str]] = []
+    for row in meta_rows:
+        padded = (*row, None, None, None)
+        key = _text(padded[0])
+        if key == TASK_ROW:
+            sent.append((_text(padded[1]), _text(padded[2])))
+        elif key and key not in meta:
+            meta[key] = _text(padded[1])
     if meta.get("format") != FORMAT:
         raise _fail(path, "trang nhận diện không phải của mẫu báo cáo.")
+    if meta.get("version") == "1":
+        # Tampering safety first: a form without a seal cannot show it was not edited.
+        raise _fail(path, "là mẫu báo cáo do phiên bản cũ của chương trình tạo, không có chữ "
+                          "ký nhận diện nên không biết có bị sửa hay không; chưa nhập gì.",
+                    _NEW_FORM)  # fmt: skip
     if meta.get("version") != str(VERSION):
-        raise _fail(path, f"mẫu báo cáo phiên bản «{meta.get('version')}» chưa đọc được.")
-    for key in ("plan_id", "period_id", "unit_id"):
-        if not meta.get(key, "").isdigit():
-            raise _fail(path, f"trang nhận diện hỏng («{key}»).")
-    return meta
+        raise _fail(path, f"mẫu báo cáo phiên bản «{meta.get('version')}» chưa đọc được.",
+                    "Hãy cập nhật chương trình, hoặc xuất mẫu mới gửi đơn vị.")  # fmt: skip
+    try:
+        identity = FormIdentity(
+            file_id=meta["file_id"], plan_id=_id(meta["plan_id"]),
+            plan_reference=meta["plan_reference"], unit_id=_id(meta["unit_id"]),
+            unit=meta["unit"], period_id=_id(meta["period_id"]),
+            period_start=date.fromisoformat(meta["period_start"]),
+            period_cutoff=date.fromisoformat(meta["period_cutoff"]),
+            made_at=meta["made_at"], tasks=tuple((_id(t), k) for t, k in sent),
+        )  # fmt: skip
+        signature = meta["signature"]
+    except (KeyError, ValueError):
+        raise _tampered(path) from None
+    return meta, identity, signature
 
 
-def _header(path: Path, sheet) -> tuple[int, dict[str, int]]:
-    """The heading row (the one starting «Mã») and each heading's column."""
-    for row in sheet.iter_rows(min_row=1, max_row=30):
-        texts = [_text(c.value) for c in row]
-        if texts and texts[0] == HEADINGS[0]:
-            where = {t: i for i, t in enumerate(texts) if t}
-            missing = [h for h in HEADINGS if h not in where]
-            if missing:
-                raise _fail(path, f"thiếu cột «{missing[0]}» ở dòng {row[0].row}.")
-            return row[0].row, where
-    raise _fail(path, "không tìm thấy dòng tiêu đề bảng (ô đầu là «Mã»).")
+def _tampered(path: Path) -> BadInputFileError:
+    return _fail(path, "có trang nhận diện (trang ẩn ghi đơn vị, kỳ báo cáo, các nhiệm vụ) "
+                       "đã bị sửa sau khi xuất mẫu, nên không biết đây là báo cáo của ai, "
+                       "cho kỳ nào; chưa nhập gì.", _NEW_FORM)  # fmt: skip
+
+
+def _check_seal(db: Database, path: Path, identity: FormIdentity, signature: str) -> None:
+    """The form was made from this data file and its hidden sheet is as it was made."""
+    key = form_keys.form_key(db)
+    if key is None or key.file_id != identity.file_id:
+        raise _fail(path, f"là mẫu báo cáo được xuất từ một tệp dữ liệu khác (kế hoạch số "
+                          f"«{identity.plan_reference}», đơn vị «{identity.unit}»), không "
+                          f"nhập vào tệp dữ liệu này được.",
+                    "Hãy mở đúng tệp dữ liệu đã xuất mẫu này rồi nhập, hoặc xuất mẫu mới "
+                    "từ tệp dữ liệu đang mở.")  # fmt: skip
+    if not is_sealed_by(key.key, identity, signature):
+        raise _tampered(path)
 
 
 def _percent_format(number_format: str) -> bool:
@@ -211,7 +340,7 @@ def _same_as_latest(entry: progress.NewEntry, latest: progress.ProgressInfo | No
 
 
 def _row_entry(
-    values: dict[str, Any], formats: dict[str, str], meta: dict[str, str], period_id: int,
+    values: dict[str, Any], formats: dict[str, str], unit: str, period_id: int,
     source: str, task_id: int, status: str, contribution: bool,
     latest: progress.ProgressInfo | None, problems: list[str],
 ) -> tuple[progress.NewEntry, bool] | None:  # fmt: skip
@@ -227,7 +356,7 @@ def _row_entry(
         entry = progress.NewEntry(
             task_id, period_id, status, percent, _text(values["Kết quả thực hiện"]),
             completed_on, _scaled(values[HEADINGS[9]], formats[HEADINGS[9]]),
-            reported_by=meta.get("unit", ""), source="import", source_file=source,
+            reported_by=unit, source="import", source_file=source,
             contribution=contribution,
         )  # fmt: skip
         if _same_as_latest(entry, latest):
@@ -245,57 +374,67 @@ def read_return(db: Database, path: Path) -> ReturnContents:
     """Read and check a return against the data file. Raises BadInputFileError (exit
     code 3) naming every bad row; reads only, changes nothing."""
     book = _load(path)
-    meta = _meta(path, book)
-    plan_id, period_id = int(meta["plan_id"]), int(meta["period_id"])
-    if plan_id not in {p.id for p in plans.list_plans(db)}:
-        raise _fail(path, f"là báo cáo cho kế hoạch «{meta.get('plan_reference', plan_id)}», "
-                          "không có trong tệp dữ liệu này.")  # fmt: skip
+    meta, identity, signature = _identity(path, book.meta_rows)
+    _check_seal(db, path, identity, signature)
+    plan_id, period_id = identity.plan_id, identity.period_id
+    plan = next((p for p in plans.list_plans(db) if p.id == plan_id), None)
+    if plan is None or squeezed(plan.reference) != squeezed(identity.plan_reference):
+        raise _fail(path, f"là báo cáo cho kế hoạch «{identity.plan_reference}», "
+                          "không có trong tệp dữ liệu này (có thể đã bị xóa).")  # fmt: skip
+    try:
+        unit = units.get_unit(db, identity.unit_id)
+    except NotFoundError:
+        raise _fail(path, f"là báo cáo của đơn vị «{identity.unit}», không có trong tệp dữ "
+                          "liệu này (có thể đã bị xóa).") from None  # fmt: skip
+    if squeezed(unit.name) != squeezed(identity.unit):
+        raise _fail(path, f"là báo cáo của đơn vị «{identity.unit}», nay đã đổi tên thành "
+                          f"«{unit.name}».", _NEW_FORM)  # fmt: skip
     period = next((p for p in periods.list_periods(db, plan_id) if p.id == period_id), None)
     if period is None:
         raise _fail(path, f"là báo cáo cho kỳ «{meta.get('period', period_id)}», "
                           "không có trong kế hoạch.")  # fmt: skip
+    if (period.start, period.cutoff) != (identity.period_start, identity.period_cutoff):
+        raise _fail(path, f"là báo cáo cho kỳ «{period.label}» từ "
+                          f"{identity.period_start:%d/%m/%Y} đến {identity.period_cutoff:%d/%m/%Y}"
+                          f"; kỳ này nay từ {period.start:%d/%m/%Y} đến {period.cutoff:%d/%m/%Y}.",
+                    _NEW_FORM)  # fmt: skip
     if period.is_closed:
         raise _fail(path, f"kỳ báo cáo «{period.label}» đã khóa nên không nhận thêm số liệu.",
                     "Mở khóa kỳ trong Kế hoạch → Kỳ báo cáo nếu thật cần nhập.")  # fmt: skip
-    sent_for = {int(t) for t in meta.get("task_ids", "").split(",") if t.strip().isdigit()}
+    meta["unit"] = unit.name
+    sent_for = dict(identity.tasks)  # task id → its title's key as the form showed it
+    titles = form_keys.task_titles(db, plan_id)
     # The unit's report decides the state of the tasks it leads now; on the others it
     # is a contribution, compared with what the unit itself last said.
     leads = items.task_leads(db, plan_id)
-    unit_id = int(meta["unit_id"])
     latest = progress.latest_entries(db, plan_id, period.cutoff)
-    own = progress.latest_contributions(db, plan_id, period.cutoff, meta.get("unit", ""))
-    sheet = book.worksheets[0]
-    if sheet.title == META_SHEET:
-        raise _fail(path, "không có trang báo cáo.")
-    header, where = _header(path, sheet)
-    if sheet.max_row - header > MAX_ROWS:
-        raise _fail(path, f"có {sheet.max_row - header} dòng, quá nhiều cho một mẫu báo cáo.")
-    source = clean_text(f"{path.name} ({meta.get('unit', '')})"[:1000], "source_file",
+    own = progress.latest_contributions(db, plan_id, period.cutoff, unit.name)
+    source = clean_text(f"{path.name} ({unit.name})"[:1000], "source_file",
                         max_length=1000)  # fmt: skip
 
     entries: list[progress.NewEntry] = []
     problems: list[str] = []
     unchanged = empty = 0
     seen: dict[int, int] = {}  # task id → the row it was on
-    # Cells, not values: a % cell's number format tells 0.8 shown as "80%" from 0.8.
-    rows = sheet.iter_rows(min_row=header + 1)
-    for row, cells in enumerate(rows, start=header + 1):
-        values = {h: (cells[i].value if i < len(cells) else None) for h, i in where.items()}
-        formats = {h: (getattr(cells[i], "number_format", "") if i < len(cells) else "")
-                   for h in (HEADINGS[6], HEADINGS[9]) for i in (where[h],)}  # fmt: skip
+    for row, cells in book.rows:
+        values = {h: cell[0] for h, cell in cells.items()}
+        formats = {h: cells[h][1] for h in (HEADINGS[6], HEADINGS[9])}
+        formulas = [h for h, (_v, _f, is_formula) in cells.items() if is_formula and h in OPEN]
         raw_id = _text(values[HEADINGS[0]])
         status_text = _text(values["Trạng thái"])
         filled = [status_text, _text(values["% hoàn thành"]), _text(values["Kết quả thực hiện"]),
                   _text(values[HEADINGS[8]]), _text(values["Chỉ tiêu đạt được"])]  # fmt: skip
-        if not any(filled):
+        if not any(filled) and not formulas:
             empty += 1  # a task the unit did not report on (or a blank line)
             continue
-        here: list[str] = []
-        task_id = int(raw_id) if raw_id.isdigit() else None
+        here: list[str] = [f"cột «{h}»: có công thức, hãy ghi giá trị" for h in formulas]
+        task_id = int(raw_id) if raw_id.isascii() and raw_id.isdigit() else None
         if task_id is None:
             here.append(f"cột «Mã»: «{raw_id}» không phải mã nhiệm vụ")
-        elif task_id not in sent_for or task_id not in leads:
+        elif task_id not in sent_for:
             here.append(f"mã nhiệm vụ {task_id} không thuộc mẫu báo cáo này")
+        elif task_id not in leads:
+            here.append(f"nhiệm vụ mã {task_id} không còn trong kế hoạch (đã bị xóa)")
         elif task_id in seen:
             here.append(f"nhiệm vụ mã {task_id} đã có ở dòng {seen[task_id]}")
         status = STATUS_BY_LABEL.get(status_text.casefold())
@@ -305,10 +444,17 @@ def read_return(db: Database, path: Path) -> ReturnContents:
             here.append(f"cột «Trạng thái»: «{status_text}» không có trong danh sách")
         read = None
         if not here and task_id is not None and status is not None:
-            contribution = leads[task_id] != unit_id
+            contribution = leads[task_id] != unit.id
             recorded = (own if contribution else latest).get(task_id)
-            read = _row_entry(values, formats, meta, period_id, source, task_id, status,
+            read = _row_entry(values, formats, unit.name, period_id, source, task_id, status,
                               contribution, recorded, here)  # fmt: skip
+        if read is not None and task_id is not None and not read[1]:
+            title = titles.get(task_id, "")
+            if title_key(title) != sent_for[task_id]:
+                # A new answer for a wording that no longer stands: the secretary asks.
+                shown = title if len(title) <= 80 else title[:79] + "…"
+                here.append(f"nhiệm vụ mã {task_id} đã được sửa tên sau khi gửi mẫu (nay là "
+                            f"«{shown}»), không rõ đơn vị báo cáo cho nội dung nào")  # fmt: skip
         if here or read is None or task_id is None:
             problems.extend(f"Dòng {row}: {p}" for p in here)
             continue
@@ -329,19 +475,47 @@ def read_return(db: Database, path: Path) -> ReturnContents:
     return ReturnContents(meta, period, entries, unchanged, empty)
 
 
+def record_return(db: Database, contents: ReturnContents) -> list[progress.NewEntry]:
+    """Record what `read_return` found new; return the entries recorded.
+
+    Each row is compared again with what is recorded inside the write transaction that
+    records it: `db.write()` takes the write lock at its first statement, so a second
+    import of the same return at the same moment waits, then finds the first one's rows
+    already recorded and adds nothing. Raises what recording raises (a DataFileError
+    when the data file cannot be written)."""
+    if not contents.entries:
+        return []
+    plan_id, cutoff = contents.period.plan_id, contents.period.cutoff
+    unit = contents.meta.get("unit", "")
+    with db.write() as session:
+        latest = progress.latest_entries(db, plan_id, cutoff, session=session)
+        own = progress.latest_contributions(db, plan_id, cutoff, unit, session=session)
+        fresh = [
+            e for e in contents.entries
+            if not _same_as_latest(e, (own if e.contribution else latest).get(e.item_id))
+        ]  # fmt: skip
+        if fresh:
+            progress.record_entries(db, fresh, session=session)
+    return fresh
+
+
 @heap.collection_paused()
 def import_return(db: Database, path: Path, *, dry_run: bool = False) -> ReturnSummary:
     """Check a return, then record its entries in one transaction (all or none); with
     `dry_run`, only check and count."""
     contents = read_return(db, path)
-    if not dry_run and contents.entries:
+    fresh = contents.entries
+    if not dry_run:
         try:
-            progress.record_entries(db, contents.entries)
+            fresh = record_return(db, contents)
+        except DataFileError:
+            raise  # the data file cannot be written (disk full…): exit 4, not a bad return
         except UserError as error:
             raise _fail(path, f"không nhập được: {error.message}", error.hint) from error
     return ReturnSummary(
-        file=str(path), plan_id=int(contents.meta["plan_id"]), unit=contents.meta.get("unit", ""),
-        period_id=contents.period.id, period=contents.period.label,
-        recorded=len(contents.entries), unchanged=contents.unchanged, empty=contents.empty,
-        dry_run=dry_run, contributions=sum(e.contribution for e in contents.entries),
+        file=str(path), plan_id=contents.period.plan_id, unit=contents.meta.get("unit", ""),
+        period_id=contents.period.id, period=contents.period.label, recorded=len(fresh),
+        unchanged=contents.unchanged + len(contents.entries) - len(fresh),
+        empty=contents.empty, dry_run=dry_run,
+        contributions=sum(e.contribution for e in fresh),
     )  # fmt: skip

@@ -1,8 +1,9 @@
 """The Excel return form a unit fills in and sends back (REPORTS.md): one row per task
 of the unit, with locked columns (id, number, title, deadline) and open ones (status
 from a list, %, result, completion date, indicator reached). A hidden sheet names the
-plan, unit and period, so the file can be matched back row by row, whatever the unit
-did to the order of the rows.
+data file, plan, unit, period and tasks, sealed with the data file's key
+(core.return_seal), so the file can be matched back row by row, whatever the unit did
+to the order of the rows, and an edited hidden sheet is refused.
 
 Every open column is prefilled with what is recorded (the task's state for the tasks
 the unit leads, the unit's own last contribution for those it coordinates), so a form
@@ -19,7 +20,8 @@ from openpyxl.styles import Font, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from dienchau_desktop.core.return_form import COLUMNS, FORMAT, META_SHEET, VERSION
+from dienchau_desktop.core.return_form import COLUMNS, FORMAT, META_SHEET, TASK_ROW, VERSION
+from dienchau_desktop.core.return_seal import FormIdentity, seal, title_key
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.unit_sheet import unit_tasks
 from dienchau_desktop.reports.xlsx import (
@@ -30,9 +32,10 @@ from dienchau_desktop.reports.xlsx import (
     page_setup,
     row_height,
     save_workbook,
+    writable,
     write_text,
 )
-from dienchau_desktop.services import periods, plans, progress
+from dienchau_desktop.services import form_keys, periods, plans, progress
 from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.services.units import UnitInfo
 
@@ -167,13 +170,27 @@ def export_return_form(
     page_setup(sheet, header)
 
     meta = book.create_sheet(META_SHEET)
-    for key, value in (
-        ("format", FORMAT), ("version", str(VERSION)), ("plan_id", str(plan.id)),
-        ("plan_reference", plan.reference), ("unit_id", str(unit.id)), ("unit", unit.name),
-        ("period_id", str(period.id)), ("period", period.label),
-        ("made_at", datetime.now().isoformat(timespec="seconds")),
-        ("task_ids", ",".join(str(r.task_id) for r in rows)),
-    ):  # fmt: skip
-        meta.append([key, value])
+    sealing = form_keys.ensure_form_key(db)
+    identity = FormIdentity(
+        file_id=sealing.file_id, plan_id=plan.id, plan_reference=plan.reference,
+        unit_id=unit.id, unit=unit.name, period_id=period.id, period_start=period.start,
+        period_cutoff=period.cutoff, made_at=datetime.now().isoformat(timespec="seconds"),
+        tasks=tuple((r.task_id, title_key(r.title)) for r in rows),
+    )  # fmt: skip
+    facts = [
+        ("format", FORMAT), ("version", str(VERSION)), ("file_id", identity.file_id),
+        ("plan_id", str(plan.id)), ("plan_reference", plan.reference),
+        ("unit_id", str(unit.id)), ("unit", unit.name), ("period_id", str(period.id)),
+        ("period", period.label), ("period_start", period.start.isoformat()),
+        ("period_cutoff", period.cutoff.isoformat()), ("made_at", identity.made_at),
+        ("signature", seal(sealing.key, identity)),
+    ]  # fmt: skip
+    facts += [(TASK_ROW, str(task_id), key) for task_id, key in identity.tasks]
+    for values in facts:
+        # Without what a cell cannot hold (core.return_seal.squeezed drops it too).
+        meta.append([writable(value) for value in values])
+    for row in meta.iter_rows():
+        for cell in row:
+            cell.data_type = "s"  # a unit named "=…" stays text, never a formula
     meta.sheet_state = "hidden"
     return save_workbook(book, out)

@@ -170,9 +170,9 @@ def test_an_excel_file_of_another_kind_or_plan_or_closed_period(sample_db: Datab
         import_return(sample_db, other)
     form, period_id = blank_form(sample_db, tmp_path)
     book = load_workbook(form)
-    book[META_SHEET]["B3"] = "77"  # plan_id row: a plan this data file does not have
+    book[META_SHEET]["B4"] = "77"  # plan_id row: a plan this data file does not have
     book.save(tmp_path / "ke-hoach-khac.xlsx")
-    with pytest.raises(BadInputFileError, match="không có trong tệp dữ liệu này"):
+    with pytest.raises(BadInputFileError, match="đã bị sửa sau khi xuất mẫu"):
         import_return(sample_db, tmp_path / "ke-hoach-khac.xlsx")
     fill(form, {0: ("Đang thực hiện", 10)})
     periods.set_period_closed(sample_db, period_id, True)

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from dienchau_desktop.core.errors import NotFoundError
+from dienchau_desktop.core.return_seal import title_key
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.pdf import export_pdf
 from dienchau_desktop.reports.return_form import META_SHEET, STATUS_CHOICES, export_return_form
@@ -64,11 +65,16 @@ def test_return_form_locks_identity_and_opens_the_answers(
     assert "F6" in str(lists[0].sqref)
     meta = book[META_SHEET]
     assert meta.sheet_state == "hidden"
-    facts = {row[0].value: row[1].value for row in meta.iter_rows()}
+    facts = {row[0].value: row[1].value for row in meta.iter_rows() if row[0].value != "task"}
     assert facts["format"] == "dienchau-return-form"
     assert (facts["plan_id"], facts["unit_id"], facts["period_id"]) == (
         "1",
         str(police.id),
         str(half.id),
     )
-    assert facts["task_ids"].split(",") == [str(i) for i in ids]
+    # One row per task (its id and its title's key), then the seal over all of it.
+    sent = [(row[1].value, row[2].value) for row in meta.iter_rows() if row[0].value == "task"]
+    assert [task_id for task_id, _key in sent] == [str(i) for i in ids]
+    assert sent[0][1] == title_key(rows[0][2].value)
+    assert facts["version"] == "2" and len(facts["signature"]) == 64 and facts["file_id"]
+    assert all(cell.data_type == "s" for row in meta.iter_rows() for cell in row if cell.value)
