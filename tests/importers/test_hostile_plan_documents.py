@@ -202,6 +202,16 @@ def test_one_endless_line(tmp_path: Path, data_file: Path) -> None:
     assert_refused(in_word, data_file, "dài 25.001 ký tự, quá giới hạn 20.000 ký tự")
 
 
+def test_header_lines_of_spaces(tmp_path: Path, db: Database) -> None:
+    """A "Số:" line of 19,000 spaces without "/" took 5 s to read (the plan number's
+    pattern went back over the spaces once for each space); twenty of them, 100 s."""
+    spaces = tmp_path / "khoang-trang.txt"
+    spaces.write_text(("Số:" + " " * 19_000 + "x\n") * 20 + PLAN_TEXT, encoding="utf-8")
+    summary = import_plan(db, spaces)
+    plan = plans.get_plan(db, summary.plan_id)
+    assert (plan.number, len(plan.legal_bases), summary.tasks) == ("", 20, 1)
+
+
 def test_too_many_paragraphs(tmp_path: Path, data_file: Path) -> None:
     """200,000 "- x" lines (2.4 MB) took 126 s and 513 MB to add as tasks."""
     many = tmp_path / "nhieu-dong.txt"
