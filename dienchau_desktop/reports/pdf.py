@@ -40,6 +40,10 @@ MARGINS = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
 #: characters of a task's product, in a column a sixth of the page wide, run on over
 #: thirty pages (reportlab alone cannot lay out a row taller than a page).
 SPLIT_ROW_HEIGHT = 200.0
+#: Section rows are kept on a page with their first task, when together they are at
+#: most this tall: well under the height of a landscape page under its heading row
+#: (about 430 pt), which a group kept together must fit in.
+KEEP_WITH_SECTION_HEIGHT = 300.0
 #: Table cells' padding (reportlab's default): a cell's text is that much narrower.
 CELL_PADDING = {"left": 6, "right": 6, "top": 3, "bottom": 3}
 #: What is not printable text: control characters other than a line break (a tab is
@@ -272,9 +276,9 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
         nonlocal data, commands, leading_sections, kept
         if not data:
             return
-        if leading_sections and kept <= SPLIT_ROW_HEIGHT:
+        if leading_sections and kept <= KEEP_WITH_SECTION_HEIGHT:
             # Section rows are never left alone at the foot of a page (unless they and
-            # their first task are long enough to fill a page on their own).
+            # their first task are too long to be moved to the next page together).
             commands.append(("NOSPLIT", (0, 0), (-1, min(leading_sections, len(data) - 1))))
         table = CellTable(data, colWidths=widths)
         # A row cut at a page's foot is closed there by a rule, as a word processor does.
@@ -298,17 +302,17 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
                 if part:  # the title goes on: a light line between
                     commands.append(("LINEABOVE", (0, row), (-1, row), 0.25, colors.lightgrey))
                 leading_sections += 1
-                kept += piece.wrap(span, SPLIT_ROW_HEIGHT)[1] + down
+                kept += piece.wrap(span, KEEP_WITH_SECTION_HEIGHT)[1] + down
         else:
             if len(data) >= PIECE_ROWS:
                 close_piece()
             cells = [_cell(text, key in centred, s)
                      for key, text in zip(keys, entry.cells, strict=True)]  # fmt: skip
             if previous == "section":
-                kept += down + max(
-                    (c.wrap(w, SPLIT_ROW_HEIGHT)[1] for c, w in zip(cells, inner, strict=True)
-                     if isinstance(c, Paragraph)), default=0,
-                )  # fmt: skip
+                tallest = max((c.wrap(w, KEEP_WITH_SECTION_HEIGHT)[1]
+                               for c, w in zip(cells, inner, strict=True)
+                               if isinstance(c, Paragraph)), default=0)  # fmt: skip
+                kept += tallest + down
             data.append(cells)
         previous = entry.kind
     close_piece()
