@@ -29,7 +29,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from xml.parsers import expat
 
 from sqlalchemy.orm import Session
@@ -451,19 +451,22 @@ class _Undo(Exception):
     """Unwinds a rehearsal's transaction."""
 
 
-class _Rehearsal(Database):
+class _Rehearsal:
     """The data file seen through transactions that are always rolled back. A dry run
     adds the plan through it exactly as the import would, so it refuses whatever the
     import would refuse (an overlong title, a bad field, a locked file…), with the same
-    words, and keeps nothing."""
+    words, and keeps nothing. Everything but `write` is the data file's own."""
 
     def __init__(self, db: Database) -> None:
-        super().__init__(db.path, db.engine)
+        self._db = db
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *args: Any, **kwargs: Any) -> Iterator[Session]:
         try:
-            with super().write() as session:
+            with self._db.write(*args, **kwargs) as session:
                 yield session
                 raise _Undo
         except _Undo:
@@ -481,7 +484,8 @@ def import_plan(db: Database, path: Path, *, dry_run: bool = False) -> PlanSumma
     if not items:
         raise _fail(path, "không tìm thấy phần nào đánh số I., II., … nên không nhận ra kế hoạch.",
                     "Kế hoạch cần các phần I., II., III. và các mục 1., 2., a), b)…")  # fmt: skip
-    stored = load_plan_document(_Rehearsal(db) if dry_run else db, document, source=path.name)
+    target = cast(Database, _Rehearsal(db)) if dry_run else db
+    stored = load_plan_document(target, document, source=path.name)
     plan_id = None if dry_run else stored
     return PlanSummary(
         file=str(path), plan_id=plan_id, title=document["plan"]["title"],
