@@ -475,8 +475,9 @@ def read_return(db: Database, path: Path) -> ReturnContents:
     return ReturnContents(meta, period, entries, unchanged, empty)
 
 
-def record_return(db: Database, contents: ReturnContents) -> list[progress.NewEntry]:
-    """Record what `read_return` found new; return the entries recorded.
+def record_return(db: Database, contents: ReturnContents) -> list[progress.ProgressInfo]:
+    """Record what `read_return` found new; return the entries recorded (their ids are
+    what an undo withdraws).
 
     Each row is compared again with what is recorded inside the write transaction that
     records it: `db.write()` takes the write lock at its first statement, so a second
@@ -494,9 +495,8 @@ def record_return(db: Database, contents: ReturnContents) -> list[progress.NewEn
             e for e in contents.entries
             if not _same_as_latest(e, (own if e.contribution else latest).get(e.item_id))
         ]  # fmt: skip
-        if fresh:
-            progress.record_entries(db, fresh, session=session)
-    return fresh
+        recorded = progress.record_entries(db, fresh, session=session) if fresh else []
+    return recorded
 
 
 @heap.collection_paused()
@@ -504,18 +504,18 @@ def import_return(db: Database, path: Path, *, dry_run: bool = False) -> ReturnS
     """Check a return, then record its entries in one transaction (all or none); with
     `dry_run`, only check and count."""
     contents = read_return(db, path)
-    fresh = contents.entries
+    recorded: list[progress.NewEntry] | list[progress.ProgressInfo] = contents.entries
     if not dry_run:
         try:
-            fresh = record_return(db, contents)
+            recorded = record_return(db, contents)
         except DataFileError:
             raise  # the data file cannot be written (disk full…): exit 4, not a bad return
         except UserError as error:
             raise _fail(path, f"không nhập được: {error.message}", error.hint) from error
     return ReturnSummary(
         file=str(path), plan_id=contents.period.plan_id, unit=contents.meta.get("unit", ""),
-        period_id=contents.period.id, period=contents.period.label, recorded=len(fresh),
-        unchanged=contents.unchanged + len(contents.entries) - len(fresh),
+        period_id=contents.period.id, period=contents.period.label, recorded=len(recorded),
+        unchanged=contents.unchanged + len(contents.entries) - len(recorded),
         empty=contents.empty, dry_run=dry_run,
-        contributions=sum(e.contribution for e in fresh),
+        contributions=sum(e.contribution for e in recorded),
     )  # fmt: skip

@@ -17,7 +17,11 @@ from dienchau_desktop import cli, paths
 from dienchau_desktop.core.errors import DataFileError
 from dienchau_desktop.db import errors
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.importers.returns import import_return
+from dienchau_desktop.importers.returns import (
+    import_return,
+    read_return,
+    record_return,
+)
 from dienchau_desktop.services import progress
 from tests.conftest import make_sample_file
 from tests.importers.test_returns import fill
@@ -131,3 +135,25 @@ def test_the_command_line_exits_4_on_a_full_disk(
     assert cli.main(["import-returns", str(form), "--db", str(data)]) == 4
     error = capsys.readouterr().err
     assert "Không ghi được vào tệp dữ liệu" in error and "ổ đĩa đã đầy" in error
+
+
+def test_record_return_gives_what_an_undo_withdraws(sample_db: Database, tmp_path: Path) -> None:
+    """The window records a return it has shown (read_return) with record_return: rows
+    recorded meanwhile are not recorded twice, and the ids it gives are what undo takes
+    back."""
+    form = export(sample_db, tmp_path)
+    fill(form, {0: ("Đang thực hiện", 40, "Đang làm"), 1: ("Tạm dừng", 10)})
+    shown = read_return(sample_db, form)
+    assert len(shown.entries) == 2
+    before = {row[0] for row in stored(sample_db)}
+    import_return(sample_db, form)  # meanwhile, the same file from the command line
+    assert record_return(sample_db, shown) == []
+    by_the_command_line = sorted({row[0] for row in stored(sample_db)} - before)
+    assert len(by_the_command_line) == 2
+    progress.withdraw_entries(sample_db, by_the_command_line)  # its undo, say
+    recorded = record_return(sample_db, shown)
+    assert [(e.item_id, e.status) for e in recorded] == [
+        (e.item_id, e.status) for e in shown.entries
+    ]
+    progress.withdraw_entries(sample_db, [e.id for e in recorded])
+    assert {row[0] for row in stored(sample_db)} == before
