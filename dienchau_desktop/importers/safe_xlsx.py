@@ -1,17 +1,18 @@
-"""An .xlsx someone sent, checked before openpyxl reads it: bounded time and memory.
+"""An .xlsx someone sent, checked before it is read: bounded time and memory.
 
 An .xlsx is a zip of XML. A few kilobytes can unpack to gigabytes (a zip bomb), a zip's
 header can lie about the size of what it holds, a sheet can hold a million rows or a
 row a million cells, and XML can declare entities that expand without end. openpyxl
-reads the shared strings and styles whole and every cell of a row at once, so each of
+read the shared strings and styles whole and every cell of a row at once, so each of
 these ran a machine out of memory or time before any limit in the importer was reached.
 
 `check_package` reads every member once, in chunks, counting the bytes actually
 unpacked (not what the header says), and counts the elements, rows and cells of each
 XML member as they stream by; it stops at the first limit passed and refuses any
 DOCTYPE (so no entity, internal or external, is ever expanded) and any XML not in
-UTF-8. What passes is small enough for openpyxl's read-only mode, which streams the
-sheet, to read in a few seconds and well under 300 MB.
+UTF-8. What passes is small enough for xlsx_stream, which streams the sheets, to read
+in a second or two and well under 300 MB (the shared strings, held whole, are bounded
+by the unpacked size).
 """
 
 from __future__ import annotations
@@ -28,8 +29,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 MAX_MEMBERS = 1000
 #: A sheet's rows, cells in all and cells in one row (Excel's own limit of columns).
-#: openpyxl takes some 10 µs a cell, 30 µs one holding its own text: 120,000 cells
-#: (a form of 12,000 tasks; a unit has hundreds) stay within a few seconds.
+#: 120,000 cells: a form of 12,000 tasks (a unit has hundreds), read in about a second.
 MAX_SHEET_ROWS = 25_000
 MAX_SHEET_CELLS = 120_000
 MAX_ROW_CELLS = 16_384
@@ -37,7 +37,7 @@ MAX_ROW_CELLS = 16_384
 MAX_SHEET_ELEMENTS = 400_000
 #: Elements of any other part (shared strings, styles, the workbook…).
 MAX_PART_ELEMENTS = 300_000
-#: Shared strings (openpyxl makes an object of each one).
+#: Shared strings (each one a Python string, held while the sheets are read).
 MAX_SHARED_STRINGS = 60_000
 _CHUNK = 256 * 1024
 
@@ -54,9 +54,9 @@ _TOO_BIG = "quá lớn khi giải nén, không thể là một mẫu báo cáo"
 
 
 def check_package(path: Path) -> None:
-    """Refuse (`Refused`) an .xlsx that would take openpyxl too long or too much memory,
+    """Refuse (`Refused`) an .xlsx that would take too long or too much memory to read,
     or that declares XML entities; return quietly for anything else. A file that is not
-    a zip at all passes here: openpyxl says so in its own words."""
+    a zip at all passes here: the reader refuses it next."""
     try:
         size = path.stat().st_size
     except OSError:
