@@ -246,3 +246,54 @@ def test_an_old_files_odd_characters_do_not_break_the_seal(sample_db: Database,
                        periods.list_periods(sample_db, 1)[0].id, out)  # fmt: skip
     fill(out, {0: ("Đang thực hiện", 40, "Đang làm")})
     assert import_return(sample_db, out).recorded == 1
+
+
+def as_excel_saves_it(form: Path) -> Path:
+    """The form as Excel saves it: every text in the shared strings table, not inline
+    (openpyxl writes them inline), one of them as rich text with a phonetic guide."""
+    import html
+    import re
+    import zipfile
+
+    strings: list[str] = []
+    inline = re.compile(r'<c ([^>]*?)t="inlineStr"([^>]*)><is>(?:<t[^>]*>(.*?)</t>|<t/>)</is></c>')
+
+    def shared(match: re.Match[str]) -> str:
+        strings.append(f"<si><t>{match.group(3) or ''}</t></si>")
+        return f'<c {match.group(1)}t="s"{match.group(2)}><v>{len(strings) - 1}</v></c>'
+
+    out = form.with_name("excel-" + form.name)
+    with zipfile.ZipFile(form) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = inline.sub(shared, data.decode()).encode()
+            elif item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", (
+                    b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/sharedStrings" '
+                    b'Target="sharedStrings.xml"/></Relationships>'))  # fmt: skip
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", (
+                    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+                    b"</Types>"))  # fmt: skip
+            target.writestr(item, data)
+        status = [html.unescape(x) for x in strings].index("<si><t>Đang thực hiện</t></si>")
+        strings[status] = ("<si><r><t>Đang </t></r><r><rPr><b/></rPr><t>thực hiện</t></r>"
+                           '<rPh sb="0" eb="1"><t>x</t></rPh></si>')  # fmt: skip
+        table = "".join(strings)
+        target.writestr("xl/sharedStrings.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats'
+            f'.org/spreadsheetml/2006/main">{table}</sst>').encode())  # fmt: skip
+    return out
+
+
+def test_a_form_saved_by_excel_with_shared_strings(sample_db: Database, tmp_path: Path) -> None:
+    form = export(sample_db, tmp_path)
+    fill(form, {0: ("Đang thực hiện", 40, "Đang làm tiếp")})
+    task = int(load_workbook(form).worksheets[0].cell(HEADER + 1, 1).value)
+    summary = import_return(sample_db, as_excel_saves_it(form))
+    assert (summary.recorded, summary.unit) == (1, POLICE)
+    [entry] = progress.history(sample_db, task)
+    assert (entry.status, entry.percent, entry.result_text) == ("in_progress", 40, "Đang làm tiếp")
