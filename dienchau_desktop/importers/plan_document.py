@@ -53,15 +53,15 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 #: word/document.xml unpacked, counted as it is read (the zip's header may lie): a
 #: 1,000-page plan as Word writes it is ~30 MB; more is a zip bomb.
 MAX_XML_BYTES = 64 * 1024 * 1024
-#: Non-blank paragraphs. A district's plan has ~11,000 items; each item costs the
-#: writing ~1 ms and ~5 KB, so this also bounds a hostile list of "- x" lines (200,000
-#: of them took 126 s and 513 MB).
-MAX_PARAGRAPHS = 20_000
-#: Everything that can be read, counted as it is read. 20,000 paragraphs as Word writes
-#: them are ~6 million characters in under a million XML elements (~50 a paragraph),
-#: nested ~15 deep (tables in tables); each element costs the reading ~3 µs.
+#: Non-blank paragraphs. The largest plan known, a district's, has ~11,000 items; adding
+#: an item costs ~0.7 ms and ~5 KB (services.plan_file), so this also bounds a hostile
+#: list of "- x" lines (200,000 of them, 2.4 MB, took 126 s and 513 MB; 15,000 take ~10 s).
+MAX_PARAGRAPHS = 15_000
+#: Everything that can be read, counted as it is read. 15,000 paragraphs as Word writes
+#: them are ~5 million characters in well under a million XML elements (~30 a
+#: paragraph), nested ~15 deep (tables in tables); each element costs the reading ~4 µs.
 LIMITS = Limits(
-    unpacked_bytes=MAX_XML_BYTES, elements=1_500_000, depth=100, chars=10_000_000,
+    unpacked_bytes=MAX_XML_BYTES, elements=1_000_000, depth=100, chars=10_000_000,
     lines=MAX_PARAGRAPHS,
     # A raw line before NFC and trimming; the cleaned paragraph's bound is MAX_LONG_TEXT.
     line_chars=4 * MAX_LONG_TEXT,
