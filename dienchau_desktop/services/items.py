@@ -107,6 +107,9 @@ class PlanTree:
     def node(self, item_id: int) -> ItemNode:
         return self._index[item_id]
 
+    def has(self, item_id: int) -> bool:
+        return item_id in self._index
+
     def roots(self) -> list[ItemNode]:
         return [n for n in self.nodes if n.parent_id is None]
 
@@ -133,28 +136,77 @@ class PlanTree:
                 node = index.pop(below.pop(), None)
                 if node is not None:
                     below.extend(node.child_ids)
-        same_shape = True
+        regrown: set[int | None] = set()  # items whose children changed, None: the top
         for node in fresh:
-            old = index.get(node.id)
-            # The order of the top level is in the positions only.
-            shape = (node.parent_id, node.child_ids, node.position)
-            if old is None or (old.parent_id, old.child_ids, old.position) != shape:
-                same_shape = False
+            old = self._index.get(node.id)
+            if old is None or (old.parent_id is None and old.position != node.position):
+                regrown.add(node.parent_id)
+            elif old.child_ids != node.child_ids:
+                regrown.add(node.id)
+            if old is not None and old.parent_id != node.parent_id:
+                regrown.add(node.parent_id)
             index[node.id] = node
-        if same_shape and len(index) == len(self._index):
+        if not regrown and len(index) == len(self._index):
             return PlanTree(self.plan_id, tuple([index[n.id] for n in self.nodes]))
-        # Pre-order again from the top: a change of shape moves whole subtrees.
+        if any(self._index[r].parent_id is None for r in removed if r in self._index):
+            regrown.add(None)
+        if None not in regrown:
+            spliced = self._spliced(index, regrown)
+            if spliced is not None:
+                return PlanTree(self.plan_id, tuple(spliced))
+        roots = sorted((n for n in index.values() if n.parent_id is None),
+                       key=lambda n: (n.position, n.id))  # fmt: skip
+        return PlanTree(self.plan_id, tuple(_pre_order(index, roots)))
+
+    def _spliced(
+        self, index: dict[int, ItemNode], regrown: set[int | None]
+    ) -> list[ItemNode] | None:
+        """The new order when only the subtrees of `regrown` items changed shape: those
+        are laid out again, the rest keeps its order (a change deep in a district plan
+        touches little of it). None when that cannot be done."""
+        tops = set()
+        for item_id in regrown:
+            assert item_id is not None
+            above, top = index[item_id].parent_id, item_id
+            while above is not None:
+                if above in regrown:
+                    top = above
+                above = index[above].parent_id
+            tops.add(top)
+        where = {n.id: at for at, n in enumerate(self.nodes)}
+        spans: list[tuple[int, int, int]] = []
+        for top in tops:
+            if top not in where:
+                return None
+            start = where[top]
+            depth = self.nodes[start].depth
+            end = start + 1
+            while end < len(self.nodes) and self.nodes[end].depth > depth:
+                end += 1
+            spans.append((start, end, top))
         ordered: list[ItemNode] = []
-        stack = sorted(
-            (n for n in index.values() if n.parent_id is None),
-            key=lambda n: (n.position, n.id),
-            reverse=True,
-        )
-        while stack:
-            node = stack.pop()
-            ordered.append(node)
-            stack.extend(index[c] for c in reversed(node.child_ids))
-        return PlanTree(self.plan_id, tuple(ordered))
+        done = 0
+        for start, end, top in sorted(spans):
+            if start < done:
+                return None  # spans overlap: the whole tree is laid out again
+            ordered.extend([index[n.id] for n in self.nodes[done:start] if n.id in index])
+            ordered.extend(_pre_order(index, [index[top]]))
+            done = end
+        ordered.extend([index[n.id] for n in self.nodes[done:] if n.id in index])
+        return ordered
+
+
+def _pre_order(index: dict[int, ItemNode], tops: list[ItemNode]) -> list[ItemNode]:
+    """`tops` and everything under them, parents before children."""
+    ordered: list[ItemNode] = []
+    stack = list(reversed(tops))
+    append, pop, extend = ordered.append, stack.pop, stack.extend
+    while stack:
+        node = pop()
+        append(node)
+        if node.child_ids:
+            extend([index[c] for c in reversed(node.child_ids)])
+    return ordered
 
 
 # ---------------------------------------------------------------------------- reading

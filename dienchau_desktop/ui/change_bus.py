@@ -1,4 +1,9 @@
-"""One application-level signal that says what changed; every view refreshes from it."""
+"""One application-level signal that says what changed; every view refreshes from it.
+
+A change names the items it touched, so a view asks whether it concerns it and patches
+only those (as Anki's `OpChanges` do): a field edit in a 10,000-task plan must not
+read the plan again.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +21,32 @@ class Change:
     `what` is "items" (a plan's tree: structure or fields), "progress" (entries of
     tasks), "periods", "plan" (a plan's header), "plans" (plans added or removed) or
     "units".
+
+    `item_ids` are the items whose fields (or, for "progress", entries) changed; the
+    first is the one to show afterwards. `placed` are items added, put back or moved,
+    each with everything under it (their new siblings are renumbered); `removed` are
+    items taken out, with everything under them. An items change with neither changed
+    fields only, and rows can be updated where they are.
     """
 
     what: str
     plan_id: int | None = None
     item_ids: tuple[int, ...] = ()
-    #: False when only fields changed: views may update rows in place.
-    structure: bool = True
+    placed: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()
+
+    @property
+    def reshapes(self) -> bool:
+        """True when items were added, removed or moved (not only their fields)."""
+        return bool(self.placed or self.removed)
+
+    def concerns_tree_of(self, plan_id: int | None) -> bool:
+        """Whether the tree of plan `plan_id` changed (its items, not their progress)."""
+        return self.what == "items" and plan_id is not None and self.plan_id == plan_id
+
+    def concerns_progress_of(self, plan_id: int | None) -> bool:
+        """Whether progress entries of tasks of plan `plan_id` changed."""
+        return self.what == "progress" and plan_id is not None and self.plan_id == plan_id
 
 
 class ChangeBus(QObject):

@@ -47,7 +47,7 @@ from dienchau_desktop.ui.overview_page import OverviewPage
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.task_form import TaskForm, field_value
-from dienchau_desktop.ui.tree_filter import TreeFilter, apply_filter
+from dienchau_desktop.ui.tree_filter import FilterResult, TreeFilter, apply_filter, refilter
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
 from dienchau_desktop.ui.undo_commands import (
     AddItemCommand,
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.model = PlanTreeModel(self)
         self.tree_filter = TreeFilter()
         self.match_count: int | None = None
+        self._filter_result = FilterResult(None, None)
         self._today = date.today()
         self.tree = PlanTreeView()
         self.tree.setModel(self.model)
@@ -556,9 +557,8 @@ class MainWindow(QMainWindow):
         self._refresh_overview_if_shown()
 
     def _update_notice(self) -> None:
-        tasks = self.model.tree.tasks()
-        overdue = sum(1 for t in tasks if self.model.urgency_of(t.id) is Urgency.OVERDUE)
-        soon = sum(1 for t in tasks if self.model.urgency_of(t.id) is Urgency.DUE_SOON)
+        counts = self.model.task_urgency_counts()
+        overdue, soon = counts[Urgency.OVERDUE], counts[Urgency.DUE_SOON]
         if not overdue and not soon:
             self.notice.hide()
             return
@@ -669,13 +669,15 @@ class MainWindow(QMainWindow):
         while parent.isValid():
             self.tree.expand(parent)
             parent = parent.parent()
+        same_row = self.selected_id() == item_id
         self.tree.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.tree.scrollTo(index)
-        self._show_in_form(self.model.tree.node(item_id))
+        if same_row:  # else the form followed the new current row already
+            self._show_in_form(self.model.tree.node(item_id))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.model.tree.node(current.data(ITEM_ID_ROLE)) if current.isValid() else None
@@ -764,15 +766,101 @@ class MainWindow(QMainWindow):
             self._reload_tree()
         elif change.what in {"plan", "plans"}:
             self.reload_plans()
-        elif change.what == "items" and change.plan_id == self.plan_id:
-            select = change.item_ids[0] if change.item_ids else None
-            self._reload_tree(select=select)
-            self._reload_progress()
-        elif change.what == "progress" and change.plan_id == self.plan_id:
-            self._reload_progress()
+        elif change.concerns_tree_of(self.plan_id):
+            self._patch_tree(change)
+        elif change.concerns_progress_of(self.plan_id):
+            self._patch_progress(change.item_ids)
         elif change.what == "periods" and change.plan_id == self.plan_id:
             self._reload_periods()
             self._reload_progress()
+
+    def _patch_tree(self, change: Change) -> None:
+        """The items a change touched read again and patched into the tree's rows."""
+        assert self.plan_id is not None
+        tree = self.model.tree
+        removed = [i for i in change.removed if tree.has(i)]
+        # Where removed and moved items were: their old siblings are renumbered.
+        left = {tree.node(i).parent_id for i in (*removed, *change.placed) if tree.has(i)}
+        edited = [i for i in change.item_ids if i not in change.placed]
+        fresh = items.nodes(self.db, self.plan_id, edited, placed=change.placed, children_of=left)
+        # A delete undone brings its tasks' progress back with them.
+        back = [n.id for n in fresh if n.kind == "task" and not tree.has(n.id)]
+        entries = progress.latest_entries_of(self.db, self.plan_id, date.today(), back)
+        self._apply_patch(fresh, removed, {i: entries.get(i) for i in back}, change.item_ids[:1])
+        if change.reshapes:
+            tasks = len(self.model.tree.tasks())
+            self.count_label.setText(self.tr("%1 tasks").replace("%1", str(tasks)))
+        self.form.set_people(
+            sorted({n.responsible_person for n in self.model.tree.nodes if n.responsible_person})
+        )
+        self._update_notice()
+        self._refresh_overview_if_shown()
+
+    def _patch_progress(self, item_ids: tuple[int, ...]) -> None:
+        """The latest entries of the tasks whose progress changed, patched in."""
+        assert self.plan_id is not None
+        tasks = [i for i in item_ids if self.model.tree.has(i)]
+        entries = progress.latest_entries_of(self.db, self.plan_id, date.today(), tasks)
+        self._apply_patch([], [], {i: entries.get(i) for i in tasks}, (), refilter=False)
+        self._update_notice()
+        self._refresh_overview_if_shown()
+
+    def _apply_patch(
+        self,
+        fresh: list[ItemNode],
+        removed: list[int],
+        entries: dict[int, progress.ProgressInfo | None],
+        show: tuple[int, ...],
+        refilter: bool = True,
+    ) -> None:
+        """Patch the model and keep the selection, the expanded rows and the form as
+        they were (the item `show`, when given, is selected and shown). Without
+        `refilter` the filter's rows stay as they are (progress never re-filtered)."""
+        selected = self.selected_id()
+        rows = self.model.visible_rows
+        visible = (lambda *_ids: rows) if not refilter else None
+        if refilter and not self.tree_filter.is_empty:
+            visible = self._filtered_rows
+        # A row taken out of view takes the selection with it, quietly, as a reload
+        # did: the selection model would otherwise hop to a neighbour and the form
+        # with it, before the window chooses what to show.
+        with QSignalBlocker(self.tree.selectionModel()):
+            placed = self.model.patch(fresh, removed, entries, visible)
+            if selected is not None and not self.model.is_shown(selected):
+                self.tree.selectionModel().clear()
+        filtered = not self.tree_filter.is_empty
+        if placed and filtered and (self.match_count or 0) <= EXPAND_ALL_MATCHES:
+            for item_id in placed:  # rows that now match open like the others
+                self.tree.expandRecursively(self.model.index_for_id(item_id))
+        target = show[0] if show else selected
+        if target is None or not self.model.is_shown(target):
+            self.tree.viewport().update()
+            self._show_in_form(None)
+        elif target != selected:
+            self.select_item(target)
+        else:
+            node = self.model.tree.node(target)
+            if show:
+                self.tree.scrollTo(self.model.index_for_id(target))
+            if fresh:
+                self.form.show_node(node, self.model.outline(target))
+            # A field edit leaves the task's progress as it was: not read again.
+            if entries or not self.form.progress.renew_task(node):
+                self._show_progress_of(node)
+        self._update_action_states()
+
+    def _filtered_rows(self, reread: set[int], rechecked: set[int], removed: set[int]
+                       ) -> set[int] | None:  # fmt: skip
+        """The rows the filter shows after a patch: only the items it touched are
+        matched again."""
+        result = refilter(
+            self.model.tree, self.tree_filter, self._filter_result, self.model.search_text,
+            self.model.urgency_of, self._today,
+            reread=reread, rechecked=rechecked, removed=removed,
+        )  # fmt: skip
+        self._filter_result = result
+        self.match_count = result.match_count
+        return result.visible
 
     def run(self, command: ServiceCommand) -> bool:
         """Run an undoable command; a refused change is explained and nothing is kept."""
@@ -942,6 +1030,7 @@ class MainWindow(QMainWindow):
             self._today,
         )  # fmt: skip
         self.match_count = result.match_count
+        self._filter_result = result
         self.model.set_visible(result.visible)
 
     def _expand_matches(self) -> None:

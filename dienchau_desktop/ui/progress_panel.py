@@ -267,6 +267,15 @@ class ProgressPanel(QGroupBox):
         self._filling = False
         self._typed = False
 
+    def renew_task(self, node: ItemNode) -> bool:
+        """The task shown, its fields just edited (not its progress): the history and
+        what is typed stay as they are. False when `node` is not that task as a task
+        (another item, or its kind changed): show it with `show_task` then."""
+        if self._node is None or node.id != self._node.id or node.kind != self._node.kind:
+            return False
+        self._node = node
+        return True
+
     def selected_period(self) -> PeriodInfo | None:
         period_id = self.period.currentData()
         return next((p for p in self._periods if p.id == period_id), None)

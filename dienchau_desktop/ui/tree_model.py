@@ -6,6 +6,9 @@ and drop) are passed on as signals, which the window turns into undoable command
 
 from __future__ import annotations
 
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -28,6 +31,8 @@ from dienchau_desktop.core.folding import search_key
 from dienchau_desktop.core.status import Urgency, roll_up, urgency
 from dienchau_desktop.services.items import ItemNode, PlanTree, outline_numbers
 from dienchau_desktop.services.progress import ProgressInfo
+
+log = logging.getLogger(__name__)
 
 MIME_TYPE = "application/x-dienchau-item-id"
 
@@ -111,11 +116,17 @@ class PlanTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._tree = PlanTree(0, ())
+        # The rows shown: each shown item's children, row and parent.
         self._children: dict[int | None, list[int]] = {None: []}
         self._row: dict[int, int] = {}
+        self._parent: dict[int, int | None] = {}
+        self._gone: dict[int, ItemNode] = {}  # items a patch is taking out of view
         self._visible: set[int] | None = None  # None: every item is shown
         self._urgency: dict[int, Urgency] = {}
+        self._task_urgency: dict[int, Urgency] = {}  # the tasks' alone, for counting
         self._percent: dict[int, float | None] = {}
+        #: Each item's tasks' (percent, weight), children's first: a group's percent.
+        self._shares: dict[int, list[tuple[float | None, float]]] = {}
         self._progress: dict[int, ProgressInfo] = {}
         self._folded: dict[int, str] | None = None
         self._outlines: dict[int, str] | None = None
@@ -164,6 +175,11 @@ class PlanTreeModel(QAbstractItemModel):
         self._index_rows()
         self.endResetModel()
 
+    @property
+    def visible_rows(self) -> set[int] | None:
+        """The items the filter shows (None: all of them)."""
+        return self._visible
+
     def is_shown(self, item_id: int) -> bool:
         return item_id in self._row
 
@@ -171,6 +187,7 @@ class PlanTreeModel(QAbstractItemModel):
         shown = self._visible
         self._children = {}
         self._row = {}
+        self._parent = {}
         roots = [n.id for n in self._tree.roots()]
         for parent_id, kids in [(None, roots)] + [(n.id, n.child_ids) for n in self._tree.nodes]:
             if shown is not None:
@@ -180,6 +197,7 @@ class PlanTreeModel(QAbstractItemModel):
             self._children[parent_id] = list(kids)
             for row, child in enumerate(kids):
                 self._row[child] = row
+                self._parent[child] = parent_id
 
     def _emit_row_changed(self, item_id: int) -> None:
         # The state of the ancestors may change with the item's: refresh them too.
@@ -197,6 +215,288 @@ class PlanTreeModel(QAbstractItemModel):
         self._compute_states()
         self.layoutChanged.emit()
 
+    # ------------------------------------------------------------------ patching
+
+    def patch(
+        self,
+        fresh: Iterable[ItemNode] = (),
+        removed: Iterable[int] = (),
+        entries: Mapping[int, ProgressInfo | None] | None = None,
+        visible: Callable[[set[int], set[int], set[int]], set[int] | None] | None = None,
+    ) -> list[int]:
+        """Apply a change in place: `fresh` nodes (as `items.nodes` returns them) put
+        in, the items `removed` taken out with what they hold, tasks' latest `entries`
+        (None: none any more) set. `visible` works out the filter's rows afterwards
+        from the items whose text or place changed, those whose state may have
+        changed and those removed (None: every row is shown). Rows are inserted,
+        removed and moved, and changed rows announced with dataChanged, so the view
+        keeps its expanded rows, its selection and its scroll position. Returns the
+        rows put in view (each with what it holds)."""
+        old = self._tree
+        fresh = list(fresh)
+        removed = [r for r in removed if self._old_node(old, r) is not None]
+        gone: dict[int, ItemNode] = {}
+        for top in removed:
+            below = [top]
+            while below:
+                node = old.node(below.pop())
+                gone[node.id] = node
+                below.extend(node.child_ids)
+        changed = [n for n in fresh if self._old_node(old, n.id) != n]
+        self._tree = old.patched(changed, removed)
+        self._gone = gone
+        try:
+            touched = self._patch_data(old, changed, gone, removed, entries or {})
+            new_visible = None
+            if visible is not None:
+                new_visible = visible({n.id for n in changed}, touched, set(gone))
+            placed = self._patch_rows(old, changed, gone, new_visible)
+        finally:
+            self._gone = {}
+        for item_id in touched:
+            if item_id in self._row:
+                self.dataChanged.emit(
+                    self.createIndex(self._row[item_id], self.NUMBER, item_id),
+                    self.createIndex(self._row[item_id], self.PERCENT, item_id),
+                )
+        return placed
+
+    @staticmethod
+    def _old_node(tree: PlanTree, item_id: int) -> ItemNode | None:
+        try:
+            return tree.node(item_id)
+        except KeyError:
+            return None
+
+    def _patch_data(
+        self,
+        old: PlanTree,
+        changed: list[ItemNode],
+        gone: dict[int, ItemNode],
+        removed: list[int],
+        entries: Mapping[int, ProgressInfo | None],
+    ) -> set[int]:
+        """States, search keys and full numbers of what changed; returns the items
+        whose row shows something new."""
+        for item_id in gone:
+            for table in (self._urgency, self._task_urgency, self._percent, self._shares,
+                          self._progress):  # fmt: skip
+                table.pop(item_id, None)
+            if self._folded is not None:
+                self._folded.pop(item_id, None)
+            if self._outlines is not None:
+                self._outlines.pop(item_id, None)
+        tree = self._tree
+        for item_id, entry in entries.items():
+            if entry is None:
+                self._progress.pop(item_id, None)
+            elif item_id not in gone:
+                self._progress[item_id] = entry
+        # Children before parents: a new subtree's states are made from the bottom.
+        stale = {n.id for n in changed}
+        stale.update(i for i in entries if self._old_node(tree, i) is not None)
+        stale.update(old.node(r).parent_id for r in removed if old.node(r).parent_id is not None)
+        touched = set()
+        for item_id in stale:
+            current: int | None = item_id
+            while current is not None and current not in touched:
+                touched.add(current)
+                current = tree.node(current).parent_id
+        for node in sorted((tree.node(i) for i in touched), key=lambda n: -n.depth):
+            self._compute_state(node)
+        if self._folded is not None:
+            for node in changed:
+                self._folded[node.id] = search_key(_searchable(node))
+        if self._outlines is not None:
+            # A new number, depth or parent changes the full number of all it holds.
+            renumbered = [
+                n for n in changed
+                if (before := self._old_node(old, n.id)) is None
+                or (before.number, before.depth, before.parent_id)
+                != (n.number, n.depth, n.parent_id)
+            ]  # fmt: skip
+            done: set[int] = set()
+            for node in sorted(renumbered, key=lambda n: n.depth):
+                if node.id not in done:
+                    done.update(self._outline_below(node.id))
+        return touched
+
+    def _outline_below(self, item_id: int) -> list[int]:
+        """Full numbers of an item and all it holds (its parent's is up to date);
+        returns the items renumbered."""
+        assert self._outlines is not None
+        tree = self._tree
+        below = [item_id]
+        done = []
+        while below:
+            node = tree.node(below.pop())
+            done.append(node.id)
+            above = self._outlines.get(node.parent_id, "") if node.parent_id is not None else ""
+            part = node.number
+            if not part:
+                self._outlines[node.id] = above
+            elif part in {"-", "+"} or above.endswith(")"):
+                self._outlines[node.id] = f"{above} {part}".strip()
+            else:
+                self._outlines[node.id] = above + part
+            below.extend(node.child_ids)
+        return done
+
+    def _patch_rows(
+        self,
+        old: PlanTree,
+        changed: list[ItemNode],
+        gone: dict[int, ItemNode],
+        visible: set[int] | None,
+    ) -> list[int]:
+        """Bring the rows shown to the new tree and `visible` with row removals, moves
+        and insertions. Returns the rows inserted."""
+        tree = self._tree
+        shown_before = set(self._row)
+        shown_after = visible if visible is not None else {n.id for n in tree.nodes}
+        self._visible = visible
+        # The parents whose list of rows may differ.
+        parents: set[int | None] = {None} if not shown_before else set()
+        for node in changed:
+            parents.add(node.id)
+            parents.add(node.parent_id)
+            if node.id in self._parent:
+                parents.add(self._parent[node.id])
+        for item_id in gone:
+            if item_id in self._parent:
+                parents.add(self._parent[item_id])
+        for item_id in shown_before ^ shown_after:
+            if item_id in self._parent:
+                parents.add(self._parent[item_id])
+            if item_id in shown_after:
+                parents.add(tree.node(item_id).parent_id)
+        # Only lists of rows shown before and after are patched; a parent coming into
+        # view brings its rows with it, one going out takes them away.
+        targets: dict[int | None, list[int]] = {}
+        for parent_id in parents:
+            if parent_id is None:
+                kids = [n.id for n in tree.roots()]
+            elif parent_id in shown_before and parent_id in shown_after:
+                kids = list(tree.node(parent_id).child_ids)
+            else:
+                continue
+            targets[parent_id] = [k for k in kids if k in shown_after]
+        try:
+            self._remove_rows(targets, shown_after)
+            self._move_rows(targets)
+            return self._insert_rows(targets)
+        except _Refused:
+            log.error("the tree's rows could not be patched; shown again from the start")
+            self.beginResetModel()
+            self._index_rows()
+            self.endResetModel()
+            return []
+
+    def _takes(self, parent_id: int | None, targets: dict[int | None, list[int]]) -> bool:
+        return parent_id is None or parent_id in targets
+
+    def _remove_rows(self, targets: dict[int | None, list[int]], shown_after: set[int]) -> None:
+        for parent_id, target in targets.items():
+            current = self._children[parent_id]
+            keep = set(target)
+            leaving = [
+                row for row, item_id in enumerate(current)
+                if item_id not in keep and (
+                    item_id not in shown_after
+                    or not self._takes(self._tree.node(item_id).parent_id, targets)
+                )
+            ]  # fmt: skip
+            for first, last in reversed(_runs(leaving)):
+                self.beginRemoveRows(self._index_of(parent_id), first, last)
+                taken = current[first : last + 1]
+                del current[first : last + 1]
+                self._renumber_rows(parent_id)
+                self.endRemoveRows()
+                for item_id in taken:
+                    self._forget(item_id)
+
+    def _move_rows(self, targets: dict[int | None, list[int]]) -> None:
+        for parent_id, target in targets.items():
+            current = self._children[parent_id]
+            for row, item_id in enumerate(k for k in target if k in self._row):
+                if row < len(current) and current[row] == item_id:
+                    continue
+                source = self._parent[item_id]
+                source_row = self._row[item_id]
+                if not self.beginMoveRows(
+                    self._index_of(source), source_row, source_row, self._index_of(parent_id), row
+                ):
+                    raise _Refused
+                self._children[source].pop(source_row)
+                current.insert(row, item_id)
+                self._parent[item_id] = parent_id
+                self._renumber_rows(source)
+                self._renumber_rows(parent_id)
+                self.endMoveRows()
+
+    def _insert_rows(self, targets: dict[int | None, list[int]]) -> list[int]:
+        inserted: list[int] = []
+        for parent_id, target in targets.items():
+            current = self._children[parent_id]
+            row = 0
+            while row < len(target):
+                if row < len(current) and current[row] == target[row]:
+                    row += 1
+                    continue
+                if target[row] in self._row:
+                    raise _Refused  # a row shown elsewhere: the moves missed it
+                end = row
+                while end < len(target) and target[end] not in self._row:
+                    end += 1
+                self.beginInsertRows(self._index_of(parent_id), row, end - 1)
+                current[row:row] = target[row:end]
+                self._renumber_rows(parent_id)
+                for item_id in target[row:end]:
+                    self._parent[item_id] = parent_id
+                    self._show_below(item_id)
+                self.endInsertRows()
+                inserted.extend(target[row:end])
+                row = end
+        return inserted
+
+    def _show_below(self, item_id: int) -> None:
+        """The rows under an item coming into view."""
+        shown = self._visible
+        below = [item_id]
+        while below:
+            node = self._tree.node(below.pop())
+            kids = [k for k in node.child_ids if shown is None or k in shown]
+            self._children[node.id] = kids
+            for row, child in enumerate(kids):
+                self._row[child] = row
+                self._parent[child] = node.id
+            below.extend(kids)
+
+    def _forget(self, item_id: int) -> None:
+        """An item gone out of view, with the rows it held."""
+        below = [item_id]
+        while below:
+            current = below.pop()
+            self._row.pop(current, None)
+            self._parent.pop(current, None)
+            below.extend(self._children.pop(current, ()))
+
+    def _renumber_rows(self, parent_id: int | None) -> None:
+        for row, item_id in enumerate(self._children[parent_id]):
+            self._row[item_id] = row
+
+    def _index_of(self, item_id: int | None) -> QModelIndex:
+        if item_id is None:
+            return QModelIndex()
+        return self.createIndex(self._row[item_id], 0, item_id)
+
+    def _node(self, item_id: int) -> ItemNode:
+        """The node of a row, also of one a patch is taking out of view."""
+        try:
+            return self._tree.node(item_id)
+        except KeyError:
+            return self._gone[item_id]
+
     def progress_of(self, item_id: int) -> ProgressInfo | None:
         return self._progress.get(item_id)
 
@@ -208,37 +508,50 @@ class PlanTreeModel(QAbstractItemModel):
         """Each task's urgency today and percent; a group shows the most pressing state
         and the weighted mean percent of the tasks it holds."""
         self._urgency = {}
+        self._task_urgency = {}
         self._percent = {}
-        weighted: dict[int, list[tuple[float | None, float]]] = {}
+        self._shares = {}
         for node in reversed(self._tree.nodes):  # children before parents
-            states = [self._urgency[c] for c in node.child_ids]
-            shares = [share for c in node.child_ids for share in weighted.get(c, [])]
-            if node.kind == "task":
-                entry = self._progress.get(node.id)
-                done = (
-                    entry is not None
-                    and entry.status == "completed"
-                    and entry.completed_on is not None
-                    and entry.completed_on <= self._today
+            self._compute_state(node)
+
+    def _compute_state(self, node: ItemNode) -> None:
+        """One item's state and percent, from its own and its children's."""
+        states = [self._urgency[c] for c in node.child_ids]
+        shares = [share for c in node.child_ids for share in self._shares[c]]
+        if node.kind == "task":
+            entry = self._progress.get(node.id)
+            done = (
+                entry is not None
+                and entry.status == "completed"
+                and entry.completed_on is not None
+                and entry.completed_on <= self._today
+            )
+            states.append(
+                urgency(
+                    node.due_date,
+                    recurring=node.deadline_kind == "recurring",
+                    completed=done,
+                    today=self._today,
                 )
-                states.append(
-                    urgency(
-                        node.due_date,
-                        recurring=node.deadline_kind == "recurring",
-                        completed=done,
-                        today=self._today,
-                    )
-                )
-                percent = None if entry is None else entry.percent
-                if done and percent is None:
-                    percent = 100
-                shares.append((percent, node.weight))
-                self._percent[node.id] = percent
-            else:
-                reported = any(p is not None for p, _ in shares)
-                self._percent[node.id] = mean_percent(shares) if reported else None
-            weighted[node.id] = shares
-            self._urgency[node.id] = roll_up(states)
+            )
+            percent = None if entry is None else entry.percent
+            if done and percent is None:
+                percent = 100
+            shares.append((percent, node.weight))
+            self._percent[node.id] = percent
+        else:
+            reported = any(p is not None for p, _ in shares)
+            self._percent[node.id] = mean_percent(shares) if reported else None
+        self._shares[node.id] = shares
+        self._urgency[node.id] = state = roll_up(states)
+        if node.kind == "task":
+            self._task_urgency[node.id] = state
+        else:
+            self._task_urgency.pop(node.id, None)
+
+    def task_urgency_counts(self) -> Counter[Urgency]:
+        """How many tasks are in each state today (the notice's figures)."""
+        return Counter(self._task_urgency.values())
 
     def prepare_search(self) -> None:
         """Make every item's search key now (once per snapshot)."""
@@ -281,7 +594,7 @@ class PlanTreeModel(QAbstractItemModel):
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
-        parent_id = self._tree.node(index.internalId()).parent_id
+        parent_id = self._parent[index.internalId()]
         if parent_id is None:
             return QModelIndex()
         return self.createIndex(self._row[parent_id], 0, parent_id)
@@ -318,7 +631,7 @@ class PlanTreeModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        node = self._tree.node(index.internalId())
+        node = self._node(index.internalId())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node, column)
@@ -424,7 +737,7 @@ class PlanTreeModel(QAbstractItemModel):
             return _ROOT_FLAGS
         # The four combinations made once: the view asks for thousands of cells'
         # flags per keystroke, and combining Qt's enums in Python is slow.
-        holds_items = self._tree.node(index.internalId()).kind != "text"
+        holds_items = self._node(index.internalId()).kind != "text"
         return _FLAGS[holds_items, index.column() == self.TITLE]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -493,3 +806,18 @@ class PlanTreeModel(QAbstractItemModel):
             return int(bytes(data.data(MIME_TYPE).data()).decode())
         except ValueError:
             return None
+
+
+class _Refused(Exception):
+    """Qt refused a row move: the rows are shown again from the start."""
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -88,8 +88,9 @@ class EditItemCommand(ServiceCommand):
 
     def _set(self, values: dict[str, Any]) -> Change:
         items.update_item(self.db, self.item_id, **values)
-        kind_changed = "kind" in values
-        return Change("items", self.plan_id, (self.item_id,), structure=kind_changed)
+        # A paragraph of text takes no number: its siblings' numbers follow its kind.
+        placed = (self.item_id,) if "kind" in values else ()
+        return Change("items", self.plan_id, (self.item_id,), placed=placed)
 
     def apply(self) -> Change:
         return self._set(self.new)
@@ -150,12 +151,12 @@ class AddItemCommand(ServiceCommand):
         else:
             node = items.restore_subtree(self.db, self._removed)
         self.item_id = node.id
-        return Change("items", self.plan_id, (node.id,))
+        return Change("items", self.plan_id, (node.id,), placed=(node.id,))
 
     def revert(self) -> Change:
         assert self.item_id is not None
         self._removed = items.delete_item(self.db, self.item_id)
-        return Change("items", self.plan_id, ())
+        return Change("items", self.plan_id, removed=(self.item_id,))
 
 
 class DeleteItemCommand(ServiceCommand):
@@ -168,12 +169,12 @@ class DeleteItemCommand(ServiceCommand):
 
     def apply(self) -> Change:
         self._removed = items.delete_item(self.db, self.item_id)
-        return Change("items", self.plan_id, ())
+        return Change("items", self.plan_id, removed=(self.item_id,))
 
     def revert(self) -> Change:
         assert self._removed is not None
         items.restore_subtree(self.db, self._removed)
-        return Change("items", self.plan_id, (self.item_id,))
+        return Change("items", self.plan_id, (self.item_id,), placed=(self.item_id,))
 
 
 class MoveItemCommand(ServiceCommand):
@@ -201,11 +202,11 @@ class MoveItemCommand(ServiceCommand):
         else:
             assert self.after is not None
             items.move_item(self.db, self.item_id, *self.after)
-        return Change("items", self.plan_id, (self.item_id,))
+        return Change("items", self.plan_id, (self.item_id,), placed=(self.item_id,))
 
     def revert(self) -> Change:
         items.move_item(self.db, self.item_id, *self.before)
-        return Change("items", self.plan_id, (self.item_id,))
+        return Change("items", self.plan_id, (self.item_id,), placed=(self.item_id,))
 
     def changed_nothing(self) -> bool:
         return self.after == self.before
@@ -255,12 +256,12 @@ class RecordProgressCommand(ServiceCommand):
     def apply(self) -> Change:
         entry = progress.record_progress(self.db, self.item_id, self.period_id, **self.values)
         self.entry_id = entry.id
-        return Change("progress", self.plan_id, (self.item_id,), structure=False)
+        return Change("progress", self.plan_id, (self.item_id,))
 
     def revert(self) -> Change:
         assert self.entry_id is not None
         progress.withdraw_entry(self.db, self.entry_id)
-        return Change("progress", self.plan_id, (self.item_id,), structure=False)
+        return Change("progress", self.plan_id, (self.item_id,))
 
 
 class ImportReturnCommand(ServiceCommand):
@@ -287,7 +288,7 @@ class ImportReturnCommand(ServiceCommand):
 
     def _change(self) -> Change:
         items = tuple(e.item_id for e in self.entries)
-        return Change("progress", self.plan_id, items, structure=False)
+        return Change("progress", self.plan_id, items)
 
 
 class DeletePeriodCommand(ServiceCommand):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.db.database import Database
@@ -16,8 +16,49 @@ def test_model_passes_qtmodeltester_on_the_sample_plan(qtmodeltester, sample_db:
     model = PlanTreeModel()
     model.set_tree(items.plan_tree(sample_db, 1))
     qtmodeltester.check(model, force_py=True)
+    task = model.tree.tasks()[4]
+    kept = QPersistentModelIndex(model.index_for_id(task.id, 1))
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    model.layoutChanged.connect(lambda *_a: resets.append("layout"))
+    changed: list[int] = []
+    model.dataChanged.connect(lambda left, *_a: changed.append(left.internalId()))
+    items.update_item(sample_db, task.id, title="Đổi tên")
     model.set_tree(items.plan_tree(sample_db, 1))  # same shape: in place
+    assert resets == []  # a reset would pass the checks below but lose the view's state
+    assert task.id in changed
+    assert kept.isValid() and kept.data() == "Đổi tên"
     qtmodeltester.check(model, force_py=True)
+
+
+def test_patches_are_correct_model_changes(qtmodeltester, sample_db: Database) -> None:
+    """Patching rows in and out (qtmodeltester watches every signal) gives the model
+    a fresh read makes."""
+    model = PlanTreeModel()
+    model.set_tree(items.plan_tree(sample_db, 1))
+    qtmodeltester.check(model, force_py=True)
+    group = model.tree.sections()[3]
+    removed = items.delete_item(sample_db, group.id)
+    model.patch(items.nodes(sample_db, 1, children_of=[group.parent_id]), [group.id])
+    items.restore_subtree(sample_db, removed)
+    model.patch(items.nodes(sample_db, 1, placed=[group.id]))
+    task = model.tree.tasks()[2]
+    items.move_item(sample_db, task.id, group.id, 0)
+    model.patch(items.nodes(sample_db, 1, placed=[task.id], children_of=[task.parent_id]))
+    fresh = PlanTreeModel()
+    fresh.set_tree(items.plan_tree(sample_db, 1))
+    assert model.tree == fresh.tree
+    assert _rows(model) == _rows(fresh)
+
+
+def _rows(model: PlanTreeModel, parent: QModelIndex | None = None) -> list[tuple]:
+    parent = parent or QModelIndex()
+    rows: list[tuple] = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        rows.append(tuple(model.index(row, c, parent).data() for c in range(6)))
+        rows.append(tuple(_rows(model, index)))
+    return rows
 
 
 def test_rows_show_number_title_lead_and_deadline(qapp, sample_db: Database) -> None:

@@ -1,0 +1,268 @@
+"""Edits patch the tree's rows in place: the rows the change touched are updated,
+inserted, removed or moved, never the whole tree reset, and the result is always the
+tree a fresh read of the data file gives (a wrong patch would show stale rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from dienchau_desktop.services import items, progress
+from dienchau_desktop.ui import tree_model
+from dienchau_desktop.ui.main_window import MainWindow
+from dienchau_desktop.ui.tree_filter import apply_filter
+from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, URGENCY_ROLE, PlanTreeModel
+from tests.ui.conftest import click_item, press, type_text
+from tests.ui.driving import leave_field, retype
+
+ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
+    ITEM_ID_ROLE,
+    URGENCY_ROLE,
+)
+
+
+def model_rows(model: PlanTreeModel) -> list[tuple]:
+    """Every row of the model, depth first: its depth and each cell's data."""
+    rows: list[tuple] = []
+
+    def walk(parent: QModelIndex, depth: int) -> None:
+        for row in range(model.rowCount(parent)):
+            cells = tuple(
+                model.data(model.index(row, column, parent), role)
+                for column in range(model.columnCount())
+                for role in ROLES
+            )
+            rows.append((depth, cells))
+            walk(model.index(row, 0, parent), depth + 1)
+
+    walk(QModelIndex(), 0)
+    return rows
+
+
+def assert_as_read_afresh(window: MainWindow) -> None:
+    """The window's tree model is what a model built from the services now shows:
+    rows, numbers, states, search keys and full numbers, under the filter in use."""
+    fresh = PlanTreeModel()
+    fresh.set_tree(items.plan_tree(window.db, window.plan_id), today=window.model._today)
+    fresh.set_progress(progress.latest_entries_as_of(window.db, window.plan_id, date.today()))
+    if not window.tree_filter.is_empty:
+        result = apply_filter(
+            fresh.tree, window.tree_filter, fresh.search_text, fresh.urgency_of, window._today
+        )
+        fresh.set_visible(result.visible)
+        assert window.match_count == result.match_count
+    assert window.model.tree == fresh.tree
+    assert model_rows(window.model) == model_rows(fresh)
+    for node in fresh.tree.nodes:
+        assert window.model.search_text(node.id) == fresh.search_text(node.id)
+        assert window.model.outline(node.id) == fresh.outline(node.id)
+    assert window.model.task_urgency_counts() == fresh.task_urgency_counts()
+
+
+class Signals:
+    """The model's signals, counted."""
+
+    NAMES = ("modelReset", "layoutChanged", "rowsInserted", "rowsRemoved", "rowsMoved")
+
+    def __init__(self, model: PlanTreeModel) -> None:
+        self.counts = dict.fromkeys(self.NAMES, 0)
+        self.changed: list[int] = []
+        for name in self.NAMES:
+            getattr(model, name).connect(lambda *_a, name=name: self._count(name))
+        model.dataChanged.connect(lambda left, _right, _roles=(): self.changed.append(
+            left.data(ITEM_ID_ROLE)))  # fmt: skip
+
+    def _count(self, name: str) -> None:
+        self.counts[name] += 1
+
+    def clear(self) -> None:
+        self.counts = dict.fromkeys(self.NAMES, 0)
+        self.changed.clear()
+
+
+@pytest.fixture
+def signals(window: MainWindow) -> Iterator[Signals]:
+    yield Signals(window.model)
+
+
+def expanded_ids(window: MainWindow) -> set[int]:
+    return {
+        n.id for n in window.model.tree.nodes
+        if window.model.is_shown(n.id) and window.tree.isExpanded(window.model.index_for_id(n.id))
+    }  # fmt: skip
+
+
+def node_titled(window: MainWindow, start: str) -> items.ItemNode:
+    return next(n for n in window.model.tree.nodes if n.title.startswith(start))
+
+
+def test_a_field_edit_patches_its_row_in_place(window: MainWindow, qtbot: QtBot,
+                                               signals: Signals) -> None:  # fmt: skip
+    window.tree.expandAll()
+    QApplication.processEvents()
+    task = node_titled(window, "Từng bước chuẩn hóa")
+    other = node_titled(window, "Tổ chức quán triệt")
+    click_item(qtbot, window, task.id)
+    bar = window.tree.verticalScrollBar()
+    assert bar.maximum() > 0  # every row open: the tree scrolls
+    scrolled = bar.value()
+    kept = QPersistentModelIndex(window.model.index_for_id(other.id, 1))
+    expanded = expanded_ids(window)
+    signals.clear()
+
+    retype(qtbot, window.form.title, "Chuẩn hóa hồ sơ công việc")
+    leave_field()
+
+    assert items.get_item(window.db, task.id).title == "Chuẩn hóa hồ sơ công việc"
+    assert task.id in signals.changed  # its row, and the groups above it for their state
+    assert set(signals.changed) <= {task.id, *_ancestors(window, task.id)}
+    assert signals.counts == dict.fromkeys(Signals.NAMES, 0)  # no reset, no relayout
+    assert kept.isValid() and kept.data(ITEM_ID_ROLE) == other.id
+    assert kept.data() == other.title
+    assert window.model.index_for_id(task.id, 1).data() == "Chuẩn hóa hồ sơ công việc"
+    assert expanded_ids(window) == expanded
+    assert bar.value() == scrolled
+    assert window.selected_id() == task.id
+    assert window.form.title.toPlainText() == "Chuẩn hóa hồ sơ công việc"
+    assert_as_read_afresh(window)
+
+
+def _ancestors(window: MainWindow, item_id: int) -> list[int]:
+    found = []
+    parent = window.model.tree.node(item_id).parent_id
+    while parent is not None:
+        found.append(parent)
+        parent = window.model.tree.node(parent).parent_id
+    return found
+
+
+def _answer_yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+
+
+def _structure_steps(window: MainWindow, qtbot: QtBot, signals: Signals) -> None:
+    """Add, rename, delete a group, undo, redo, undo, move up, indent, outdent, change
+    a kind, undo it all: after each step the tree is the fresh read's."""
+    task = node_titled(window, "Chú trọng đào tạo")
+    click_item(qtbot, window, task.id)
+    press(window.tree, Qt.Key.Key_Insert)  # a task after it; its title opens for typing
+    press(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert_as_read_afresh(window)
+    new_id = window.selected_id()
+    assert new_id != task.id and items.get_item(window.db, new_id).title == "Nhiệm vụ mới"
+
+    group = node_titled(window, "Thực hiện nhiệm vụ đột phá")
+    if window.model.is_shown(group.id):
+        click_item(qtbot, window, group.id)
+        press(window.tree, Qt.Key.Key_Delete)
+        assert_as_read_afresh(window)
+        window.act_undo.trigger()
+        assert_as_read_afresh(window)
+        assert window.selected_id() == group.id
+        window.act_redo.trigger()
+        assert_as_read_afresh(window)
+        window.act_undo.trigger()
+        assert_as_read_afresh(window)
+
+    second = node_titled(window, "Xác định rõ trách nhiệm của người đứng đầu")
+    click_item(qtbot, window, second.id)
+    press(window.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert_as_read_afresh(window)
+    assert window.selected_id() == second.id
+    click_item(qtbot, window, node_titled(window, "Tổ chức quán triệt").id)
+    press(window.tree, Qt.Key.Key_Tab)  # indent under the one above
+    assert_as_read_afresh(window)
+    press(window.tree, Qt.Key.Key_Backtab)
+    assert_as_read_afresh(window)
+    window.act_undo.trigger()
+    assert_as_read_afresh(window)
+    while window.undo_stack.canUndo():
+        window.act_undo.trigger()
+        assert_as_read_afresh(window)
+    while window.undo_stack.canRedo():
+        window.act_redo.trigger()
+        assert_as_read_afresh(window)
+    assert signals.counts["modelReset"] == 0
+    assert signals.counts["layoutChanged"] == 0
+
+
+def test_add_delete_undo_and_moves_keep_the_tree_as_read_afresh(
+    window: MainWindow, qtbot: QtBot, signals: Signals, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer_yes(monkeypatch)
+    window.tree.expandAll()
+    QApplication.processEvents()
+    signals.clear()
+    _structure_steps(window, qtbot, signals)
+    assert signals.counts["rowsMoved"] > 0  # moves move rows: expanded rows stay open
+    assert signals.counts["rowsInserted"] > 0 and signals.counts["rowsRemoved"] > 0
+
+
+def test_the_same_with_a_search_active(
+    window: MainWindow, qtbot: QtBot, signals: Signals, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer_yes(monkeypatch)
+    window.act_find.trigger()
+    type_text(window.search, "nhiệm vụ")  # matches the groups and tasks used below
+    qtbot.waitUntil(lambda: window.tree_filter.text == "nhiệm vụ")
+    assert window.model.visible_rows is not None
+    signals.clear()
+    _structure_steps(window, qtbot, signals)
+
+
+def test_the_search_shows_an_edited_titles_new_match(
+    window: MainWindow, qtbot: QtBot, signals: Signals, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit undone and redone under a search: the item leaves and comes back as its
+    title stops and starts matching, with only its own search key made again."""
+    task = node_titled(window, "Từng bước chuẩn hóa")
+    click_item(qtbot, window, task.id)
+    retype(qtbot, window.form.title, "Sen vàng quê Bác")
+    leave_field()
+    window.act_find.trigger()
+    type_text(window.search, "sen vang")
+    qtbot.waitUntil(lambda: window.tree_filter.text == "sen vang")
+    assert window.match_count == 1 and window.model.is_shown(task.id)
+    window.model.prepare_search()
+
+    made: list[str] = []
+    real = tree_model.search_key
+    monkeypatch.setattr(tree_model, "search_key", lambda text: made.append(text) or real(text))
+    signals.clear()
+    window.act_undo.trigger()  # the old title: no match left
+    assert len(made) == 1 and "Từng bước" in made[0]  # its key alone, not the index
+    assert not window.model.is_shown(task.id)
+    assert window.match_count == 0
+    assert_as_read_afresh(window)
+    made.clear()
+    window.act_redo.trigger()  # the new title matches again
+    assert len(made) == 1 and "Sen vàng" in made[0]
+    assert window.model.is_shown(task.id)
+    assert window.match_count == 1
+    assert window.model.index_for_id(task.id, 1).data() == "Sen vàng quê Bác"
+    assert signals.counts["modelReset"] == 0
+    assert_as_read_afresh(window)
+
+
+def test_recording_progress_patches_the_states(window: MainWindow, qtbot: QtBot,
+                                               signals: Signals) -> None:  # fmt: skip
+    task = node_titled(window, "Tổ chức quán triệt")
+    click_item(qtbot, window, task.id)
+    period = next(p for p in window._periods if not p.is_closed)
+    signals.clear()
+    window._record_entry(task, period.id, {"status": "in_progress", "percent": 40})
+    assert window.model.index_for_id(task.id, PlanTreeModel.PERCENT).data() == "40"
+    assert task.id in signals.changed
+    assert signals.counts == dict.fromkeys(Signals.NAMES, 0)
+    assert_as_read_afresh(window)
+    window.act_undo.trigger()
+    assert window.model.index_for_id(task.id, PlanTreeModel.PERCENT).data() == ""
+    assert_as_read_afresh(window)
