@@ -103,6 +103,7 @@ class _WordReader:
         self.chars_left = limits.chars
         self.depth = 0
         self.open_paragraphs: list[list[str]] = []
+        self.line_lengths: list[int] = []  # per open paragraph: its last line's so far
         self.in_text: list[bool] = []  # per open element: is it a w:t?
 
     def start(self, name: str, _attributes: list[str]) -> None:
@@ -117,6 +118,7 @@ class _WordReader:
         self.in_text.append(name == _T)
         if name == _P:
             self.open_paragraphs.append([])
+            self.line_lengths.append(0)
         elif self.open_paragraphs and name in _BREAKS:
             self._add("\n")
         elif self.open_paragraphs and name == _TAB:
@@ -126,6 +128,7 @@ class _WordReader:
         self.depth -= 1
         self.in_text.pop()
         if name == _P:
+            self.line_lengths.pop()
             for line in "".join(self.open_paragraphs.pop()).split("\n"):
                 add_line(self.lines, line, self.limits)
 
@@ -137,7 +140,15 @@ class _WordReader:
         self.chars_left -= len(data)
         if self.chars_left < 0:
             raise _too_much_text(self.limits)
-        self.open_paragraphs[-1].append(data)
+        paragraph = self.open_paragraphs[-1]
+        paragraph.append(data)
+        if data == "\n":
+            self.line_lengths[-1] = 0
+            return
+        self.line_lengths[-1] += len(data)
+        if self.line_lengths[-1] > self.limits.line_chars:  # refused now, not at its end
+            line = "".join(paragraph).rsplit("\n", 1)[-1]
+            raise _line_too_long(line, self.limits, complete=False)
 
     @staticmethod
     def doctype(*_args: object) -> None:
@@ -157,6 +168,9 @@ def word_lines(chunks: Iterable[bytes], limits: Limits) -> list[str]:
     reader = _WordReader(limits)
     parser = expat.ParserCreate(namespace_separator="}")
     parser.ordered_attributes = True  # a list is cheaper than a dict, and unused
+    # Text comes in one piece up to the next tag, not one per character reference: 7
+    # million "&#x1EA1;" would have been 7 million strings of one character.
+    parser.buffer_text = True
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.StartDoctypeDeclHandler = reader.doctype
     parser.EntityDeclHandler = reader.doctype
@@ -179,11 +193,19 @@ def add_line(lines: list[str], line: str, limits: Limits) -> None:
     if not line or line.isspace():
         return
     if len(line) > limits.line_chars:
-        raise Refused(f"có một đoạn dài {_number(len(line))} ký tự («{line[:60].strip()}…»), "
-                      f"quá giới hạn {_number(limits.line_chars)} ký tự.")  # fmt: skip
+        raise _line_too_long(line, limits, complete=True)
     lines.append(line)
     if len(lines) > limits.lines:
         raise Refused(f"có hơn {_number(limits.lines)} đoạn, quá nhiều cho một kế hoạch.")
+
+
+def _line_too_long(line: str, limits: Limits, *, complete: bool) -> Refused:
+    start = f"«{line[:60].strip()}…»"
+    if not complete:  # refused as it grew
+        return Refused(f"có một đoạn ({start}) dài hơn {_number(limits.line_chars)} ký tự, "
+                       "quá dài cho một kế hoạch.")  # fmt: skip
+    return Refused(f"có một đoạn ({start}) dài {_number(len(line))} ký tự, quá giới hạn "
+                   f"{_number(limits.line_chars)} ký tự.")  # fmt: skip
 
 
 def _too_much_text(limits: Limits) -> Refused:
