@@ -11,10 +11,9 @@ import unicodedata
 from datetime import date
 
 from dienchau_desktop.core.periods import PeriodKind
+from dienchau_desktop.reports.registry import REPORTS
 from dienchau_desktop.services.periods import PeriodInfo
 
-STEMS = {"appendix": "phu-luc-nhiem-vu", "progress": "bao-cao", "due": "nhiem-vu-qua-han",
-         "unit": "nhiem-vu", "return-form": "mau-bao-cao"}  # fmt: skip
 ROMAN_QUARTERS = ("i", "ii", "iii", "iv")
 
 
@@ -49,14 +48,21 @@ def report_file_name(
     unit: str | None = None,
     today: date | None = None,
 ) -> str:
-    """The proposed name of `report` (a key of reports.export.REPORTS) as `fmt`."""
-    parts = [STEMS.get(report, slug(report))]
-    if report == "appendix":
-        parts += ["ke-hoach", slug(plan_number), str(plan_year or "")]
-    if report in {"unit", "return-form"}:
-        parts.append(slug(unit or ""))
-    if report in {"progress", "return-form"} and period is not None:
-        parts.append(period_slug(period))
-    if report == "due":  # a list of the day it is made on
-        parts.append(f"{today or date.today():%d-%m-%Y}")
+    """The proposed name of `report` (a key of registry.REPORTS) as `fmt`: its stem,
+    then what it covers, as its entry's file_parts say."""
+    kind = REPORTS.get(report)
+    if kind is None:
+        return f"{slug(report)}.{fmt}"
+    parts = [kind.file_stem]
+    for part in kind.file_parts:
+        if part == "plan":
+            parts += ["ke-hoach", slug(plan_number), str(plan_year or "")]
+        elif part == "unit":
+            parts.append(slug(unit or ""))
+        elif part == "period":
+            parts.append(period_slug(period) if period is not None else "")
+        elif part == "day":
+            parts.append(f"{today or date.today():%d-%m-%Y}")
+        else:
+            raise ValueError(f"no file name part {part!r}")
     return "-".join(part for part in parts if part) + f".{fmt}"
