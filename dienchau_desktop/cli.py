@@ -64,29 +64,7 @@ def _parser() -> argparse.ArgumentParser:
         "--as-of", type=_vn_date, metavar="DD/MM/YYYY", help="tính đến ngày (thay cho kỳ)"
     )
     summary.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    export = commands.add_parser(
-        "export", parents=[db_option], help="xuất báo cáo ra tệp Excel hoặc PDF"
-    )
-    export.add_argument(
-        "report",
-        choices=["appendix", "progress", "due", "unit", "return-form"],  # reports.export.REPORTS
-        help="báo cáo: appendix (phụ lục nhiệm vụ), progress (báo cáo kết quả của một kỳ), "
-        "due (quá hạn và sắp đến hạn), "
-        "unit (nhiệm vụ của một đơn vị), return-form (mẫu báo cáo Excel gửi đơn vị)",
-    )
-    export.add_argument("--format", choices=["xlsx", "pdf"], required=True)
-    export.add_argument("--out", type=Path, required=True, metavar="FILE")
-    export.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
-    export.add_argument("--unit", metavar="NAME", help="đơn vị (cho unit, return-form)")
-    export.add_argument(
-        "--period", type=int, metavar="ID", help="kỳ báo cáo (progress, return-form)"
-    )
-    export.add_argument("--number", default="", help="số của báo cáo (progress)")
-    export.add_argument("--to", default="", metavar="TEXT", help="Kính gửi (progress)")
-    export.add_argument("--shortcomings", default="", metavar="TEXT",
-                        help="phần III. Tồn tại, hạn chế (progress)")  # fmt: skip
-    export.add_argument("--proposals", default="", metavar="TEXT",
-                        help="phần V. Đề xuất, kiến nghị (progress)")  # fmt: skip
+    _export_parser(commands, db_option)
     backup = commands.add_parser(
         "backup", parents=[db_option], help="sao lưu tệp dữ liệu ra một tệp (kiểm tra sau khi ghi)"
     )
@@ -114,6 +92,49 @@ def _parser() -> argparse.ArgumentParser:
     returns.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
     returns.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     return parser
+
+
+def _export_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
+    """`export REPORT`, its choices, help and options as the reports' registry says."""
+    from dienchau_desktop.reports.registry import FORMATS, REPORT_KINDS, keys_with
+
+    def which(test: Callable[[Any], bool]) -> str:
+        return ", ".join(keys_with(test))
+
+    export = commands.add_parser(
+        "export", parents=[db_option], help="xuất báo cáo ra tệp Excel hoặc PDF"
+    )
+    export.add_argument(
+        "report",
+        choices=[kind.key for kind in REPORT_KINDS],
+        help="báo cáo: " + ", ".join(f"{kind.key} ({kind.summary})" for kind in REPORT_KINDS),
+    )
+    export.add_argument("--format", choices=list(FORMATS), required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
+    unit, period = which(lambda k: k.needs_unit), which(lambda k: k.needs_period)
+    export.add_argument("--unit", metavar="NAME", help=f"đơn vị (cho {unit})")
+    export.add_argument("--period", type=int, metavar="ID", help=f"kỳ báo cáo ({period})")
+    number, to = which(lambda k: "number" in k.options), which(lambda k: "addressee" in k.options)
+    export.add_argument("--number", default="", help=f"số của báo cáo ({number})")
+    export.add_argument("--to", default="", metavar="TEXT", help=f"Kính gửi ({to})")
+    parts = which(lambda k: "parts" in k.options)
+    export.add_argument("--shortcomings", default="", metavar="TEXT",
+                        help=f"phần III. Tồn tại, hạn chế ({parts})")  # fmt: skip
+    export.add_argument("--proposals", default="", metavar="TEXT",
+                        help=f"phần V. Đề xuất, kiến nghị ({parts})")  # fmt: skip
+
+
+def _export_usage_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with `export`'s arguments that argparse cannot tell, or None."""
+    from dienchau_desktop.reports.registry import REPORTS
+
+    kind = REPORTS[args.report]
+    if kind.needs_unit and not args.unit:
+        return f"export {args.report} cần --unit NAME"
+    if args.format not in kind.formats:
+        return f"{args.report} chỉ có dạng {' hoặc '.join(kind.formats)}"
+    return None
 
 
 def _vn_date(text: str) -> date:
@@ -172,10 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "summary":
         return _summary(db_path, args.plan, args.period, args.as_of, as_json=args.json)
     if args.command == "export":
-        if args.report in {"unit", "return-form"} and not args.unit:
-            _parser().error(f"export {args.report} cần --unit NAME")
-        if args.report == "return-form" and args.format != "xlsx":
-            _parser().error("return-form chỉ có dạng xlsx")
+        wrong = _export_usage_error(args)
+        if wrong is not None:
+            _parser().error(wrong)
         return _export(db_path, args)
     if args.command == "backup":
         return _backup(db_path, args.out)
