@@ -35,17 +35,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dienchau_desktop.core.errors import UserError, ValidationError
+from dienchau_desktop.core.errors import UserError, ValidationError, os_reason
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.appendix import COLUMNS
 from dienchau_desktop.reports.export import ExportRequest, export_report
 from dienchau_desktop.reports.file_names import report_file_name
+from dienchau_desktop.reports.registry import (
+    FORMAT_NAMES,
+    FORMATS,
+    REPORT_KINDS,
+    REPORTS,
+    ReportKind,
+)
 from dienchau_desktop.services import periods, plans, units
 from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.ui.date_field import DateField
 from dienchau_desktop.ui.pdf_preview import PdfPreview, show_preview
 from dienchau_desktop.ui.settings import AppSettings, ExportChoices, ReportDraft
 from dienchau_desktop.ui.widgets import error_label, ok_cancel
+
+#: The formats as the dialog lists them: PDF first, what is printed and sent upward.
+FORMAT_TEXTS = {"pdf": "PDF", "xlsx": "Excel (.xlsx)"}
+
+
+def window_label(kind: ReportKind) -> str:
+    """A report's name in the window, in Vietnamese: the registry's, with its format
+    when it has only one (the format box is then locked: the name says why)."""
+    if len(kind.formats) == 1:
+        return f"{kind.label} ({FORMAT_NAMES[kind.formats[0]]})"
+    return kind.label
 
 
 class ReportsDialog(QDialog):
@@ -72,18 +90,14 @@ class ReportsDialog(QDialog):
             return header.get(key, default)
 
         self.report = QComboBox()
-        for key, text in (
-            ("appendix", self.tr("Task appendix")),
-            ("progress", self.tr("Progress report for a period")),
-            ("due", self.tr("Overdue and due within 7 days")),
-            ("unit", self.tr("Tasks of one unit")),
-            ("return-form", self.tr("Return form for a unit (Excel)")),
-        ):
-            self.report.addItem(text, key)
+        labels = self.report_labels()
+        for kind in REPORT_KINDS:
+            self.report.addItem(labels.get(kind.key) or window_label(kind), kind.key)
         self.report.setCurrentIndex(max(0, self.report.findData(chosen.report)))
         self.format = QComboBox()
-        self.format.addItem("PDF", "pdf")
-        self.format.addItem("Excel (.xlsx)", "xlsx")
+        listed = [fmt for fmt in FORMAT_TEXTS if fmt in FORMATS]
+        for fmt in listed + [fmt for fmt in FORMATS if fmt not in listed]:
+            self.format.addItem(FORMAT_TEXTS.get(fmt, FORMAT_NAMES[fmt]), fmt)
         self.format.setCurrentIndex(max(0, self.format.findData(chosen.fmt)))
         self.period = QComboBox()
         self.periods = {period.id: period for period in periods.list_periods(db, plan_id)}
@@ -181,25 +195,44 @@ class ReportsDialog(QDialog):
         self._report_changed()
         self.resize(640, min(640, self.sizeHint().height()))
 
+    def report_labels(self) -> dict[str, str]:
+        """The reports' names in the window's language, by registry key. Translated
+        here (Qt's catalogue is made from ui/): a report missing here is listed by its
+        Vietnamese name from the registry, in every language."""
+        return {
+            "appendix": self.tr("Task appendix"),
+            "progress": self.tr("Progress report for a period"),
+            "due": self.tr("Overdue and due within 7 days"),
+            "unit": self.tr("Tasks of one unit"),
+            "return-form": self.tr("Return form for a unit (Excel)"),
+        }
+
     def _report_changed(self) -> None:
-        report = self.report.currentData()
+        """Show the fields the chosen report reads and offer the formats it has, as the
+        registry says."""
+        kind = REPORTS[self.report.currentData()]
         shown = {
-            self.period: report in {"progress", "return-form"},
-            self.unit: report in {"unit", "return-form"},
-            self.columns: report == "appendix",
+            self.period: kind.needs_period,
+            self.unit: kind.needs_unit,
+            self.columns: "columns" in kind.options,
         }
         for widget, visible in shown.items():
             widget.setVisible(visible)
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setVisible(visible)
-        # Only the progress report is a document with a header, closing and free texts.
-        self.tabs.setTabEnabled(self.header_tab, report == "progress")
-        self.tabs.setTabEnabled(self.texts_tab, report == "progress")
-        if report == "return-form":
-            self.format.setCurrentIndex(self.format.findData("xlsx"))
-        self.format.setEnabled(report != "return-form")
-        self.preview_button.setEnabled(report != "return-form")
+        # A report that is a document with a header and closing (number, date, "Kính
+        # gửi", signer) has the second tab; one with parts III and V the third.
+        self.tabs.setTabEnabled(self.header_tab,
+                                bool(kind.options & {"number", "addressee", "header"}))  # fmt: skip
+        self.tabs.setTabEnabled(self.texts_tab, "parts" in kind.options)
+        formats = self.format.model()
+        for row in range(self.format.count()):
+            formats.item(row).setEnabled(self.format.itemData(row) in kind.formats)
+        if self.format.currentData() not in kind.formats:
+            self.format.setCurrentIndex(self.format.findData(kind.formats[0]))
+        self.format.setEnabled(len(kind.formats) > 1)
+        self.preview_button.setEnabled("pdf" in kind.formats)  # a preview is the PDF
 
     def _load_draft(self) -> None:
         """Show the report written for the chosen period, keeping what was typed for the
@@ -308,7 +341,7 @@ class ReportsDialog(QDialog):
             return False
         except OSError as exc:
             self.error.setText(self.tr("Cannot write %1: %2").replace("%1", str(out))
-                               .replace("%2", exc.strerror or str(exc)))  # fmt: skip
+                               .replace("%2", os_reason(exc)))  # fmt: skip
             self.error.show()
             return False
         finally:
