@@ -96,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _export_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
     """`export REPORT`, its choices, help and options as the reports' registry says."""
-    from dienchau_desktop.reports.registry import FORMATS, REPORT_KINDS, keys_with
+    from dienchau_desktop.reports.registry import REPORT_KINDS, formats, keys_with
 
     def which(test: Callable[[Any], bool]) -> str:
         return ", ".join(keys_with(test))
@@ -109,7 +109,7 @@ def _export_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
         choices=[kind.key for kind in REPORT_KINDS],
         help="báo cáo: " + ", ".join(f"{kind.key} ({kind.summary})" for kind in REPORT_KINDS),
     )
-    export.add_argument("--format", choices=list(FORMATS), required=True)
+    export.add_argument("--format", choices=list(formats()), required=True)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
     unit, period = which(lambda k: k.needs_unit), which(lambda k: k.needs_period)

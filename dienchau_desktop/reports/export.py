@@ -9,7 +9,7 @@ from pathlib import Path
 from dienchau_desktop import heap
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.reports.registry import REPORTS
+from dienchau_desktop.reports import registry
 from dienchau_desktop.services import periods
 from dienchau_desktop.services.overview import choose_period
 
@@ -34,7 +34,7 @@ class ExportRequest:
 @heap.collection_paused()
 def export_report(db: Database, request: ExportRequest, out: Path) -> str:
     """Write the requested report to `out`; return a sentence saying what was written."""
-    kind = REPORTS.get(request.report)
+    kind = registry.REPORTS.get(request.report)
     if kind is None:
         raise ValidationError("report", f"Không có báo cáo «{request.report}».")
     if kind.needs_unit and not request.unit:

@@ -11,7 +11,7 @@ import unicodedata
 from datetime import date
 
 from dienchau_desktop.core.periods import PeriodKind
-from dienchau_desktop.reports.registry import REPORTS
+from dienchau_desktop.reports import registry
 from dienchau_desktop.services.periods import PeriodInfo
 
 ROMAN_QUARTERS = ("i", "ii", "iii", "iv")
@@ -50,7 +50,7 @@ def report_file_name(
 ) -> str:
     """The proposed name of `report` (a key of registry.REPORTS) as `fmt`: its stem,
     then what it covers, as its entry's file_parts say."""
-    kind = REPORTS.get(report)
+    kind = registry.REPORTS.get(report)
     if kind is None:
         return f"{slug(report)}.{fmt}"
     parts = [kind.file_stem]

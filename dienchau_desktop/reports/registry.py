@@ -226,8 +226,11 @@ REPORT_KINDS: tuple[ReportKind, ...] = (
 
 #: The reports by key.
 REPORTS: dict[str, ReportKind] = {kind.key: kind for kind in REPORT_KINDS}
-#: Every format some report has, in FORMAT_NAMES' order.
-FORMATS = tuple(fmt for fmt in FORMAT_NAMES if any(fmt in k.renderers for k in REPORT_KINDS))
+
+
+def formats() -> tuple[str, ...]:
+    """Every format some report has, in FORMAT_NAMES' order."""
+    return tuple(fmt for fmt in FORMAT_NAMES if any(fmt in k.renderers for k in REPORT_KINDS))
 
 
 def keys_with(test: Callable[[ReportKind], bool]) -> list[str]:

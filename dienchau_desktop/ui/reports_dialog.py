@@ -37,16 +37,10 @@ from PySide6.QtWidgets import (
 
 from dienchau_desktop.core.errors import UserError, ValidationError, os_reason
 from dienchau_desktop.db.database import Database
+from dienchau_desktop.reports import registry
 from dienchau_desktop.reports.appendix import COLUMNS
 from dienchau_desktop.reports.export import ExportRequest, export_report
 from dienchau_desktop.reports.file_names import report_file_name
-from dienchau_desktop.reports.registry import (
-    FORMAT_NAMES,
-    FORMATS,
-    REPORT_KINDS,
-    REPORTS,
-    ReportKind,
-)
 from dienchau_desktop.services import periods, plans, units
 from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.ui.date_field import DateField
@@ -58,11 +52,11 @@ from dienchau_desktop.ui.widgets import error_label, ok_cancel
 FORMAT_TEXTS = {"pdf": "PDF", "xlsx": "Excel (.xlsx)"}
 
 
-def window_label(kind: ReportKind) -> str:
+def window_label(kind: registry.ReportKind) -> str:
     """A report's name in the window, in Vietnamese: the registry's, with its format
     when it has only one (the format box is then locked: the name says why)."""
     if len(kind.formats) == 1:
-        return f"{kind.label} ({FORMAT_NAMES[kind.formats[0]]})"
+        return f"{kind.label} ({registry.FORMAT_NAMES[kind.formats[0]]})"
     return kind.label
 
 
@@ -91,13 +85,14 @@ class ReportsDialog(QDialog):
 
         self.report = QComboBox()
         labels = self.report_labels()
-        for kind in REPORT_KINDS:
+        for kind in registry.REPORT_KINDS:
             self.report.addItem(labels.get(kind.key) or window_label(kind), kind.key)
         self.report.setCurrentIndex(max(0, self.report.findData(chosen.report)))
         self.format = QComboBox()
-        listed = [fmt for fmt in FORMAT_TEXTS if fmt in FORMATS]
-        for fmt in listed + [fmt for fmt in FORMATS if fmt not in listed]:
-            self.format.addItem(FORMAT_TEXTS.get(fmt, FORMAT_NAMES[fmt]), fmt)
+        formats = registry.formats()
+        listed = [fmt for fmt in FORMAT_TEXTS if fmt in formats]
+        for fmt in listed + [fmt for fmt in formats if fmt not in listed]:
+            self.format.addItem(FORMAT_TEXTS.get(fmt, registry.FORMAT_NAMES[fmt]), fmt)
         self.format.setCurrentIndex(max(0, self.format.findData(chosen.fmt)))
         self.period = QComboBox()
         self.periods = {period.id: period for period in periods.list_periods(db, plan_id)}
@@ -210,7 +205,7 @@ class ReportsDialog(QDialog):
     def _report_changed(self) -> None:
         """Show the fields the chosen report reads and offer the formats it has, as the
         registry says."""
-        kind = REPORTS[self.report.currentData()]
+        kind = registry.REPORTS[self.report.currentData()]
         shown = {
             self.period: kind.needs_period,
             self.unit: kind.needs_unit,

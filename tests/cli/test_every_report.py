@@ -3,6 +3,7 @@ a format it does not list is refused in words, and nothing is written."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,14 @@ from dienchau_desktop.core.errors import ValidationError
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.export import ExportRequest, export_report
 from dienchau_desktop.reports.file_names import report_file_name
-from dienchau_desktop.reports.registry import FORMATS, REPORT_KINDS, REPORTS, ReportKind
+from dienchau_desktop.reports.registry import REPORT_KINDS, REPORTS, ReportKind, formats
 from tests.conftest import make_sample_file
+from tests.reports.sixth_report import add_the_sixth_report
 
 UNIT = "Công an xã"  # a unit of the sample plan, with tasks it leads and coordinates
 
 EVERY_EXPORT = [(kind.key, fmt) for kind in REPORT_KINDS for fmt in kind.formats]
-EVERY_REFUSAL = [(kind.key, fmt) for kind in REPORT_KINDS for fmt in FORMATS
+EVERY_REFUSAL = [(kind.key, fmt) for kind in REPORT_KINDS for fmt in formats()
                  if fmt not in kind.formats]  # fmt: skip
 
 
@@ -45,7 +47,7 @@ def test_the_registry_is_what_the_command_line_offers() -> None:
     assert [kind.key for kind in REPORT_KINDS] == ["appendix", "progress", "due", "unit",
                                                    "return-form"]  # fmt: skip
     assert set(REPORTS) == {kind.key for kind in REPORT_KINDS}
-    assert FORMATS == ("xlsx", "pdf")
+    assert formats() == ("xlsx", "pdf")
     assert ("return-form", "pdf") in EVERY_REFUSAL  # the test below refuses something
 
 
@@ -122,3 +124,24 @@ def test_the_help_names_every_report_and_what_it_reads(capsys: pytest.CaptureFix
     assert "đơn vị (cho unit, return-form)" in shown
     assert "kỳ báo cáo (progress, return-form)" in shown
     assert "Kính gửi (progress)" in shown and "phần V. Đề xuất, kiến nghị (progress)" in shown
+
+
+def test_a_sixth_report_is_one_registry_entry(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kind = add_the_sixth_report(monkeypatch)
+    with pytest.raises(SystemExit):
+        cli.main(["export", "--help"])
+    assert "unit-list (danh sách đơn vị)" in " ".join(capsys.readouterr().out.split())
+    out = tmp_path / "don-vi.xlsx"
+    code = cli.main(["--db", str(data), "export", kind.key, "--format", "xlsx", "--out", str(out)])
+    said = capsys.readouterr()
+    assert code == 0, said.err
+    assert said.out.strip() == f"Đã xuất 7 đơn vị ra «{out}»."
+    assert load_workbook(out).active["A2"].value
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--db", str(data), "export", kind.key, "--format", "pdf", "--out", str(out)])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.rstrip().endswith("error: unit-list chỉ có dạng xlsx")
+    named = report_file_name(kind.key, "xlsx", today=date(2026, 11, 28))
+    assert named == "danh-sach-don-vi-28-11-2026.xlsx"

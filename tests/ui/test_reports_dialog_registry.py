@@ -12,10 +12,12 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dienchau_desktop.reports.registry import FORMATS, REPORT_KINDS, REPORTS
+from dienchau_desktop.reports import registry
+from dienchau_desktop.reports.registry import REPORT_KINDS, REPORTS, formats
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.pdf_preview import PdfPreview
 from dienchau_desktop.ui.reports_dialog import FORMAT_TEXTS, ReportsDialog, window_label
+from tests.reports.sixth_report import add_the_sixth_report
 from tests.ui.conftest import answer_file_dialogs
 from tests.ui.driving import choose, close_message, press_button, when_modal
 
@@ -52,20 +54,20 @@ def test_the_dialog_lists_the_registry_in_vietnamese(window: MainWindow, qtbot: 
         listed.append([dialog.report.itemText(r) for r in range(dialog.report.count())])
         listed.append([dialog.report.itemData(r) for r in range(dialog.report.count())])
         assert set(dialog.report_labels()) == set(REPORTS), "a report without its label"
-        assert {dialog.format.itemData(r) for r in range(dialog.format.count())} == set(FORMATS)
+        assert {dialog.format.itemData(r) for r in range(dialog.format.count())} == set(formats())
         press_button(qtbot, dialog, CANCEL)
 
     in_reports_dialog(window, look)
     # The translated labels are the registry's Vietnamese names (with the only format).
     assert listed == [[window_label(kind) for kind in REPORT_KINDS],
                       [kind.key for kind in REPORT_KINDS]]  # fmt: skip
-    assert set(FORMAT_TEXTS) == set(FORMATS)
+    assert set(FORMAT_TEXTS) == set(formats())
 
 
 def export_from_dialog(window: MainWindow, qtbot: QtBot, report: str, fmt: str) -> dict:
     """Choose `report` and `fmt` with the mouse, a unit if it needs one, and OK; returns
     what the dialog showed on the way and the file it wrote."""
-    kind = REPORTS[report]
+    kind = registry.REPORTS[report]
     seen: dict[str, object] = {}
 
     def export(dialog: ReportsDialog) -> None:
@@ -118,7 +120,7 @@ def test_every_report_in_every_format_it_lists(
 
 @pytest.mark.parametrize(
     ("report", "fmt"),
-    [(kind.key, fmt) for kind in REPORT_KINDS for fmt in FORMATS if fmt not in kind.formats],
+    [(kind.key, fmt) for kind in REPORT_KINDS for fmt in formats() if fmt not in kind.formats],
 )
 def test_a_format_a_report_does_not_list_is_refused_in_words(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch, report: str, fmt: str
@@ -154,3 +156,18 @@ def test_a_format_a_report_does_not_list_is_refused_in_words(
         "viewers": 0,
     }
     assert asked == [] and not list(tmp_path.glob("x.*"))
+
+
+def test_a_sixth_report_is_one_registry_entry(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    """Nothing in the dialog names it: it is listed by its Vietnamese name (its one
+    format said), asks for nothing it does not read, and exports."""
+    kind = add_the_sixth_report(monkeypatch)
+    out = tmp_path / "don-vi.xlsx"
+    answer_file_dialogs(monkeypatch, out)
+    seen = export_from_dialog(window, qtbot, kind.key, "xlsx")
+    assert window_label(kind) == "Danh sách đơn vị (Excel)"
+    assert seen == {"fields": (False, False, False), "tabs": (False, False),
+                    "offered": ["xlsx"], "preview": False, "format": "xlsx", "output": out}  # fmt: skip
+    assert load_workbook(out).active["A1"].value == "Đơn vị"
