@@ -44,6 +44,7 @@ from dienchau_desktop.importers.bounded import (
     Refused,
     TextDecodeError,
     member_chunks,
+    open_zip,
     text_lines,
     word_lines,
 )
@@ -145,7 +146,7 @@ def _docx_lines(path: Path) -> list[str]:
         raise _unreadable(path, exc) from exc
     with file, _refusals(path):
         try:
-            archive = zipfile.ZipFile(file)
+            archive = open_zip(file)
             chunks = member_chunks(archive, "word/document.xml", LIMITS.unpacked_bytes)
         except OSError as exc:
             if exc.errno not in (None, errno.EINVAL):  # EINVAL: a seek the zip's offsets asked

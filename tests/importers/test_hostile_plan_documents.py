@@ -145,6 +145,16 @@ def test_a_bomb_whose_header_lies(tmp_path: Path, data_file: Path) -> None:
         assert_refused(liar, data_file, "nội dung Word bị hỏng")
 
 
+def test_a_zip_of_many_members(tmp_path: Path, data_file: Path) -> None:
+    """The zip's table of contents is read whole before anything else (450,000 empty
+    members, 39 MB, took 300 MB): one larger than 1 MB is not Word's."""
+    many = docx(tmp_path / "nhieu-phan.docx", para("- Việc."))
+    with zipfile.ZipFile(many, "a", zipfile.ZIP_STORED) as archive:
+        for number in range(25_000):
+            archive.writestr(f"word/media/hinh-{number:06d}-khong-co-gi-ca.png", b"")
+    assert_refused(many, data_file, "tệp nén có 25.001 phần")
+
+
 def test_a_member_packed_with_bzip2_is_refused(tmp_path: Path, data_file: Path) -> None:
     """bzip2 and lzma members unpack without bound in one call; Word only deflates."""
     packed = docx(tmp_path / "bzip2.docx", para("- Việc."), method=zipfile.ZIP_BZIP2)
