@@ -306,6 +306,164 @@ def overview_service(args: argparse.Namespace) -> dict:
     return {"seconds": time.perf_counter() - start, "peak_rss_mb": _peak_mb()}
 
 
+# ---------------------------------------------------------------------------- edits
+
+#: The search active while editing: it matches about a fifth of the tasks.
+EDIT_SEARCH = "de an"
+#: Each edit case times this many actions in one window and reports their median.
+EDIT_TIMES = 7
+
+
+def _edit_window(args: argparse.Namespace, folder: str):
+    """The window on a copy of the data file (edits write to it), opened and settled,
+    with a search active and a matching task in the middle of the plan selected."""
+    from dienchau_desktop.app import application, build_window
+
+    work = Path(folder) / "data.sqlite3"
+    shutil.copyfile(args.db, work)
+    app = application()
+    window = build_window(work)
+    window.resize(1366, 768)
+    window.show()
+    _settle(app)
+    window.model.prepare_search()  # done in idle time after the window shows
+    window.search.setText(EDIT_SEARCH)
+    window.filter_changed()
+    app.processEvents()
+    tasks = [t for t in window.model.tree.tasks() if window.model.is_shown(t.id)]
+    task = tasks[len(tasks) // 2]
+    window.select_item(task.id)
+    app.processEvents()
+    return app, window, task
+
+
+def _timed(app, action: Callable[[], object]) -> float:
+    """One action, to the window updated: the change, the model's signals, the
+    view's layout and paint events that follow."""
+    start = time.perf_counter()
+    action()
+    app.processEvents()
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+def _edit_result(times: list[float]) -> dict:
+    import statistics
+
+    return {"seconds": statistics.median(times), "worst": max(times), "peak_rss_mb": _peak_mb()}
+
+
+@operation
+def floor_tree_repaint(args: argparse.Namespace) -> dict:
+    """The tree painted once more as it stands (the window of the edit cases): what an
+    edit that shifts rows (add, delete, move) costs in painting alone."""
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        app, window, _task = _edit_window(args, folder)
+        for _ in range(EDIT_TIMES):
+            times.append(_timed(app, window.tree.viewport().repaint))
+        window.db.close()
+    return _edit_result(times)
+
+
+@operation
+def edit_field(args: argparse.Namespace) -> dict:
+    """A task's title changed in the form (still matching the search)."""
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        app, window, task = _edit_window(args, folder)
+        for n in range(EDIT_TIMES):
+            node = window.model.tree.node(task.id)
+            new = {"title": f"Đề án thử nghiệm số {n}"}
+            times.append(_timed(app, lambda node=node, new=new: window._form_edit(
+                node.id, new, {"title": node.title}, "Sửa")))  # fmt: skip
+        window.db.close()
+    return _edit_result(times)
+
+
+@operation
+def edit_progress(args: argparse.Namespace) -> dict:
+    """A progress entry recorded for the selected task."""
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        app, window, task = _edit_window(args, folder)
+        period = next(p for p in window._periods if not p.is_closed)
+        for n in range(EDIT_TIMES):
+            values = {"status": "in_progress", "percent": 10 + n, "result_text": f"Lần {n}"}
+            times.append(_timed(app, lambda v=values: window._record_progress(
+                task.id, period.id, v)))  # fmt: skip
+        window.db.close()
+    return _edit_result(times)
+
+
+def _close_editor(app) -> None:
+    """Leave the title editor that adding opens (Esc), untimed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    focused = app.focusWidget()
+    if focused is not None:
+        QTest.keyClick(focused, Qt.Key.Key_Escape)
+    app.processEvents()
+
+
+@operation
+def edit_add(args: argparse.Namespace) -> dict:
+    """A task added after the selected one (its title editor opened)."""
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        app, window, task = _edit_window(args, folder)
+        for _ in range(EDIT_TIMES):
+            window.select_item(task.id)
+            app.processEvents()
+            times.append(_timed(app, window.add_task))
+            _close_editor(app)
+        window.db.close()
+    return _edit_result(times)
+
+
+def _delete_and_undo(args: argparse.Namespace, timed: str) -> dict:
+    from PySide6.QtWidgets import QMessageBox
+
+    # The question is answered at once: what is timed is the work after the answer.
+    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        app, window, task = _edit_window(args, folder)
+        for _ in range(EDIT_TIMES):
+            window.select_item(task.id)
+            app.processEvents()
+            deleting = _timed(app, window.delete_selected)
+            undoing = _timed(app, window.undo_stack.undo)
+            times.append(deleting if timed == "delete" else undoing)
+        window.db.close()
+    return _edit_result(times)
+
+
+@operation
+def edit_delete(args: argparse.Namespace) -> dict:
+    """The selected task deleted (then undone, untimed)."""
+    return _delete_and_undo(args, "delete")
+
+
+@operation
+def edit_undo_delete(args: argparse.Namespace) -> dict:
+    """A delete undone (the delete before it untimed)."""
+    return _delete_and_undo(args, "undo")
+
+
+@operation
+def edit_move(args: argparse.Namespace) -> dict:
+    """The selected task moved down one place, then up again."""
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        app, window, _task = _edit_window(args, folder)
+        for n in range(EDIT_TIMES):
+            times.append(_timed(app, window.move_down if n % 2 == 0 else window.move_up))
+        window.db.close()
+    return _edit_result(times)
+
+
 # The modules each export loads on its first use in a session (openpyxl ~0.1 s, reportlab
 # ~0.15 s to import): loaded before the clock starts, as the floors load theirs, so the
 # two are compared like for like. The first export of a session pays this once more.

@@ -3,6 +3,7 @@
     uv run --group bench python -m benchmarks.run            # full run (district data)
     uv run --group bench python -m benchmarks.run --quick    # sample and commune, < 60 s
     uv run --group bench python -m benchmarks.run --write-readme
+    uv run --group bench python -m benchmarks.run --only edit --write-readme  # some cases
 
 Each case runs several times, each time in a new process; the median and the spread
 are reported, with the peak memory of the process. Floors (a bare Qt window, importing
@@ -98,6 +99,24 @@ CASES = [
          "thousand", 1.5),
     Case("busiest unit's return form (Excel), 10,000 tasks", "export_return_form_xlsx",
          "district", 10.0),
+    Case("floor: repaint of the tree, 1,000 tasks (edit: cases)", "floor_tree_repaint",
+         "thousand"),
+    Case("floor: repaint of the tree, 10,000 tasks (edit: cases)", "floor_tree_repaint",
+         "district"),
+    *(
+        Case(f"edit: {what}, {label}", operation, size, target,
+             f"floor: repaint of the tree, {label} (edit: cases)")
+        for size, label, target in (("thousand", "1,000 tasks", 0.02),
+                                    ("district", "10,000 tasks", 0.05))
+        for what, operation in (
+            ("a task's title", "edit_field"),
+            ("a progress entry", "edit_progress"),
+            ("add a task", "edit_add"),
+            ("delete a task", "edit_delete"),
+            ("undo the delete", "edit_undo_delete"),
+            ("move a task", "edit_move"),
+        )
+    ),
 ]  # fmt: skip
 
 #: Peak memory target with the district file (MB), from the issues.
@@ -156,8 +175,10 @@ def run_once(case: Case, env: dict[str, str]) -> dict:
     return result
 
 
-def run(quick: bool, repeat: int) -> dict:
+def run(quick: bool, repeat: int, only: list[str] | None = None) -> dict:
     cases = [c for c in CASES if c.quick or not quick]
+    if only:
+        cases = [c for c in cases if any(text in c.name for text in only)]
     compileall.compile_dir(str(ROOT / "dienchau_desktop"), quiet=1)
     compileall.compile_dir(str(ROOT / "benchmarks"), quiet=1)
     for size in sorted({c.size for c in cases}):
@@ -204,6 +225,7 @@ def run(quick: bool, repeat: int) -> dict:
     return {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "quick": quick,
+        "only": only,
         "repeat": repeat,
         "total_seconds": round(time.perf_counter() - started, 1),
         "peak_rss_mb_district": max(district) if district else None,
@@ -243,8 +265,33 @@ def write_readme(report: dict) -> None:
     text = README.read_text(encoding="utf-8")
     begin, end = "<!-- figures:begin -->", "<!-- figures:end -->"
     head, rest = text.split(begin, 1)
-    _, tail = rest.split(end, 1)
-    README.write_text(f"{head}{begin}\n{table(report)}\n{end}{tail}", encoding="utf-8")
+    figures, tail = rest.split(end, 1)
+    new = table(report)
+    if report.get("only"):
+        new = _merged(figures, new, report)
+    README.write_text(f"{head}{begin}\n{new}\n{end}{tail}", encoding="utf-8")
+
+
+def _merged(old: str, new: str, report: dict) -> str:
+    """The table in the README with the rows of the cases just run put in (in the
+    order of CASES), the others kept from their last run; a line says which."""
+
+    def rows(text: str) -> dict[str, str]:
+        return {line.split(" | ")[0][2:]: line for line in text.splitlines()
+                if line.startswith("| ") and not line.startswith("| case ")}  # fmt: skip
+
+    kept, fresh = rows(old), rows(new)
+    lines = new.splitlines()[:2]
+    lines += [fresh.get(c.name) or kept[c.name] for c in CASES if c.name in fresh or c.name in kept]
+    cases = ", ".join(f"«{text}»" for text in report["only"])
+    said = f"Cases named with {cases}:"
+    notes = [line for line in old.strip().splitlines()
+             if line and not line.startswith("|") and not line.startswith(said)]  # fmt: skip
+    notes.append(
+        f"{said} a run of those alone, {report['repeat']} runs each, each in a fresh "
+        f"process; {report['total_seconds']} s."
+    )
+    return "\n".join([*lines, "", *notes])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -252,8 +299,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="sample and commune sizes only")
     parser.add_argument("--repeat", type=int, default=None, help="runs per case (5; quick 3)")
     parser.add_argument("--write-readme", action="store_true", help="put the table in README")
+    parser.add_argument("--only", action="append", metavar="TEXT",
+                        help="only the cases whose name holds TEXT (may be repeated)")  # fmt: skip
     args = parser.parse_args(argv)
-    report = run(args.quick, args.repeat or (3 if args.quick else 5))
+    report = run(args.quick, args.repeat or (3 if args.quick else 5), args.only)
     print(table(report), file=sys.stderr)
     print(json.dumps(report, ensure_ascii=False))
     if args.write_readme:

@@ -42,3 +42,30 @@ def test_same_seed_same_file_content(tmp_path: Path) -> None:
     first = inspect_file(generate(tmp_path / "a.sqlite3", "commune", seed=7))
     second = inspect_file(generate(tmp_path / "b.sqlite3", "commune", seed=7))
     assert first.plans[0].title == second.plans[0].title
+
+
+def test_a_run_of_some_cases_replaces_only_their_rows(tmp_path: Path, monkeypatch) -> None:
+    """`run.py --only … --write-readme`: the cases run get new rows, the others keep
+    theirs, and a line under the table says which run the new rows came from."""
+    from benchmarks import run
+
+    first, second = run.CASES[0].name, run.CASES[1].name
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "Intro\n<!-- figures:begin -->\n| case | median s |\n|---|---:|\n"
+        f"| {first} | 1.000 |\n| {second} | 2.000 |\n\nWhole run 400 s.\n"
+        "<!-- figures:end -->\nAfter\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(run, "README", readme)
+    entry = {"median_s": 0.5, "min_s": 0.4, "max_s": 0.6, "peak_rss_mb": 10.0,
+             "target_s": None, "meets_target": None, "ratio_to_floor": None}  # fmt: skip
+    report = {"machine": "m", "repeat": 3, "total_seconds": 9.0, "only": ["x"],
+              "peak_rss_mb_district": None, "results": {second: entry}}  # fmt: skip
+    run.write_readme(report)
+    text = readme.read_text(encoding="utf-8")
+    assert f"| {first} | 1.000 |" in text
+    assert f"| {second} | 0.500 | 0.400–0.600 |" in text
+    assert text.index(first) < text.index(second)
+    assert "Whole run 400 s." in text and "Cases named with «x»:" in text
+    assert text.startswith("Intro\n") and text.endswith("<!-- figures:end -->\nAfter\n")
