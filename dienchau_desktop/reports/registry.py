@@ -46,7 +46,8 @@ class ReportKind:
     label: str  # its Vietnamese name: "Phụ lục danh mục nhiệm vụ"
     summary: str  # a few words for `export --help`: "phụ lục nhiệm vụ"
     build: Build  # its data, from the data file and the request
-    #: Its renderers by format (FORMAT_NAMES' keys), in the order they are offered.
+    #: Its renderers by format (FORMAT_NAMES' keys): the formats it has, in the order
+    #: a refusal names them ("return-form chỉ có dạng xlsx").
     renderers: Mapping[str, Render]
     #: The sentence said once it is written, from what was built and the file.
     written: Callable[[Any, Path], str]
