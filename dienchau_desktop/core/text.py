@@ -57,9 +57,13 @@ def clean_text(
     if len(text) > max_length:
         raise ValidationError(
             field,
-            f"«{name}» dài {len(text):,} ký tự, quá giới hạn {max_length:,} ký tự.".replace(
-                ",", "."
-            ),
+            f"«{name}» dài {_grouped(len(text))} ký tự, quá giới hạn {_grouped(max_length)} ký tự.",
             "Hãy rút gọn nội dung, hoặc đưa phần chi tiết vào mục Ghi chú.",
         )
     return text
+
+
+def _grouped(number: int) -> str:
+    """12345 → "12.345": thousands grouped with dots, as Vietnamese writes them (the
+    dots are put into the number only, not into the sentence around it)."""
+    return f"{number:,}".replace(",", ".")

@@ -56,7 +56,8 @@ def load_plan_document(db: Database, document: Any, source: str = "") -> int:
             return _load(session, document)
     except ValidationError as exc:
         raise BadInputFileError(
-            f"Lỗi trong {where}, tại {exc.field}: {exc.message}", exc.hint
+            f"{where.capitalize()} có chỗ không dùng được (ở {exc.field}): {exc.message}",
+            exc.hint,
         ) from exc
 
 

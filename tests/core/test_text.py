@@ -39,3 +39,9 @@ def test_non_characters_and_lone_surrogates_are_dropped(odd: str) -> None:
 def test_characters_next_to_the_non_characters_are_kept() -> None:
     kept = "\ufdcf\ufdf0\ufffd\ufff0\U0001f600\U00010000"
     assert clean_text(kept, "f") == kept
+
+
+def test_an_overlong_text_is_told_in_vietnamese_numbers() -> None:
+    with pytest.raises(ValidationError) as info:
+        clean_text("x" * 1_234, "title", max_length=500, label="Tên")
+    assert info.value.message == "«Tên» dài 1.234 ký tự, quá giới hạn 500 ký tự."

@@ -47,7 +47,7 @@ def broken(change) -> dict:
 def test_bad_documents_name_the_place_and_store_nothing(db: Database, change, place: str) -> None:
     with pytest.raises(BadInputFileError) as info:
         load_plan_document(db, broken(change), source="ke-hoach.json")
-    assert f"tại {place}:" in info.value.message
+    assert f"(ở {place}):" in info.value.message
     assert "ke-hoach.json" in info.value.message
     assert plans.list_plans(db) == []
     assert units.list_units(db) == []
@@ -121,6 +121,6 @@ def test_a_bad_item_after_a_written_batch_stores_nothing(db: Database) -> None:
     bad_at = ItemsInOrder.BATCH + 20  # after the first batch went to the database
     with pytest.raises(BadInputFileError) as info:
         load_plan_document(db, _long_plan(ItemsInOrder.BATCH + 50, bad_at), source="dai.json")
-    assert f"tại items[0].children[{bad_at}].deadline:" in info.value.message
+    assert f"(ở items[0].children[{bad_at}].deadline):" in info.value.message
     assert [p.id for p in plans.list_plans(db)] == [first]
     assert (items.plan_tree(db, first), len(audit.history(db))) == before
