@@ -1348,10 +1348,9 @@ class MainWindow(QMainWindow):
             if not contents.entries:
                 continue
             text = self.tr("Import %1").replace("%1", path.name)
-            command = ImportReturnCommand(self.db, self.bus, int(contents.meta["plan_id"]),
-                                          contents.entries, text)  # fmt: skip
+            command = ImportReturnCommand(self.db, self.bus, contents, text)
             if self.run(command):
-                recorded += len(contents.entries)
+                recorded += len(command.recorded)
         self.statusBar().showMessage(
             self.tr("%1 progress entries recorded from the returns.").replace("%1", str(recorded)),
             10000,

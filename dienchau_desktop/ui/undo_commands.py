@@ -8,7 +8,7 @@ call the services again and announce what changed on the bus.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -17,6 +17,9 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode, RemovedSubtree
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
+
+if TYPE_CHECKING:  # the importer is loaded when a return is imported, not at start-up
+    from dienchau_desktop.importers.returns import ReturnContents
 
 
 class ServiceCommand(QUndoCommand):
@@ -265,30 +268,34 @@ class RecordProgressCommand(ServiceCommand):
 
 
 class ImportReturnCommand(ServiceCommand):
-    """Record the entries read from a unit's return; undo withdraws them all."""
+    """Record what a unit's return brings; undo withdraws every entry it recorded.
 
-    def __init__(self, db: Database, bus: ChangeBus, plan_id: int,
-                 entries: list[progress.NewEntry], text: str) -> None:  # fmt: skip
+    Recording compares each row again with what is recorded, under the write lock
+    (importers.returns.record_return): the same return imported at the same moment
+    from the command line, or from a second window, is not recorded twice."""
+
+    def __init__(self, db: Database, bus: ChangeBus, contents: ReturnContents,
+                 text: str) -> None:  # fmt: skip
         super().__init__(db, bus, text)
-        self.plan_id = plan_id
-        self.entries = entries
-        self.entry_ids: list[int] = []
+        self.contents = contents
+        self.plan_id = contents.period.plan_id
+        self.recorded: list[progress.ProgressInfo] = []
 
     def apply(self) -> Change:
-        recorded = progress.record_entries(self.db, self.entries)
-        self.entry_ids = [e.id for e in recorded]
+        from dienchau_desktop.importers.returns import record_return
+
+        self.recorded = record_return(self.db, self.contents)
         return self._change()
 
     def revert(self) -> Change:
-        progress.withdraw_entries(self.db, self.entry_ids)
+        progress.withdraw_entries(self.db, [e.id for e in self.recorded])
         return self._change()
 
     def changed_nothing(self) -> bool:
-        return not self.entry_ids
+        return not self.recorded
 
     def _change(self) -> Change:
-        items = tuple(e.item_id for e in self.entries)
-        return Change("progress", self.plan_id, items)
+        return Change("progress", self.plan_id, tuple(e.item_id for e in self.recorded))
 
 
 class DeletePeriodCommand(ServiceCommand):

@@ -196,3 +196,24 @@ def test_a_coordinators_return_shows_as_its_contribution(window: MainWindow, qtb
     assert history.item(0, 4).text() == "Đã tuyên truyền 12 buổi"
     assert history.item(0, 2).text() == "Hoàn thành (10/03/2026)" + coordinating
     assert history.item(0, 2).font().italic() and not history.item(1, 2).font().italic()
+
+
+def test_a_return_imported_meanwhile_from_the_command_line_is_not_recorded_twice(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    """The window has read the return and asks her; meanwhile a scheduled task imports
+    the same file. Her «Có» then finds its rows recorded and adds none."""
+    from dienchau_desktop import cli
+
+    police, task = filled_return(window, tmp_path, "Công an xã", 40)
+    answer_file_dialogs(monkeypatch, police)
+
+    def import_elsewhere_then_answer(box: QMessageBox) -> None:
+        assert cli.main(["import-returns", "--db", str(window.db.path), str(police)]) == 0
+        qtbot.mouseClick(box.button(YES), Qt.MouseButton.LeftButton)
+
+    when_modal(QMessageBox, import_elsewhere_then_answer)
+    window.act_import_returns.trigger()
+    entries = [e for e in progress.history(window.db, task) if e.percent == 40]
+    assert len(entries) == 1, entries
+    assert "0 mục" in window.statusBar().currentMessage()
