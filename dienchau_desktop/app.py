@@ -127,5 +127,7 @@ def build_window(path: Path, create: bool = True) -> MainWindow:
     window = MainWindow(db, AppSettings(), app_icon())
     window.schedule_integrity_check()
     when_painted(window, lambda: install_wheel_guard(QApplication.instance()))
+    # Leftovers of a backup or restore killed midway, once the window is on screen.
+    when_painted(window, lambda: data_file.tidy(window.db.path))
     heap.settle()
     return window

@@ -20,6 +20,7 @@ from dienchau_desktop.db.backup import (
     list_backups,
     make_backup,
     reason_kind,
+    remove_stale_temporaries,
 )
 from dienchau_desktop.db.database import WRITER_WAIT_S, Database, WaitNotice
 from dienchau_desktop.db.file_lock import DataFileLock
@@ -41,6 +42,7 @@ __all__ = [
     "reason_kind",
     "restore",
     "save_copy",
+    "tidy",
 ]
 
 
@@ -72,3 +74,9 @@ def restore(backup: Path, data_file: Path, *, on_wait: WaitNotice | None = None)
 def integrity_problems(db: Database) -> list[str]:
     """SQLite's quick check of an open data file: [] when it is sound."""
     return db.integrity_problems()
+
+
+def tidy(data_file: Path) -> list[Path]:
+    """Remove what a backup or restore killed midway left (half-written copies beside the
+    file and in its backups folder); run at each start. Returns what was removed."""
+    return remove_stale_temporaries(data_file)

@@ -80,6 +80,23 @@ def test_daily_backup_at_start_and_one_at_close(window: MainWindow, qtbot) -> No
     assert next(b.reason for b in list_backups(window.db.path)) == "close"
 
 
+def test_leftovers_of_a_killed_backup_go_at_the_next_start(qtbot: QtBot, tmp_path: Path) -> None:
+    path = sample_file(tmp_path)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    leftovers = [folder / "ke-hoach-20261127-080000-000000-daily.sqlite3.partial",
+                 tmp_path / "ke-hoach.sqlite3.restoring"]  # fmt: skip
+    hour_ago = (datetime.now() - timedelta(hours=1)).timestamp()
+    for leftover in leftovers:
+        leftover.write_bytes(b"x" * 4096)
+        os.utime(leftover, (hour_ago, hour_ago))
+    window = app.build_window(path, create=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not any(p.exists() for p in leftovers), timeout=3000)
+    window.db.close()
+
+
 def test_an_old_backup_makes_a_new_one_due(window: MainWindow) -> None:
     old = backup_path(window.db.path, "daily", now=datetime.now() - timedelta(days=2))
     old.parent.mkdir(parents=True, exist_ok=True)
