@@ -49,7 +49,7 @@ class PeriodSpec:
     label: str
     start: date
     cutoff: date
-    due: date
+    due: date | None  # None: no due date set (a plan file may leave it out)
 
 
 def add_working_days(day: date, count: int) -> date:

@@ -266,7 +266,7 @@ def _done(entry: Latest | None, day: date) -> bool:
 
 
 def _bucket(task: ItemNode, entry: Latest | None, cutoff: date) -> Bucket:
-    completed_on = entry.completed_on if _done(entry, cutoff) else None
+    completed_on = entry.completed_on if entry is not None and _done(entry, cutoff) else None
     return bucket_for(
         task.due_date,
         recurring=task.deadline_kind == "recurring",

@@ -196,7 +196,7 @@ def usual_year(db: Database, plan_id: int, today: date | None = None) -> int:
             issued=plan.issue_date,
             issue_text=plan.issue_date_text,
             title=plan.title,
-            due_dates=due_dates,
+            due_dates=[d for d in due_dates if d is not None],  # None filtered above
             today=today or date.today(),
         )
 

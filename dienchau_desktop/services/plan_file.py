@@ -108,7 +108,7 @@ def _load(session: Session, document: dict[str, Any]) -> int:
         periods.add_period_row(session, plan.id, spec)
 
     # Iterative walk, parents before children, so positions come out in document order.
-    pending = [
+    pending: list[tuple[Any, int | None, int, str, int]] = [
         (item, None, i, f"items[{i}]", 1)
         for i, item in enumerate(_require(document, "items", list, "items"))
     ]

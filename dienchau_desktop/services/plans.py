@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from dienchau_desktop.core import numbering
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
@@ -157,7 +158,7 @@ def _snapshot(plan: Plan) -> dict[str, Any]:
     return {name: getattr(plan, name) for name in FIELD_LABELS}
 
 
-def _plan_row(session: Any, plan_id: int) -> Plan:
+def _plan_row(session: Session, plan_id: int) -> Plan:
     plan = session.get(Plan, plan_id)
     if plan is None:
         raise NotFoundError(f"Không tìm thấy kế hoạch số {plan_id}.", "Có thể kế hoạch đã bị xóa.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -41,7 +42,7 @@ class UnitInfo:
         return bool(self.lead_count or self.coordinate_count)
 
 
-def _clean(values: dict[str, object]) -> dict[str, str]:
+def _clean(values: Mapping[str, object]) -> dict[str, str]:
     unknown = set(values) - set(_FIELDS)
     if unknown:
         raise ValueError(f"unknown unit fields: {sorted(unknown)}")
@@ -91,18 +92,21 @@ def get_unit_row(session: Session, unit_id: int) -> Unit:
 def list_units(db: Database) -> list[UnitInfo]:
     """Every unit, by name (Vietnamese folding order), with its use counts."""
     with db.read() as session:
-        leads = dict(
-            session.execute(
+        leads: dict[int, int] = {
+            unit_id: n
+            for unit_id, n in session.execute(
                 select(PlanItem.lead_unit_id, func.count())
                 .where(PlanItem.lead_unit_id.is_not(None))
                 .group_by(PlanItem.lead_unit_id)
-            ).all()
-        )
-        coords = dict(
-            session.execute(
+            )
+            if unit_id is not None
+        }
+        coords: dict[int, int] = {
+            unit_id: n
+            for unit_id, n in session.execute(
                 select(TaskCoordinator.unit_id, func.count()).group_by(TaskCoordinator.unit_id)
-            ).all()
-        )
+            )
+        }
         units = session.scalars(select(Unit)).all()
         infos = [
             UnitInfo(
