@@ -11,7 +11,7 @@ import threading
 import time
 from pathlib import Path
 
-from tests.cli.test_cli import run_cli
+from tests.cli.test_cli import run_cli, run_program
 from tests.conftest import make_sample_file
 
 SEED = Path(__file__).parents[1] / "fixtures" / "ke-hoach-dien-chau-2026.txt"
@@ -76,7 +76,7 @@ def test_a_second_writer_waits_for_the_first_and_says_so(tmp_path: Path) -> None
     other.execute("BEGIN IMMEDIATE")
     other.execute("UPDATE plan SET title = title")  # a long import under way
     threading.Timer(3.0, lambda: (other.execute("COMMIT"), other.close())).start()
-    result = run_cli("import-plan", str(plan_file(tmp_path, "Kế hoạch chờ lượt")),
+    result = run_program("import-plan", str(plan_file(tmp_path, "Kế hoạch chờ lượt")),
                      "--db", str(data), data_dir=tmp_path)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "đang được một chương trình khác ghi; đang chờ" in result.stderr
