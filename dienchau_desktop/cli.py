@@ -22,7 +22,6 @@ if TYPE_CHECKING:  # the database layer is imported only by commands that open a
     from dienchau_desktop.db.database import Database
 
 EXIT_OK = 0
-EXIT_USAGE = 2
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -45,10 +45,6 @@ class Deadline:
     start: date | None
     due: date | None
 
-    @property
-    def is_recurring(self) -> bool:
-        return self.kind is DeadlineKind.RECURRING
-
 
 ACCEPTED_FORMS = (
     "30/6/2026; Trước ngày 30/11/2026; Tháng 10/2026; 6/2026; Quý IV/2026; "

@@ -115,11 +115,3 @@ def os_reason(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return _OS_REASONS[errno.ENOENT]
     return f"lỗi hệ thống {error.errno}" if error.errno else "lỗi hệ thống"
-
-
-def is_disk_full(error: BaseException) -> bool:
-    """The error says the disk (or the user's quota) is full."""
-    return isinstance(error, OSError) and error.errno in (
-        errno.ENOSPC,
-        getattr(errno, "EDQUOT", errno.ENOSPC),
-    )

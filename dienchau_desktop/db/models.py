@@ -38,7 +38,6 @@ NAMING_CONVENTION = {
 }
 
 ITEM_KINDS = ("section", "task", "text")
-PROGRESS_STATUSES = ("not_started", "in_progress", "completed", "paused", "cancelled")
 PROGRESS_SOURCES = ("manual", "import")
 
 
@@ -304,7 +303,6 @@ class FileSecret(Base):
 __all__ = [
     "ITEM_KINDS",
     "PROGRESS_SOURCES",
-    "PROGRESS_STATUSES",
     "Attachment",
     "AuditEntry",
     "Base",

@@ -45,11 +45,6 @@ def _local(tag: str) -> str:
     return tag.rpartition("}")[2]
 
 
-def _column(reference: str) -> int:
-    """The column number of a cell reference ("C12" → 3)."""
-    return column_index_from_string(reference.rstrip("0123456789"))
-
-
 def _text_of(element: Element) -> str:
     """The text of a string item (<si> or <is>): its <t>, or its runs' <t>s; not the
     phonetic guide (<rPh>) Excel adds to East Asian text."""

@@ -216,14 +216,6 @@ def update_plan(db: Database, plan_id: int, **changes: Any) -> PlanHeader:
         return _header(plan)
 
 
-def delete_plan(db: Database, plan_id: int) -> None:
-    """Delete a plan with its items, periods and progress."""
-    with db.write() as session:
-        plan = _plan_row(session, plan_id)
-        audit.record(session, "delete", "plan", plan_id, old=_snapshot(plan))
-        session.delete(plan)
-
-
 def default_plan_id(db: Database, plans: Sequence[PlanSummary] | None = None) -> int | None:
     """The plan to show when none is named: the only one, else the newest."""
     plans = list_plans(db) if plans is None else plans

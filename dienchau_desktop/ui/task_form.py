@@ -496,9 +496,6 @@ class TaskForm(QWidget):
         ordered += [i for i in chosen if i not in ordered]
         self._save("coordinator_ids", ordered)
 
-    def has_field(self, field: str) -> bool:
-        return field in self._errors or _FIELD_ALIASES.get(field, "") in self._errors
-
     def show_error(self, field: str, message: str) -> None:
         """Show why a value was refused, under its field (the value is not saved)."""
         label = self._errors.get(field) or self._errors.get(_FIELD_ALIASES.get(field, ""))

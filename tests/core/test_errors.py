@@ -2,7 +2,7 @@
 
 import errno
 
-from dienchau_desktop.core.errors import is_disk_full, os_reason
+from dienchau_desktop.core.errors import os_reason
 
 
 def test_os_reasons_are_vietnamese_not_the_systems_english():
@@ -16,8 +16,3 @@ def test_os_reasons_are_vietnamese_not_the_systems_english():
     )
     assert "lỗi hệ thống" in os_reason(OSError(9999, "Weird"))
 
-
-def test_disk_full_is_told_apart():
-    assert is_disk_full(OSError(errno.ENOSPC, "No space left on device"))
-    assert not is_disk_full(OSError(errno.EACCES, "Permission denied"))
-    assert not is_disk_full(ValueError("x"))
