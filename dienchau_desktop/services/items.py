@@ -144,7 +144,7 @@ class PlanTree:
             elif old.child_ids != node.child_ids:
                 regrown.add(node.id)
             if old is not None and old.parent_id != node.parent_id:
-                regrown.add(node.parent_id)
+                regrown.update((old.parent_id, node.parent_id))  # None: the top level
             index[node.id] = node
         if not regrown and len(index) == len(self._index):
             return PlanTree(self.plan_id, tuple([index[n.id] for n in self.nodes]))

@@ -834,6 +834,9 @@ class MainWindow(QMainWindow):
                 self.tree.expandRecursively(self.model.index_for_id(item_id))
         target = show[0] if show else selected
         if target is None or not self.model.is_shown(target):
+            if show:  # an item the filter hides: nothing is selected, as a reload left it
+                with QSignalBlocker(self.tree.selectionModel()):
+                    self.tree.selectionModel().clear()
             self.tree.viewport().update()
             self._show_in_form(None)
         elif target != selected:

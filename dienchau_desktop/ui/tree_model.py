@@ -382,7 +382,7 @@ class PlanTreeModel(QAbstractItemModel):
                 continue
             targets[parent_id] = [k for k in kids if k in shown_after]
         try:
-            self._remove_rows(targets, shown_after)
+            self._remove_rows(targets, self._leaving(targets, shown_after))
             self._move_rows(targets)
             return self._insert_rows(targets)
         except _Refused:
@@ -395,18 +395,43 @@ class PlanTreeModel(QAbstractItemModel):
     def _takes(self, parent_id: int | None, targets: dict[int | None, list[int]]) -> bool:
         return parent_id is None or parent_id in targets
 
-    def _remove_rows(self, targets: dict[int | None, list[int]], shown_after: set[int]) -> None:
-        for parent_id, target in targets.items():
+    def _leaving(
+        self, targets: dict[int | None, list[int]], shown_after: set[int]
+    ) -> dict[int | None, list[int]]:
+        """The rows to remove from each parent: those going out of view, and those
+        going to a parent whose rows are not patched (they come back with it). A
+        parent in `targets` inside a row removed is dropped from `targets`: its rows
+        go with that row and come back, if at all, with what is inserted."""
+        while True:
+            leaving: dict[int | None, list[int]] = {}
+            for parent_id, target in targets.items():
+                keep = set(target)
+                leaving[parent_id] = [
+                    row for row, item_id in enumerate(self._children[parent_id])
+                    if item_id not in keep and (
+                        item_id not in shown_after
+                        or not self._takes(self._tree.node(item_id).parent_id, targets)
+                    )
+                ]  # fmt: skip
+            lost: set[int] = set()
+            for parent_id, rows in leaving.items():
+                below = [self._children[parent_id][row] for row in rows]
+                while below:
+                    item_id = below.pop()
+                    lost.add(item_id)
+                    below.extend(self._children.get(item_id, ()))
+            dropped = [p for p in targets if p is not None and p in lost]
+            if not dropped:
+                return leaving
+            for parent_id in dropped:
+                del targets[parent_id]
+
+    def _remove_rows(
+        self, targets: dict[int | None, list[int]], leaving: dict[int | None, list[int]]
+    ) -> None:
+        for parent_id in targets:
             current = self._children[parent_id]
-            keep = set(target)
-            leaving = [
-                row for row, item_id in enumerate(current)
-                if item_id not in keep and (
-                    item_id not in shown_after
-                    or not self._takes(self._tree.node(item_id).parent_id, targets)
-                )
-            ]  # fmt: skip
-            for first, last in reversed(_runs(leaving)):
+            for first, last in reversed(_runs(leaving[parent_id])):
                 self.beginRemoveRows(self._index_of(parent_id), first, last)
                 taken = current[first : last + 1]
                 del current[first : last + 1]

@@ -52,6 +52,10 @@ def test_after_each_change_the_patched_tree_is_a_fresh_read(sample_db: Database)
     items.move_item(db, section.id, None, 0)  # to the top: I., II., III. follow
     after(items.nodes(db, 1, placed=[section.id], children_of=[old_parent]))
 
+    last = tree.roots()[-1]  # the last of the top level, into the one above it
+    items.indent(db, last.id)
+    after(items.nodes(db, 1, placed=[last.id], children_of=[None]))
+
     removed = items.delete_item(db, section.id)
     after(items.nodes(db, 1, children_of=[None]), (section.id,))
 
