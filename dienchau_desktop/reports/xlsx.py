@@ -10,6 +10,7 @@ its longest cell wraps to.
 
 from __future__ import annotations
 
+import io
 import math
 import re
 from pathlib import Path
@@ -211,13 +212,30 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
 
 
 def save_workbook(book: Workbook, out: Path) -> Path:
-    """Save `book` whole or not at all, without any character XML refuses."""
+    """Save `book` whole or not at all, without any character XML refuses.
+
+    openpyxl zips the workbook into memory and the bytes are written to the file here:
+    given the file itself, openpyxl leaves its ZipFile open when a write fails (a full
+    disk), and the ZipFile's finaliser then writes again and prints a traceback on
+    stderr after the error was reported. The archive is the size of the file (a few
+    hundred kilobytes for a thousand tasks), small beside the workbook in memory."""
     for sheet in book.worksheets:
         for cell in sheet._cells.values():
             value = cell._value
             if isinstance(value, str) and _UNWRITABLE.search(value):
                 cell._value = writable(value)
-    return write_atomically(out, book.save)
+
+    def write(temporary: str) -> None:
+        archive = io.BytesIO()
+        book.save(archive)
+        write_file(temporary, archive.getbuffer())
+
+    return write_atomically(out, write)
+
+
+def write_file(name: str, data: memoryview) -> None:
+    with open(name, "wb") as file:
+        file.write(data)
 
 
 def export_xlsx(report: TableReport, out: Path, sheet_title: str = "Báo cáo") -> Path:

@@ -7,13 +7,14 @@ from __future__ import annotations
 import errno
 import os
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from dienchau_desktop import cli
-from dienchau_desktop.reports import files, pdf
+from dienchau_desktop.reports import files, pdf, xlsx
 from tests.conftest import make_sample_file
 
 
@@ -69,7 +70,7 @@ def test_an_export_failing_half_way_keeps_the_previous_report_and_leaves_nothing
             lambda document, story: half_then_full_disk(document.filename),
         )
     else:
-        monkeypatch.setattr(Workbook, "save", lambda book, name: half_then_full_disk(name))
+        monkeypatch.setattr(xlsx, "write_file", lambda name, data: half_then_full_disk(name))
     assert export(data, report, fmt, out) == 3
     error = capsys.readouterr().err
     assert f"Không ghi được tệp «{out}» (ổ đĩa đã đầy)." in error
@@ -122,3 +123,29 @@ def test_the_next_export_removes_temporaries_left_by_a_killed_one(tmp_path: Path
     for path in (running, *users):
         assert path.exists()
     assert (folder / "phu-luc.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_workbook_saved_through_memory_is_the_file_openpyxl_writes(tmp_path: Path) -> None:
+    def book() -> Workbook:
+        made = Workbook()
+        sheet = made.active
+        sheet.title = "Phụ lục"
+        xlsx.merge_row(sheet, 1, 1, 3)
+        for row in range(1, 200):
+            for column in range(1, 4):
+                xlsx.write_text(sheet.cell(row=row, column=column), f"=ô {row}.{column}")
+        return made
+
+    ours = xlsx.save_workbook(book(), tmp_path / "ours.xlsx")
+    theirs = tmp_path / "theirs.xlsx"
+    book().save(theirs)
+    with zipfile.ZipFile(ours) as a, zipfile.ZipFile(theirs) as b:
+        assert a.namelist() == b.namelist()
+        # Only the time of saving differs.
+        assert [n for n in a.namelist() if a.read(n) != b.read(n)] in ([], ["docProps/core.xml"])
+
+    def cells(path: Path) -> list[list[object]]:
+        return [[c.value for c in r] for r in load_workbook(path).active.iter_rows()]
+
+    assert cells(ours) == cells(theirs)
+    assert cells(ours)[1] == ["=ô 2.1", "=ô 2.2", "=ô 2.3"]
