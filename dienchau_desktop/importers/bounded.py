@@ -18,9 +18,12 @@ its sentence about the file.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO
 from xml.parsers import expat
 
@@ -228,20 +231,95 @@ def _too_much_text(limits: Limits) -> Refused:
     return Refused(f"có hơn {_number(limits.chars)} ký tự, quá nhiều cho một kế hoạch.")
 
 
-class TextDecodeError(Exception):
-    """The bytes are not text in the encoding they announce (a UTF-16 mark)."""
+def irregular(path: Path) -> str | None:
+    """What `path` is when it is not a regular file (nor a folder, which opening names):
+    a named pipe, a device…, in Vietnamese; None otherwise. Reading a pipe waits for a
+    writer forever and /dev/zero or /dev/urandom never end, so such a file is refused
+    before it is opened. Symbolic links are followed (a link to /dev/zero is a device).
+    Raises OSError when `path` cannot be looked at (missing, no permission…)."""
+    mode = os.stat(path).st_mode
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        kind = "là một đường ống FIFO"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "là một thiết bị"
+    elif stat.S_ISSOCK(mode):
+        kind = "là một socket"
+    else:
+        kind = "là một tệp đặc biệt"
+    if path.is_symlink():
+        kind += f", đường dẫn tới «{os.path.realpath(path)}»"
+    return kind
 
-    def __init__(self, encoding: str, position: int) -> None:
+
+class TextDecodeError(Exception):
+    """The bytes are not text in the encoding they announce (a UTF-16 mark), or a file
+    of UTF-8 holds bytes that are not: `position` is the first bad byte's offset in the
+    file, `line` its line (from 1) when known."""
+
+    def __init__(self, encoding: str, position: int, line: int = 0, byte: int = -1) -> None:
         super().__init__(encoding, position)
         self.encoding = encoding
         self.position = position
+        self.line = line
+        self.byte = byte  # the bad byte's value
+
+
+#: What a UTF-8 file with bad bytes is scanned for, at most: past this many bad bytes
+#: the count decides (each one costs a step in Python; 50 MB of code page 1258 hold
+#: millions).
+MAX_BAD_BYTES = 1000
+
+
+def _utf8_damage(file: BinaryIO) -> TextDecodeError | None:
+    """The first bad byte of a file that is UTF-8 but for a few bytes: its valid
+    multi-byte sequences (accented letters) outnumber its bad bytes. None for a file
+    that is not UTF-8 at all (code page 1258 forms a valid sequence only by chance)."""
+    file.seek(0)
+    valid = bad = lines = 0
+    first: TextDecodeError | None = None
+    offset = 0  # of `pending` in the file
+    pending = b""
+    while bad <= MAX_BAD_BYTES:
+        raw = file.read(CHUNK_BYTES)
+        final = not raw
+        data = memoryview(pending + raw)
+        at = 0
+        while True:
+            try:
+                text, used = codecs.utf_8_decode(data[at:], "strict", final)
+                error = None
+            except UnicodeDecodeError as exc:
+                text, used = bytes(data[at : at + exc.start]).decode("utf-8"), exc.start
+                error = exc
+            valid += len(text) - len(text.encode("ascii", "ignore"))
+            if first is None:
+                lines += text.count("\n")
+            if error is None:
+                at += used
+                break
+            if first is None:
+                where = offset + at + used
+                first = TextDecodeError("utf-8", where, lines + 1, data[at + used])
+            bad += 1
+            at += error.end
+            if bad > MAX_BAD_BYTES:
+                break
+        pending = bytes(data[at:])
+        offset += at
+        if final:
+            break
+    file.seek(0)
+    return first if first is not None and valid > bad else None
 
 
 def text_lines(file: BinaryIO, limits: Limits) -> tuple[list[str], str]:
     """The non-blank lines of a text file and the encoding they were read in: UTF-16 when
     it starts with its byte-order mark, else UTF-8, else (older Vietnamese Windows files)
     code page 1258. Lines split as `str.splitlines` splits them. Raises `Refused`, or
-    `TextDecodeError` for UTF-16 that is cut short or holds a lone surrogate."""
+    `TextDecodeError` for UTF-16 that is cut short or holds a lone surrogate, and for
+    UTF-8 with a few bad bytes (see `_utf8_damage`)."""
     start = file.read(2)
     file.seek(0)
     if start in (b"\xff\xfe", b"\xfe\xff"):
@@ -249,6 +327,11 @@ def text_lines(file: BinaryIO, limits: Limits) -> tuple[list[str], str]:
     try:
         return _decoded_lines(file, "utf-8-sig", limits), "utf-8"
     except TextDecodeError:
+        damage = _utf8_damage(file)
+        if damage is not None:
+            # UTF-8 with a bad byte: read as code page 1258, every accented letter of it
+            # would turn into two or three wrong ones, and nothing would say so.
+            raise damage from None
         file.seek(0)
         return _decoded_lines(file, "cp1258", limits, errors="replace"), "cp1258"
 
@@ -281,6 +364,7 @@ def _decoded_lines(file: BinaryIO, encoding: str, limits: Limits,
         for piece in pieces:
             add_line(lines, piece.splitlines()[0], limits)
         if len(carry) > limits.line_chars + 2:
-            add_line(lines, carry, limits)  # refuses: too long
+            # Refused as it grows: its length so far is not its length.
+            raise _line_too_long(carry, limits, complete=False)
         if not raw:
             return lines
