@@ -149,3 +149,46 @@ def test_a_workbook_saved_through_memory_is_the_file_openpyxl_writes(tmp_path: P
 
     assert cells(ours) == cells(theirs)
     assert cells(ours)[1] == ["=ô 2.1", "=ô 2.2", "=ô 2.3"]
+
+
+def test_a_temporary_older_than_ten_minutes_goes_with_the_next_export(tmp_path: Path) -> None:
+    """What a killed export left (kill -9: empty) does not wait an hour any more; a
+    temporary younger than the limit may be a running export's, and stays."""
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+
+    def left(name: str, minutes_ago: float) -> Path:
+        path = folder / name
+        path.touch()
+        when = time.time() - minutes_ago * 60
+        os.utime(path, (when, when))
+        return path
+
+    killed = left(".~a.pdf.k3j2_x9a.partial", 11)
+    running = left(".~a.pdf.zz99yy88.partial", 8)
+    just_made = left(".~a.pdf.ab12cd34.partial", 0)
+    assert export(make_sample_file(tmp_path), "appendix", "pdf", folder / "a.pdf") == 0
+    assert not killed.exists()
+    assert running.exists() and just_made.exists()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["a.pdf", running.name, just_made.name]
+    )
+
+
+def test_ages_are_read_on_the_folders_clock_not_this_computers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shared folder's server keeps the files' times: with this computer's clock two
+    hours ahead of it, a running export's temporary must not look two hours old."""
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+    running = folder / ".~a.xlsx.zz99yy88.partial"
+    running.touch()
+    killed = folder / ".~a.xlsx.k3j2_x9a.partial"
+    killed.touch()
+    an_hour_ago = time.time() - 3600
+    os.utime(killed, (an_hour_ago, an_hour_ago))
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + 7200)
+    assert export(make_sample_file(tmp_path), "appendix", "xlsx", folder / "a.xlsx") == 0
+    assert running.exists() and not killed.exists()
