@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.services import items, progress
 from dienchau_desktop.ui import tree_model
-from dienchau_desktop.ui.main_window import MainWindow
+from dienchau_desktop.ui.main_window import PROGRESS_DELAY_MS, MainWindow
 from dienchau_desktop.ui.tree_filter import TreeFilter, apply_filter
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, URGENCY_ROLE, PlanTreeModel
 from tests.ui.conftest import click_item, press, type_text
@@ -91,7 +91,10 @@ class Signals:
 
 
 @pytest.fixture
-def signals(window: MainWindow) -> Iterator[Signals]:
+def signals(window: MainWindow, qtbot: QtBot) -> Iterator[Signals]:
+    """The model's signals from when the window has finished opening: the progress it
+    reads after the first paint is shown with one relayout, which is not an edit's."""
+    qtbot.wait(PROGRESS_DELAY_MS + 100)
     yield Signals(window.model)
 
 
