@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -186,6 +187,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     argv = without_qt_options(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(argv)  # exits 2 with a usage message on bad usage
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        # The output's reader went away (`… | head -1`). Each command prints its outcome
+        # once its work is done, so the work stands: leave without a traceback, and
+        # point stdout at nothing so Python's own flush at exit cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
     db_path: Path | None = getattr(args, "db", None)
     if args.command == "check":
         return _check(db_path, as_json=args.json)
@@ -379,7 +392,7 @@ def _export(db_path: Path | None, args: argparse.Namespace) -> int:
             args.report, args.format, plan_id, args.period, args.unit, number=args.number,
             addressee=args.to, shortcomings=args.shortcomings, proposals=args.proposals,
         )  # fmt: skip
-        print(export_report(db, request, target))
+        said = export_report(db, request, target)
     except UserError as error:
         return _fail(error, False)
     except OSError as exc:
@@ -388,6 +401,7 @@ def _export(db_path: Path | None, args: argparse.Namespace) -> int:
         return _fail(OutputFileError(f"Không ghi được tệp «{target}» ({os_reason(exc)})."), False)
     finally:
         db.close()
+    print(said)
     return EXIT_OK
 
 
@@ -456,8 +470,9 @@ def _import_plan(db_path: Path | None, file: Path, *, dry_run: bool, as_json: bo
 
     def sentence(summary: Any) -> str:
         verb = "Sẽ thêm" if dry_run else f"Đã thêm kế hoạch số {summary.plan_id}"
-        return (f"{verb}: «{summary.title}» — {summary.sections} mục, {summary.tasks} nhiệm vụ, "
-                f"{summary.texts} đoạn văn, {summary.units} đơn vị.")  # fmt: skip
+        return (f"{verb}: «{_shortened(summary.title)}» — {summary.sections} mục, "
+                f"{summary.tasks} nhiệm vụ, {summary.texts} đoạn văn, "
+                f"{summary.units} đơn vị.")  # fmt: skip
 
     path = file.expanduser().absolute()
     return _run_import(db_path, as_json, lambda db: import_plan(db, path, dry_run=dry_run),
@@ -479,6 +494,11 @@ def _import_returns(db_path: Path | None, file: Path, *, dry_run: bool, as_json:
     path = file.expanduser().absolute()
     return _run_import(db_path, as_json, lambda db: import_return(db, path, dry_run=dry_run),
                        sentence)  # fmt: skip
+
+
+def _shortened(text: str, limit: int = 150) -> str:
+    """A title as a sentence names it: a 10,000-character title is not printed whole."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _fail(error: UserError, as_json: bool) -> int:

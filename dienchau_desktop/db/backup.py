@@ -15,7 +15,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from dienchau_desktop.core.errors import DataFileError, OutputFileError, os_reason
+from dienchau_desktop.core.errors import (
+    BadInputFileError,
+    CorruptDataFileError,
+    DataFileError,
+    DataFileLockedError,
+    DataFileMissingError,
+    NewerSchemaError,
+    OutputFileError,
+    ReadOnlyDataFileError,
+    UserError,
+    os_reason,
+)
 from dienchau_desktop.db import errors, schema
 from dienchau_desktop.db.probe import probe
 
@@ -30,6 +41,10 @@ KEEP_RECENT = timedelta(hours=1)
 #: …but of each reason only this many of them: seventy restores in an hour must not
 #: keep seventy full-size copies of the file.
 KEEP_RECENT_PER_REASON = 3
+#: The newest copies made before a restore, whatever their age: each holds a state of
+#: the file that a restore replaced (perhaps with an import made meanwhile), and
+#: restore makes one only when the state is not kept already (db/restore.py).
+KEEP_BEFORE_RESTORE = 10
 #: A temporary file (`*.partial`, `*.restoring`) older than this belongs to a backup or
 #: restore that was killed, not to one at work (those take seconds), and is removed.
 STALE_TEMPORARY = timedelta(minutes=10)
@@ -71,7 +86,9 @@ def backup_database(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        remove_quietly(partial)  # left by a copy that was killed
+        # Left by copies that were killed: this one's, and older ones in the folder.
+        _remove_partial(partial)
+        _remove_stale_partials(target.parent)
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
@@ -90,17 +107,35 @@ def backup_database(source: Path, target: Path) -> Path:
         os.replace(partial, target)
         fsync_folder(target.parent)
     except DataFileError:
-        remove_quietly(partial)
+        _remove_partial(partial)
         raise
     except sqlite3.Error as exc:
-        remove_quietly(partial)
+        _remove_partial(partial)
         if _about_the_copy(exc):
             raise cannot_write_copy(target, _sqlite_reason(exc)) from exc
         raise (errors.translate(exc, source) or errors.corrupt(source, str(exc))) from exc
     except OSError as exc:
-        remove_quietly(partial)
+        _remove_partial(partial)
         raise cannot_write_copy(target, os_reason(exc)) from exc
     return target
+
+
+def _remove_partial(partial: Path) -> None:
+    """A half-written copy, with the log files SQLite may have made beside it."""
+    for path in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        remove_quietly(path)
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Half-written copies (`*.sqlite3.partial`) older than STALE_TEMPORARY in the
+    folder a copy is made to (a USB stick): left by a copy that was killed."""
+    cutoff = datetime.now().timestamp() - STALE_TEMPORARY.total_seconds()
+    for partial in folder.glob("*.sqlite3.partial"):
+        try:
+            if partial.is_file() and partial.stat().st_mtime < cutoff:
+                _remove_partial(partial)
+        except OSError:
+            continue
 
 
 def cannot_write_copy(target: Path, why: str) -> OutputFileError:
@@ -191,8 +226,8 @@ def describe_backup(path: Path) -> BackupInfo:
             last = conn.execute("SELECT max(at) FROM audit_entry").fetchone()[0]
         finally:
             conn.close()
-    except (DataFileError, sqlite3.Error) as exc:
-        message = exc.message if isinstance(exc, DataFileError) else str(exc)
+    except (UserError, sqlite3.Error) as exc:
+        message = exc.message if isinstance(exc, UserError) else errors.damage_in_words([str(exc)])
         return BackupInfo(path, made_at, reason, size, problem=message)
     return BackupInfo(
         path, made_at, reason, size, plans, tasks,
@@ -201,16 +236,15 @@ def describe_backup(path: Path) -> BackupInfo:
 
 
 def verify_backup(path: Path, *, full: bool = True) -> None:
-    """Refuse a backup that is not a sound data file of a version this program reads."""
-    other_backup = "Tệp dữ liệu không bị thay đổi. Hãy chọn một bản sao lưu khác."
+    """Refuse a backup that is not a sound data file of a version this program reads,
+    with a `BadInputFileError` (exit code 3) that calls it the backup it is: the data
+    file is not at fault and is not touched."""
     try:
         state = probe(path, quick_check=not full)
     except DataFileError as error:
-        # The probe's message already names the file and the fault; only the way out
-        # differs for a backup.
-        raise type(error)(error.message, other_backup) from error
+        raise _bad_backup(path, error) from error
     if state.is_blank:
-        raise errors.not_a_database(path, "bản sao lưu trống")
+        raise _bad_backup(path, errors.not_a_database(path, "bản sao lưu trống"))
     if full:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -220,10 +254,32 @@ def verify_backup(path: Path, *, full: bool = True) -> None:
         finally:
             conn.close()
         if problems != ["ok"]:
-            damaged = errors.corrupt(path, "; ".join(problems)[:300])
-            raise type(damaged)(damaged.message, other_backup)
+            raise _bad_backup(path, errors.corrupt(path, errors.damage_in_words(problems)))
     if state.revision not in schema.KNOWN_REVISIONS:
-        raise errors.not_a_database(path, f"phiên bản dữ liệu lạ «{state.revision}»")
+        raise _bad_backup(path, errors.not_a_database(path, "phiên bản dữ liệu lạ"))
+
+
+def _bad_backup(path: Path, error: DataFileError) -> BadInputFileError:
+    """What was found wrong with a backup, said of the backup."""
+    other = "Tệp dữ liệu không bị thay đổi. Hãy chọn một bản sao lưu khác."
+    if isinstance(error, DataFileMissingError):
+        message = f"Không tìm thấy bản sao lưu «{path}»."
+    elif isinstance(error, CorruptDataFileError):
+        message = f"Bản sao lưu «{path}» bị hỏng ({_why(error)})."
+    elif isinstance(error, NewerSchemaError):
+        message = f"Bản sao lưu «{path}» được tạo bởi phiên bản mới hơn của chương trình."
+        other = "Hãy cập nhật chương trình rồi khôi phục lại. Tệp dữ liệu không bị thay đổi."
+    elif isinstance(error, ReadOnlyDataFileError | DataFileLockedError):
+        message = f"Không đọc được bản sao lưu «{path}» ({_why(error)})."
+    else:
+        message = f"«{path}» không phải bản sao lưu của chương trình ({_why(error)})."
+    return BadInputFileError(message, other)
+
+
+def _why(error: DataFileError) -> str:
+    """The reason in brackets at the end of a data-file message ("… (tệp rỗng, 0 byte).")."""
+    text = error.message.rstrip(".")
+    return text[text.rfind("(") + 1 : -1] if text.endswith(")") and "(" in text else text
 
 
 def latest_backup_time(data_file: Path) -> datetime | None:
@@ -240,19 +296,21 @@ def prune_backups(
     now: datetime | None = None,
 ) -> list[Path]:
     """Delete old backups: keep the newest of each of the last `keep_daily` days and of
-    each of the last `keep_monthly` months, and those younger than an hour (at most
-    KEEP_RECENT_PER_REASON of each reason). Temporaries left by killed backups go too."""
+    each of the last `keep_monthly` months, those younger than an hour (at most
+    KEEP_RECENT_PER_REASON of each reason), and the KEEP_BEFORE_RESTORE newest copies
+    made before a restore. Temporaries left by killed backups go too."""
     now = now or datetime.now()
     remove_stale_temporaries(data_file, now=now)
     backups = list_backups(data_file, describe=False)  # newest first
     keep: set[Path] = set()
     recent_of: dict[str, int] = {}
     for backup in backups:
-        if now - backup.made_at < KEEP_RECENT:
-            kind = reason_kind(backup.reason) or backup.reason
-            recent_of[kind] = recent_of.get(kind, 0) + 1
-            if recent_of[kind] <= KEEP_RECENT_PER_REASON:
-                keep.add(backup.path)
+        kind = reason_kind(backup.reason) or backup.reason
+        recent_of[kind] = recent_of.get(kind, 0) + 1
+        if now - backup.made_at < KEEP_RECENT and recent_of[kind] <= KEEP_RECENT_PER_REASON:
+            keep.add(backup.path)
+        if kind == "before-restore" and recent_of[kind] <= KEEP_BEFORE_RESTORE:
+            keep.add(backup.path)
     days: list[str] = []
     months: list[str] = []
     for backup in backups:

@@ -30,6 +30,13 @@ def corrupt(path: Path, why: str) -> CorruptDataFileError:
     )
 
 
+def damage_in_words(problems: list[str]) -> str:
+    """What SQLite's integrity check found, in words: its own lines are English and
+    technical ("*** in database main *** Page 10: btreeInitPage() returns error code
+    11"), and go to the log, not to the secretary."""
+    return f"SQLite tìm thấy {len(problems)} chỗ hỏng trong cấu trúc tệp"
+
+
 def locked(path: Path) -> DataFileLockedError:
     return DataFileLockedError(
         f"Tệp dữ liệu «{path}» đang bị một chương trình khác giữ (khóa).",
@@ -78,6 +85,8 @@ def translate(error: BaseException, path: Path) -> DataFileError | None:
         return read_only(path, "tệp hoặc thư mục chỉ cho phép đọc")
     if code == SQLITE_FULL:
         return read_only(path, "ổ đĩa đã đầy")
-    if code in (SQLITE_CANTOPEN, SQLITE_IOERR):
+    if code == SQLITE_CANTOPEN:
         return read_only(path, "không mở được tệp để ghi")
+    if code == SQLITE_IOERR:
+        return read_only(path, "lỗi đọc ghi ổ đĩa, có thể ổ đĩa đã đầy")
     return None

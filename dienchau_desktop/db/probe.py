@@ -4,6 +4,7 @@ version this program reads? Used before opening, before restoring, and on backup
 from __future__ import annotations
 
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,9 @@ class FileState:
 def probe(path: Path, *, quick_check: bool = True) -> FileState:
     """Check that `path` is a usable SQLite file of ours; raise `DataFileError` if not."""
     try:
+        # A pipe or a device would block the read below, or never end.
+        if path.exists() and not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
+            raise errors.not_a_database(path, "không phải một tệp thông thường")
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except FileNotFoundError:
@@ -60,7 +64,7 @@ def probe(path: Path, *, quick_check: bool = True) -> FileState:
         if quick_check:
             problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
             if problems != ["ok"]:
-                raise errors.corrupt(path, "; ".join(problems)[:300])
+                raise errors.corrupt(path, errors.damage_in_words(problems))
         state = FileState(schema.stored_revision(conn), tuple(schema.user_tables(conn)))
     except sqlite3.Error as exc:
         raise errors.translate(exc, path) or errors.corrupt(path, str(exc)) from exc

@@ -15,14 +15,15 @@ nobody can be writing to it.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import sqlite3
 from pathlib import Path
 
 from dienchau_desktop.core.errors import (
-    DataFileError,
-    DataFileLockedError,
+    CorruptDataFileError,
+    NotADatabaseError,
     OutputFileError,
     os_reason,
 )
@@ -31,6 +32,7 @@ from dienchau_desktop.db.backup import (
     backup_database,
     backup_path,
     fsync_folder,
+    list_backups,
     prune_backups,
     remove_quietly,
     verify_backup,
@@ -63,9 +65,7 @@ def restore_backup(
         return None
     try:
         state = probe(data_file)
-    except DataFileError as error:
-        if isinstance(error, DataFileLockedError):
-            raise
+    except (NotADatabaseError, CorruptDataFileError):
         return _replace_damaged_file(backup, data_file)
     # Read-only: refused before anything is written; being written: waited for.
     check_writable(data_file, wait_s=WRITER_WAIT_S, on_wait=on_wait)
@@ -120,7 +120,7 @@ def _copy_rows_in(
         try:
             # Read while this transaction holds the write lock: nothing can be
             # committed between this copy and the replacement.
-            safety = backup_database(data_file, backup_path(data_file, "before-restore"))
+            safety = _keep_current_state(conn, data_file)
             for table in _tables(conn):
                 columns = ", ".join(
                     f'"{row[1]}"' for row in conn.execute(f'PRAGMA main.table_info("{table}")')
@@ -146,6 +146,31 @@ def _copy_rows_in(
     return safety
 
 
+def _keep_current_state(conn: sqlite3.Connection, data_file: Path) -> Path:
+    """A copy of the data file as it is, named by a fingerprint of its rows; none is made
+    when a copy of the same state is kept already (restoring one backup after another
+    without a change in between), so the copies kept are of different states and the
+    thinning out (prune_backups) drops no state that only it held for a duplicate."""
+    fingerprint = _fingerprint(conn)
+    reason = f"before-restore-{fingerprint}"
+    for kept in list_backups(data_file, describe=False):
+        if kept.reason == reason:
+            return kept.path
+    return backup_database(data_file, backup_path(data_file, reason))
+
+
+def _fingerprint(conn: sqlite3.Connection) -> str:
+    """A digest of every row of every table of the data file (a second for a district's
+    file): two files with the same rows have the same fingerprint, however their pages
+    lie."""
+    digest = hashlib.sha256()
+    for table in sorted(_tables(conn)):
+        digest.update(table.encode())
+        for row in conn.execute(f'SELECT * FROM main."{table}" ORDER BY rowid'):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()[:16]
+
+
 def _tables(conn: sqlite3.Connection) -> list[str]:
     """The data file's tables; both files are at the head schema, so the backup has them."""
     rows = conn.execute(
@@ -164,6 +189,7 @@ def _replace_damaged_file(backup: Path, data_file: Path) -> Path:
         safety.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(data_file, safety)
     except OSError as exc:
+        remove_quietly(safety)  # a full disk leaves it empty
         raise errors.read_only(data_file, os_reason(exc)) from exc
     _replace_file(backup, data_file)
     return safety

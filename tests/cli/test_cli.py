@@ -293,3 +293,29 @@ def test_vietnamese_output_survives_a_pipe_in_a_narrow_code_page(tmp_path: Path)
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     report = json.loads(result.stdout.decode("utf-8"))
     assert "Thực hiện Thông báo kết luận" in report["plans"][0]["title"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["summary"], ["check", "--json"], ["export", "appendix", "--format", "pdf", "--out", "{out}"]],
+)
+def test_a_reader_that_goes_away_is_no_failure(tmp_path: Path, args: list[str]) -> None:
+    """`dienchau-desktop summary | head -1`: the output's reader leaves early. The work
+    is done (the export is written), and the program ends quietly with 0."""
+    from tests.conftest import make_sample_file
+
+    data = make_sample_file(tmp_path)
+    out = tmp_path / "phu-luc.pdf"
+    argv = [a.replace("{out}", str(out)) for a in args]
+    child = subprocess.Popen(
+        [sys.executable, "-m", "dienchau_desktop", *argv, "--db", str(data)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # the reader is gone before the program writes
+    with child.stderr:
+        error = child.stderr.read().decode("utf-8", "replace")
+    assert child.wait(timeout=120) == 0, error
+    assert "Traceback" not in error and "Lỗi" not in error
+    if "export" in argv:
+        assert out.stat().st_size > 1000

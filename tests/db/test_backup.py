@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dienchau_desktop.core.errors import CorruptDataFileError, DataFileError
+from dienchau_desktop.core.errors import BadInputFileError
 from dienchau_desktop.db.backup import (
     backup_path,
     list_backups,
@@ -97,14 +97,16 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(data_file: Path, tmp_pa
     damaged = tmp_path / "hong.sqlite3"
     damaged.write_bytes(bytes(data))
     digest = hashlib.sha256(data_file.read_bytes()).hexdigest()
-    with pytest.raises(DataFileError) as info:
+    with pytest.raises(BadInputFileError) as info:  # exit 3: the backup, not the data file
         restore_backup(damaged, data_file)
-    assert "hong.sqlite3" in info.value.message
+    assert info.value.message.startswith(f"Bản sao lưu «{damaged}» bị hỏng (")
+    assert "Tệp dữ liệu không bị thay đổi" in info.value.hint
     assert hashlib.sha256(data_file.read_bytes()).hexdigest() == digest
     truncated = tmp_path / "cut.sqlite3"
     truncated.write_bytes(backup.read_bytes()[: len(data) // 2])
-    with pytest.raises(CorruptDataFileError):
+    with pytest.raises(BadInputFileError) as info:
         restore_backup(truncated, data_file)
+    assert info.value.message.startswith(f"Bản sao lưu «{truncated}» bị hỏng")
     assert hashlib.sha256(data_file.read_bytes()).hexdigest() == digest
 
 

@@ -4,6 +4,7 @@ done is lost, nothing is replaced that should be refused, every failure is a sen
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from dienchau_desktop.core.errors import DataFileError, ReadOnlyDataFileError
+from dienchau_desktop.core.errors import BadInputFileError, DataFileError, ReadOnlyDataFileError
 from dienchau_desktop.db.backup import (
     backup_path,
     list_backups,
@@ -164,8 +165,9 @@ def test_an_older_backup_is_brought_to_the_current_schema(data_file: Path, tmp_p
 def test_every_damaged_page_of_a_backup_is_refused_in_words(
     data_file: Path, tmp_path: Path
 ) -> None:
-    """An overwritten page anywhere in a backup: refused with a DataFileError (never a
-    traceback), the data file unchanged; or, if the page was unused, restored."""
+    """An overwritten page anywhere in a backup: refused as a damaged backup, in
+    Vietnamese (never a traceback, never SQLite's English), the data file unchanged;
+    or, if the page was unused, restored."""
     backup = make_backup(data_file, "manual")
     raw = backup.read_bytes()
     page = 4096
@@ -179,9 +181,10 @@ def test_every_damaged_page_of_a_backup_is_refused_in_words(
         damaged.write_bytes(bytes(data))
         try:
             restore_backup(damaged, data_file)
-        except DataFileError as error:
-            assert "hong-" in error.message, error.message
-            assert "bị hỏng (Tệp" not in error.message  # one sentence, not nested
+        except BadInputFileError as error:
+            assert error.message.startswith(f"Bản sao lưu «{damaged}» "), error.message
+            assert "(Tệp" not in error.message  # one sentence, not nested
+            assert not re.search(r"[A-Za-z]{4,} [a-z]{4,}", error.message.split("»")[-1])
             assert digest(data_file) == before
         else:
             assert content(data_file) == content(damaged)
@@ -231,13 +234,33 @@ def test_a_read_only_data_file_is_refused(data_file: Path) -> None:
     assert not [b for b in list_backups(data_file) if b.reason == "before-restore"]
 
 
-def test_many_restores_keep_a_few_before_restore_copies(data_file: Path) -> None:
+def test_restoring_again_and_again_keeps_each_state_once(data_file: Path) -> None:
+    """The state before the first restore (with the day's import) is kept however many
+    restores follow; restoring the same backup again adds no copy of the same rows."""
     backup = make_backup(data_file, "manual")
-    for _ in range(8):
+    db = Database.open(data_file)
+    plans.create_plan(db, "Nhập trong ngày")
+    db.close()
+    first = restore_backup(backup, data_file)
+    for _ in range(7):
         restore_backup(backup, data_file)
-    kept = [b for b in list_backups(data_file) if b.reason == "before-restore"]
-    assert len(kept) == 3
+    kept = [b for b in list_backups(data_file) if b.reason.startswith("before-restore")]
+    assert len(kept) == 2  # the day's state, and the backup's state once
+    assert first in [b.path for b in kept]
+    assert "Nhập trong ngày" in plan_titles(first)
     assert any(b.reason == "manual" for b in list_backups(data_file))
+
+
+def test_many_different_states_keep_the_ten_newest(data_file: Path) -> None:
+    backup = make_backup(data_file, "manual")
+    for turn in range(12):
+        db = Database.open(data_file)
+        plans.create_plan(db, f"Nhập lần {turn}")
+        db.close()
+        restore_backup(backup, data_file)
+    kept = [b for b in list_backups(data_file) if b.reason.startswith("before-restore")]
+    assert len(kept) == 10
+    assert {t for b in kept for t in plan_titles(b.path)} >= {f"Nhập lần {n}" for n in range(2, 12)}
 
 
 def test_temporaries_left_by_a_killed_backup_go_at_the_next_backup(data_file: Path) -> None:
@@ -256,17 +279,19 @@ def test_temporaries_left_by_a_killed_backup_go_at_the_next_backup(data_file: Pa
     assert fresh.exists()  # perhaps another program's backup at work
 
 
-def test_pruning_still_keeps_the_newest_of_each_day(data_file: Path) -> None:
+def test_pruning_keeps_the_ten_newest_before_restore_copies(data_file: Path) -> None:
     now = datetime(2026, 11, 28, 9, 0)
     source = make_backup(data_file, "seed")
-    for minutes in range(0, 50, 5):  # ten restores within the hour
-        backup_path(data_file, "before-restore", now=now - timedelta(minutes=minutes)).write_bytes(
+    for hours in range(14):  # fourteen restores, an hour apart
+        made = now - timedelta(hours=hours)
+        backup_path(data_file, f"before-restore-{hours:016x}", now=made).write_bytes(
             source.read_bytes()
         )
     source.unlink()
     prune_backups(data_file, now=now)
     kept = sorted(b.made_at for b in list_backups(data_file, describe=False))
-    assert kept == [now - timedelta(minutes=m) for m in (10, 5, 0)]
+    # The ten newest, and the newest of the day before (the daily rule: 27/11 23:00).
+    assert kept == sorted(now - timedelta(hours=h) for h in range(11))
 
 
 @pytest.fixture
@@ -331,3 +356,35 @@ def test_a_full_disk_during_restore_names_the_data_file(
     assert str(backup) not in error
     assert plan_titles(data) == before
     assert not list(full_disk.glob("*.restoring*"))
+
+
+def test_a_pipe_or_a_folder_given_as_the_backup_is_refused_at_once(
+    data_file: Path, tmp_path: Path
+) -> None:
+    """A FIFO would block the read forever; a folder is not a backup. Both exit 3."""
+    fifo = tmp_path / "ong.sqlite3"
+    os.mkfifo(fifo)
+    folder = tmp_path / "thu-muc.sqlite3"
+    folder.mkdir()
+    before = digest(data_file)
+    for wrong in (fifo, folder):
+        with pytest.raises(BadInputFileError) as info:
+            restore_backup(wrong, data_file)
+        assert info.value.message.startswith(f"«{wrong}» không phải bản sao lưu"), info.value
+    assert digest(data_file) == before
+
+
+def test_a_copy_killed_midway_is_cleared_by_the_next_copy_to_that_folder(
+    data_file: Path, tmp_path: Path
+) -> None:
+    from dienchau_desktop.db.backup import backup_database
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    killed = usb / "sao-luu-1.sqlite3.partial"
+    for path in (killed, Path(f"{killed}-wal"), Path(f"{killed}-shm")):
+        path.write_bytes(b"x" * 100)
+        hour_ago = (datetime.now() - timedelta(hours=1)).timestamp()
+        os.utime(path, (hour_ago, hour_ago))
+    backup_database(data_file, usb / "sao-luu-2.sqlite3")
+    assert sorted(p.name for p in usb.iterdir()) == ["sao-luu-2.sqlite3"]
