@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,3 +57,26 @@ def make_sample_file(folder: Path) -> Path:
 @pytest.fixture
 def data_file(tmp_path: Path) -> Path:
     return make_sample_file(tmp_path)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a disk of 1 MB (a tmpfs mounted for the test: the tests run as root,
+    on Linux, locally and in CI), to be filled with `fill_up`."""
+    folder = tmp_path / "o-day"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert mounted.returncode == 0, f"this test mounts a small disk (needs root): {mounted}"
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill_up(folder: Path, leave: int) -> None:
+    """Fill the disk `folder` is on but for `leave` bytes (a file «chiem-cho.bin»)."""
+    stat = os.statvfs(folder)
+    (folder / "chiem-cho.bin").write_bytes(b"\0" * max(0, stat.f_bavail * stat.f_frsize - leave))

@@ -23,6 +23,7 @@ from dienchau_desktop.db.backup import (
 from dienchau_desktop.db.database import WRITER_WAIT_S, Database
 from dienchau_desktop.db.restore import restore_backup
 from dienchau_desktop.services import plans
+from tests.conftest import fill_up
 from tests.db.test_backup import content
 from tests.db.test_database import digest
 
@@ -294,68 +295,44 @@ def test_pruning_keeps_the_ten_newest_before_restore_copies(data_file: Path) -> 
     assert kept == sorted(now - timedelta(hours=h) for h in range(11))
 
 
-@pytest.fixture
-def full_disk(tmp_path: Path):
-    """A folder on a disk of 1 MB (a tmpfs mounted for the test), to be filled up."""
-    import subprocess
-
-    folder = tmp_path / "o-day"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert mounted.returncode == 0, f"this test mounts a small disk (needs root): {mounted}"
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-def fill_up(folder: Path, leave: int = 40_000) -> None:
-    """Fill the small disk but for `leave` bytes."""
-    free = os.statvfs(folder).f_bavail * os.statvfs(folder).f_frsize
-    (folder / "chiem-cho.bin").write_bytes(b"x" * max(0, free - leave))
-
-
-def test_a_full_disk_during_backup_names_the_copy(
-    tmp_path: Path, full_disk: Path, capsys: pytest.CaptureFixture[str]
+def test_a_small_disk_during_backup_names_the_copy(
+    tmp_path: Path, small_disk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from dienchau_desktop import cli
     from tests.conftest import make_sample_file
 
     data = make_sample_file(tmp_path)
-    fill_up(full_disk)
-    out = full_disk / "sao-luu.sqlite3"
+    fill_up(small_disk, 40_000)
+    out = small_disk / "sao-luu.sqlite3"
     before = digest(data)
     assert cli.main(["backup", "--db", str(data), "--out", str(out)]) == 3
     error = capsys.readouterr().err
     assert f"Không ghi được bản sao «{out}» (ổ đĩa đã đầy)" in error, error
     assert "tệp dữ liệu" not in error.split("\n")[0]
-    assert sorted(p.name for p in full_disk.iterdir()) == ["chiem-cho.bin"]  # no leftovers
+    assert sorted(p.name for p in small_disk.iterdir()) == ["chiem-cho.bin"]  # no leftovers
     assert digest(data) == before
 
 
-def test_a_full_disk_during_restore_names_the_data_file(
-    tmp_path: Path, full_disk: Path, capsys: pytest.CaptureFixture[str]
+def test_a_small_disk_during_restore_names_the_data_file(
+    tmp_path: Path, small_disk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from dienchau_desktop import cli
     from tests.conftest import make_sample_file
 
     source = make_sample_file(tmp_path)
     backup = make_backup(source, "manual")
-    data = make_sample_file(full_disk)
+    data = make_sample_file(small_disk)
     db = Database.open(data)
     plans.create_plan(db, "Việc của hôm nay")
     db.close()
-    fill_up(full_disk)
+    fill_up(small_disk, 40_000)
     before = plan_titles(data)
     assert cli.main(["restore", "--db", str(data), str(backup)]) == 4
     error = capsys.readouterr().err
     assert f"Không ghi được vào tệp dữ liệu «{data}» (ổ đĩa đã đầy)" in error, error
     assert str(backup) not in error
     assert plan_titles(data) == before
-    assert not list(full_disk.glob("*.restoring*"))
+    assert not list(small_disk.glob("*.restoring*"))
 
 
 def test_a_pipe_or_a_folder_given_as_the_backup_is_refused_at_once(

@@ -1,50 +1,28 @@
 """A full disk during an export: the user reads one message in Vietnamese and exit code
 3, and nothing else on stderr (before, openpyxl's unclosed ZipFile wrote again when it
 was collected and printed "Exception ignored … OSError: [Errno 28]"); nothing is left
-in the folder. The disk is a small tmpfs, really full: tests run as root; the test is
-skipped where mounting is not allowed."""
+in the folder. The disk is a small tmpfs, really full (tests/conftest.py)."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import make_sample_file
+from tests.conftest import fill_up, make_sample_file
 
 ROOT = Path(__file__).resolve().parents[2]
 #: What is left free on the small disk: room for the temporary's name, not the report.
 FREE_BYTES = 4 * 1024
 
 
-def mount_small_disk(folder: Path) -> bool:
-    if not sys.platform.startswith("linux") or os.geteuid() != 0:
-        return False
-    folder.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
-    return done.returncode == 0
-
-
 @pytest.fixture
-def full_disk(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "o-day"
-    if not mount_small_disk(folder):
-        pytest.skip("a small tmpfs cannot be mounted here (needs Linux and root)")
-    try:
-        with open(folder / "day.bin", "wb") as filler:
-            stat = os.statvfs(folder)
-            filler.write(b"\0" * (stat.f_bavail * stat.f_frsize - FREE_BYTES))
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
+def full_disk(small_disk: Path) -> Path:
+    fill_up(small_disk, FREE_BYTES)
+    return small_disk
 
 
 #: The return form has no command of its own: exported as the window does, its error
@@ -92,4 +70,4 @@ def test_a_full_disk_during_an_excel_export_says_so_once_and_leaves_nothing(
     assert f"Không ghi được tệp «{out}» (ổ đĩa đã đầy)." in done.stderr
     assert "Traceback" not in done.stderr
     assert "Exception ignored" not in done.stderr
-    assert sorted(p.name for p in full_disk.iterdir()) == ["day.bin"]
+    assert sorted(p.name for p in full_disk.iterdir()) == ["chiem-cho.bin"]
