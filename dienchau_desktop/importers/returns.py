@@ -49,6 +49,7 @@ from dienchau_desktop.core.return_seal import FormIdentity, is_sealed_by, squeez
 from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.importers import safe_xlsx, xlsx_stream
+from dienchau_desktop.importers.bounded import irregular
 from dienchau_desktop.services import form_keys, items, periods, plans, progress, units
 
 #: A return is one sheet of a few hundred rows; anything far bigger is not one.
@@ -58,6 +59,8 @@ MAX_ROWS = 20_000
 MAX_COLUMNS = 40
 #: The heading row is among the first rows of the sheet.
 HEADER_ROWS = 30
+#: The most characters an Excel cell holds: a longer text typed or pasted is cut there.
+EXCEL_CELL_CHARS = 32_767
 #: How many row problems a message lists before "and N more".
 SHOWN_PROBLEMS = 15
 STATUS_BY_LABEL = {label.casefold(): key for key, label in progress.STATUS_LABELS.items()}
@@ -85,6 +88,11 @@ class ReturnSummary:
 
 def _fail(path: Path, what: str, hint: str = "") -> BadInputFileError:
     return BadInputFileError(f"Tệp «{path.name}»: {what}", hint)
+
+
+def _number(value: int) -> str:
+    """1234567 → "1.234.567", as Vietnamese writes it."""
+    return f"{value:,}".replace(",", ".")
 
 
 def _text(value: Any) -> str:
@@ -118,10 +126,15 @@ def _load(path: Path) -> _Book:
     """The file read, or a refusal saying why: checked for size, zip bombs and XML
     entities first (safe_xlsx), then its sheets streamed (xlsx_stream)."""
     try:
-        with path.open("rb"):
-            pass
+        kind = irregular(path)  # a pipe or a device is never opened: it may never end
+        if kind is None:
+            with path.open("rb"):
+                pass
     except OSError as exc:
         raise _fail(path, f"không đọc được ({os_reason(exc)}).") from exc
+    if kind is not None:
+        raise _fail(path, f"không phải một tệp thông thường ({kind}).",
+                    "Hãy chọn tệp mẫu báo cáo (.xlsx) lưu trên đĩa.")  # fmt: skip
     try:
         safe_xlsx.check_package(path)
     except safe_xlsx.Refused as refused:
@@ -154,32 +167,57 @@ def _read_book(path: Path, book: xlsx_stream.Workbook) -> _Book:
         meta_rows.append(tuple(cell.value for cell in cells))
         if len(meta_rows) > MAX_ROWS + HEADER_ROWS:
             raise _fail(path, "có trang nhận diện quá dài, không phải mẫu báo cáo.")
-    sheet = book.sheet_names[0]
-    if sheet == META_SHEET:
-        raise _fail(path, "không có trang báo cáo.")
-    header = 0
-    where: dict[str, int] = {}
+    sheet, header, where = _report_sheet(path, book, meta_rows)
     rows: list[tuple[int, dict[str, CellRead]]] = []
     # Counted as they stream in, by their numbers: a row numbered a million stops here.
     for number, cells in book.rows(sheet, MAX_COLUMNS):
-        if not header:
+        if number <= header:
+            continue
+        if number - header > MAX_ROWS:
+            raise _fail(path, f"có hơn {MAX_ROWS} dòng, quá nhiều cho một mẫu báo cáo.")
+        # Cells, not values: a % cell's number format tells 0.8 shown as "80%" from 0.8.
+        rows.append((number, {h: _cell(cells, where[h]) for h in HEADINGS}))
+    return _Book(meta_rows, header, rows)
+
+
+#: The hidden sheet's key naming the report sheet, when a form records it.
+SHEET_KEY = "sheet"
+
+
+def _report_sheet(path: Path, book: xlsx_stream.Workbook,
+                  meta_rows: list[tuple[Any, ...]]) -> tuple[str, int, dict[str, int]]:  # fmt: skip
+    """The sheet the unit filled in, its heading row and where each heading stands.
+    Found by what it is, not where it is (a unit may add a sheet in front, or reorder
+    them): a sheet other than the hidden one whose heading row, among its first rows,
+    starts with «Mã» and holds every heading. The one the hidden sheet names comes
+    first, then the visible ones in order, then any other hidden one."""
+    named = next((_text(row[1]) for row in meta_rows
+                  if len(row) > 1 and _text(row[0]) == SHEET_KEY), "")  # fmt: skip
+    others = [(name, state) for name, state, _part in book.sheets if name != META_SHEET]
+    if not others:
+        raise _fail(path, "không có trang báo cáo.")
+    order = sorted(others, key=lambda s: (s[0] != named, s[1] != "visible"))
+    incomplete: BadInputFileError | None = None
+    for name, _state in order:
+        for number, cells in book.rows(name, MAX_COLUMNS):
             if number > HEADER_ROWS:
                 break
             texts = [_text(c.value) for c in cells]
             if texts and texts[0] == HEADINGS[0]:
                 where = {t: i for i, t in enumerate(texts) if t}
                 missing = [h for h in HEADINGS if h not in where]
-                if missing:
-                    raise _fail(path, f"thiếu cột «{missing[0]}» ở dòng {number}.")
-                header = number
-            continue
-        if number - header > MAX_ROWS:
-            raise _fail(path, f"có hơn {MAX_ROWS} dòng, quá nhiều cho một mẫu báo cáo.")
-        # Cells, not values: a % cell's number format tells 0.8 shown as "80%" from 0.8.
-        rows.append((number, {h: _cell(cells, where[h]) for h in HEADINGS}))
-    if not header:
-        raise _fail(path, "không tìm thấy dòng tiêu đề bảng (ô đầu là «Mã»).")
-    return _Book(meta_rows, header, rows)
+                if not missing:
+                    return name, number, where
+                if incomplete is None:
+                    incomplete = _fail(
+                        path,
+                        f"thiếu cột «{missing[0]}» ở dòng {number}"
+                        + (f" của trang «{name}»." if len(others) > 1 else "."),
+                    )
+                break
+    if incomplete is not None:
+        raise incomplete
+    raise _fail(path, "không tìm thấy dòng tiêu đề bảng (ô đầu là «Mã»).")
 
 
 def _cell(cells: list[xlsx_stream.Cell], index: int) -> CellRead:
@@ -331,10 +369,12 @@ def _same_as_latest(entry: progress.NewEntry, latest: progress.ProgressInfo | No
         return False
     try:
         percent, actual = progress.parsed_values(entry)
+        # The limit recording keeps to: a longer result was never recorded, so it is new.
+        result = clean_text(entry.result_text, "result_text", max_length=MAX_LONG_TEXT,
+                            label="Kết quả")  # fmt: skip
     except ValidationError:
         return False
-    sent = (entry.status, percent, clean_text(entry.result_text, "result_text"),
-            entry.completed_on, actual)  # fmt: skip
+    sent = (entry.status, percent, result, entry.completed_on, actual)
     return sent == (latest.status, latest.percent, latest.result_text, latest.completed_on,
                     latest.indicator_actual)  # fmt: skip
 
@@ -362,6 +402,13 @@ def _row_entry(
         if _same_as_latest(entry, latest):
             return entry, True
         progress.checked_values(entry)
+        result = values["Kết quả thực hiện"]
+        if isinstance(result, str) and len(result) >= EXCEL_CELL_CHARS > MAX_LONG_TEXT:
+            # Excel keeps this much of a cell and drops the rest: its length is not known.
+            raise ValidationError("result_text", f"«Kết quả» dài từ {_number(EXCEL_CELL_CHARS)} "
+                                  "ký tự trở lên (một ô Excel giữ tối đa chừng ấy, phần sau bị "
+                                  f"cắt bỏ), quá giới hạn {_number(MAX_LONG_TEXT)} ký tự.",
+                                  "Hãy rút gọn nội dung.")  # fmt: skip
         clean_text(entry.result_text, "result_text", max_length=MAX_LONG_TEXT,
                    label="Kết quả")  # fmt: skip
     except ValidationError as error:
@@ -438,7 +485,9 @@ def read_return(db: Database, path: Path) -> ReturnContents:
         elif task_id in seen:
             here.append(f"nhiệm vụ mã {task_id} đã có ở dòng {seen[task_id]}")
         status = STATUS_BY_LABEL.get(status_text.casefold())
-        if not status_text:
+        if "Trạng thái" in formulas:
+            pass  # named already: one problem for one cell
+        elif not status_text:
             here.append("cột «Trạng thái» còn trống")
         elif status is None:
             here.append(f"cột «Trạng thái»: «{status_text}» không có trong danh sách")
