@@ -26,7 +26,7 @@ from dienchau_desktop.core.errors import (
     NewerSchemaError,
     NotADatabaseError,
 )
-from dienchau_desktop.db.backup import backup_path, list_backups, make_backup
+from dienchau_desktop.db.backup import backup_path, list_backups, make_backup, reason_kind
 from dienchau_desktop.ui import startup_problem
 from dienchau_desktop.ui.backup_dialog import RestoreDialog
 from dienchau_desktop.ui.main_window import MainWindow
@@ -65,7 +65,7 @@ def test_restore_in_the_window(window: MainWindow, qtbot: QtBot, monkeypatch) ->
     assert window.statusBar().currentMessage() == f"Đã khôi phục từ {backup.name}"
     assert window.count_label.text() == "36 nhiệm vụ"
     assert not window.undo_stack.canUndo()
-    reasons = [b.reason for b in list_backups(window.db.path)]
+    reasons = [reason_kind(b.reason) for b in list_backups(window.db.path)]
     assert "before-restore" in reasons
 
 
