@@ -18,7 +18,7 @@ from dienchau_desktop.core import numbering
 from dienchau_desktop.core.deadline import parse_deadline
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
-from dienchau_desktop.db.database import Database
+from dienchau_desktop.db.database import Database, driver_connection
 from dienchau_desktop.db.models import ITEM_KINDS, Plan, PlanItem, TaskCoordinator, Unit
 from dienchau_desktop.services import audit
 from dienchau_desktop.services.units import get_unit_row
@@ -242,7 +242,7 @@ def task_leads(db: Database, plan_id: int) -> dict[int, int | None]:
     the tasks its unit leads."""
     with db.read() as session:
         # The DB-API cursor: half the time of an ORM query (12 ms for 10,000 tasks).
-        cursor = session.connection().connection.driver_connection.execute(
+        cursor = driver_connection(session.connection()).execute(
             "SELECT id, lead_unit_id FROM plan_item WHERE plan_id = ? AND kind = 'task'",
             (plan_id,),
         )
@@ -269,7 +269,7 @@ def _build_tree(
 ) -> PlanTree:
     # The DB-API cursor and plain tuples, not ORM objects or Row objects: a district
     # plan has over 10,000 items, and the tree must show within half a second.
-    cursor = session.connection().connection.driver_connection
+    cursor = driver_connection(session.connection())
     columns = ", ".join(("id", "parent_id", "position", *_NODE_COLUMNS))
     # In the order of ix_plan_item_plan_parent_position (siblings by position), so
     # SQLite sorts nothing: the rows are only grouped by parent below.
@@ -301,7 +301,7 @@ def _build_tree(
     while stack:
         row, depth, number = stack.pop()
         item_id, parent_id, position, kind, title, body, lead_id, *rest = row
-        kids = children.get(item_id, ())
+        kids = children.get(item_id, [])
         coordinator_ids = tuple(coordinators.get(item_id, ()))
         nodes.append(
             ItemNode(
@@ -373,7 +373,7 @@ def nodes(
         if plan is None:
             raise _plan_missing(plan_id)
         scheme = numbering.parse_scheme(plan.numbering_scheme)
-        cursor = session.connection().connection.driver_connection
+        cursor = driver_connection(session.connection())
         return _part_of_tree(cursor, plan_id, scheme, item_ids, placed, children_of)
 
 
@@ -457,7 +457,7 @@ def _part_of_tree(
             depth_of[above] = depth_of[parent_of[above]] + 1
         return depth_of[item_id]
 
-    child_ids: dict[int, list[int]] = {}
+    child_ids: dict[int | None, list[int]] = {}
     for item_id, parent_id, _kind in _children_rows(cursor, plan_id, {r[0] for r in rows}):
         child_ids.setdefault(parent_id, []).append(item_id)
     coordinators: dict[int, list[int]] = {}
@@ -547,21 +547,22 @@ def _node(session: Session, item: PlanItem) -> ItemNode:
         )
     )
     coordinator_ids = [link.unit_id for link in item.coordinators]
-    names = dict(
-        session.execute(
+    names: dict[int, str] = {
+        unit_id: name
+        for unit_id, name in session.execute(
             select(Unit.id, Unit.name).where(
                 Unit.id.in_([*coordinator_ids, item.lead_unit_id or 0])
             )
-        ).all()
-    )
-    return ItemNode(
+        )
+    }
+    return ItemNode._make((
         item.id, item.plan_id, item.parent_id, item.position, depth, number,
         item.kind, item.title, item.body, item.lead_unit_id,
         names.get(item.lead_unit_id, "") if item.lead_unit_id else "",
         tuple(coordinator_ids), tuple(names.get(u, "") for u in coordinator_ids),
         *(getattr(item, c) for c in _NODE_COLUMNS[4:13]),
         bool(item.is_breakthrough), item.funding_source, item.notes, item.weight, child_ids,
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 # ---------------------------------------------------------------------------- validation
@@ -861,7 +862,9 @@ def restore_subtree(db: Database, removed: RemovedSubtree) -> ItemNode:
         return _node(session, top)
 
 
-def _rows_of(session: Session, item_ids: list[int]) -> tuple[tuple[str, tuple[dict, ...]], ...]:
+def _rows_of(
+    session: Session, item_ids: list[int]
+) -> tuple[tuple[str, tuple[dict[str, Any], ...]], ...]:
     """The stored rows of a subtree and of everything hanging off it, parents first."""
     tables = PlanItem.metadata.tables
     order = {item_id: n for n, item_id in enumerate(item_ids)}  # the CTE yields parents first

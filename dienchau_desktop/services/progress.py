@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
-from dienchau_desktop.db.database import Database
+from dienchau_desktop.db.database import Database, driver_connection
 from dienchau_desktop.db.models import PlanItem, ProgressEntry, ReportingPeriod
 from dienchau_desktop.services import audit
 
@@ -356,7 +356,7 @@ def latest_contributions(
     for a report cut off at `cutoff` (what its return form is prefilled with). With
     `session`, read inside the caller's transaction."""
     with _in(db, session, write=False) as session:
-        cursor = session.connection().connection.driver_connection.execute(
+        cursor = driver_connection(session.connection()).execute(
             _CONTRIBUTIONS_SQL, {"plan_id": plan_id, "day": cutoff.isoformat(), "unit": unit}
         )
         rows = cursor.fetchall()
@@ -376,7 +376,7 @@ def _latest(
     with _in(db, session, write=False) as session:
         # The raw DB-API cursor: 10,000 rows through SQLAlchemy's Row objects cost
         # twice the query itself. Dates go in as ISO text, as SQLite stores them.
-        cursor = session.connection().connection.driver_connection.execute(
+        cursor = driver_connection(session.connection()).execute(
             sql, {"plan_id": plan_id, "day": day.isoformat()}
         )
         rows = cursor.fetchall()
@@ -461,7 +461,7 @@ def latest_entries_of(
     ids = sorted(set(item_ids))
     found: dict[int, ProgressInfo] = {}
     with db.read() as session:
-        cursor = session.connection().connection.driver_connection
+        cursor = driver_connection(session.connection())
         for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
             chunk = ids[start : start + 500]
             names = ", ".join(f":id{n}" for n in range(len(chunk)))

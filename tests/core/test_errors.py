@@ -15,4 +15,3 @@ def test_os_reasons_are_vietnamese_not_the_systems_english():
         os_reason(PermissionError(errno.EACCES, "Permission denied")) == "không có quyền truy cập"
     )
     assert "lỗi hệ thống" in os_reason(OSError(9999, "Weird"))
-
