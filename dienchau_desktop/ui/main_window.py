@@ -8,7 +8,7 @@ the bus and the views refresh from the services.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +39,10 @@ from dienchau_desktop import paths, version
 from dienchau_desktop.core.errors import UserError, ValidationError
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.services import data_file, items, periods, plans, progress, units
+from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.overview import build_overview, choose_period
+from dienchau_desktop.ui.backup_flow import BackupFlow
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
 from dienchau_desktop.ui.overview_page import OverviewPage
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
@@ -67,10 +68,6 @@ EXPAND_ALL_MATCHES = 400
 LARGE_PLAN_ITEMS = 3000
 #: How long after showing a plan its progress is loaded (ms): after the first paint.
 PROGRESS_DELAY_MS = 150
-#: How long after start the daily backup is made (ms): the window first.
-START_BACKUP_DELAY_MS = 3000
-#: How long after start a large data file is integrity-checked (ms).
-INTEGRITY_CHECK_DELAY_MS = 500
 
 log = logging.getLogger(__name__)
 
@@ -81,12 +78,13 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: AppSettings, icon: QIcon | None = None) -> None:
         super().__init__()
         self.db = db
-        self._writer_wait = WriterWaitNotice(self)
-        self.db.on_wait = self._writer_wait
+        self.writer_wait = WriterWaitNotice(self)
+        self.db.on_wait = self.writer_wait
         self.settings = settings
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
         self.plan_id: int | None = None
+        self.backups = BackupFlow(self)
         if icon is not None:
             self.setWindowIcon(icon)
 
@@ -533,7 +531,7 @@ class MainWindow(QMainWindow):
         self._reload_periods()
         self._reload_tree(first_show=True)
         self._update_title()
-        self._update_backup_label()
+        self.backups.update_label()
         # Progress after the tree is on screen: a district plan's 200,000 entries must
         # not hold up the first paint (a zero timer would run before the paint).
         QTimer.singleShot(PROGRESS_DELAY_MS, self, self._reload_progress)
@@ -637,15 +635,6 @@ class MainWindow(QMainWindow):
         district plan would pay at every start and after every search.
         """
         self.tree.expandToDepth(1 if len(self.model.tree.nodes) <= LARGE_PLAN_ITEMS else 0)
-
-    def _update_backup_label(self) -> None:
-        stamp = data_file.latest_backup_time(self.db.path)
-        if stamp is None:
-            self.backup_label.setText(self.tr("No backup yet"))
-        else:
-            self.backup_label.setText(
-                self.tr("Last backup: %1").replace("%1", stamp.strftime("%d/%m/%Y %H:%M"))
-            )
 
     def _update_title(self) -> None:
         # Qt adds the program's name itself ("ke-hoach.sqlite3 — Theo dõi kế hoạch").
@@ -1160,105 +1149,31 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ backups
 
     def _backup_quietly(self, reason: str) -> Path | None:
-        """A backup that must not stop the work when it fails (disk full, USB pulled)."""
-        try:
-            made = data_file.back_up(
-                self.db.path,
-                reason,
-                keep_daily=self.settings.backups_kept_daily,
-                keep_monthly=self.settings.backups_kept_monthly,
-            )
-        except UserError as error:
-            log.warning("%s backup of %s failed: %s", reason, self.db.path, error.message)
-            self.statusBar().showMessage(
-                self.tr("Backup failed: %1").replace("%1", error.message), 15000
-            )
-            return None
-        self._update_backup_label()
-        return made
+        return self.backups.back_up_quietly(reason)
 
     def schedule_start_backup(self) -> None:
-        """A daily backup at start, if the newest is older than a day, once the window
-        is on screen (a district file takes a moment to copy)."""
-        QTimer.singleShot(START_BACKUP_DELAY_MS, self, self.backup_if_due)
+        self.backups.schedule_start_backup()
 
     def schedule_integrity_check(self) -> None:
-        """The start-up integrity check of a large file, once the window is painted."""
-        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self, self.check_integrity)
+        self.backups.schedule_integrity_check()
 
     def check_integrity(self) -> bool:
-        """Warn (and offer the backups) if SQLite finds the data file damaged."""
-        problems = data_file.integrity_problems(self.db)
-        if not problems:
-            return True
-        answer = QMessageBox.warning(
-            self, self.tr("The data file is damaged"),
-            self.tr("SQLite found damage in the data file:\n%1\n\nRestore it from a backup?")
-            .replace("%1", "; ".join(problems)[:300]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            self.open_restore()
-        return False
+        return self.backups.check_integrity()
 
     def backup_if_due(self) -> Path | None:
-        latest = data_file.latest_backup_time(self.db.path)
-        if latest is None or datetime.now() - latest >= timedelta(days=1):
-            return self._backup_quietly("daily")
-        return None
+        return self.backups.backup_if_due()
 
     def backup_now(self) -> None:
-        made = self._backup_quietly("manual")
-        if made is not None:
-            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(made)), 8000)
+        self.backups.backup_now()
 
     def save_copy(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder (a USB stick)"))
-        if not folder:
-            return
-        stamp = datetime.now().strftime("%Y%m%d-%H%M")
-        target = Path(folder) / f"{self.db.path.stem}-{stamp}.sqlite3"
-        try:
-            data_file.save_copy(self.db.path, target)
-        except UserError as error:
-            self.show_error(error)
-            return
-        self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(target)), 10000)
+        self.backups.save_copy()
 
     def open_restore(self) -> None:
-        from dienchau_desktop.ui.backup_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self.db.path, self)
-        if not dialog.exec() or dialog.chosen is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Restore"),
-            self.tr("Replace the data file with the backup of %1? The file as it is now "
-                    "is backed up first.").replace("%1", dialog.chosen.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore(dialog.chosen)
+        self.backups.open_restore()
 
     def restore(self, backup: Path) -> bool:
-        """Replace the open data file with `backup` and show what it holds."""
-        path = self.db.path
-        self.db.close()
-        try:
-            data_file.restore(backup, path, on_wait=self._writer_wait)
-        except UserError as error:
-            self.db = Database.open(path)
-            self.db.on_wait = self._writer_wait
-            self.show_error(error)
-            return False
-        self.db = Database.open(path)
-        self.db.on_wait = self._writer_wait
-        self.undo_stack.clear()  # its commands speak of the replaced file
-        self.plan_id = None
-        self.reload_plans()
-        self.statusBar().showMessage(self.tr("Restored from %1").replace("%1", backup.name), 10000)
-        return True
+        return self.backups.restore(backup)
 
     def bring_to_front(self) -> None:
         """A second start on the same file asked for this window."""
