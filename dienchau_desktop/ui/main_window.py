@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +43,7 @@ from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.overview import build_overview, choose_period
 from dienchau_desktop.ui.backup_flow import BackupFlow
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
+from dienchau_desktop.ui.import_flows import ImportFlows
 from dienchau_desktop.ui.overview_page import OverviewPage
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.settings import AppSettings
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.plan_id: int | None = None
         self.backups = BackupFlow(self)
+        self.imports = ImportFlows(self)
         if icon is not None:
             self.setWindowIcon(icon)
 
@@ -500,7 +501,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
-        self._backup_quietly("close")
+        self.backups.back_up_quietly("close")
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ loading
@@ -1148,9 +1149,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ backups
 
-    def _backup_quietly(self, reason: str) -> Path | None:
-        return self.backups.back_up_quietly(reason)
-
     def schedule_start_backup(self) -> None:
         self.backups.schedule_start_backup()
 
@@ -1190,90 +1188,10 @@ class MainWindow(QMainWindow):
         ReportsDialog(self.db, self.plan_id, self.settings, self).exec()
 
     def import_plan(self) -> int | None:
-        """Tệp → Nhập kế hoạch từ văn bản…: choose a .docx or .txt, then add it as a new
-        plan after a look at what was read; returns the new plan's id."""
-        folder = str(self.settings.qsettings.value("import/folder", ""))
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a plan document"), folder,
-            self.tr("Plan documents (*.docx *.txt)"),
-        )  # fmt: skip
-        if not name:
-            return None
-        path = Path(name)
-        self.settings.qsettings.setValue("import/folder", str(path.parent))
-        return self._import_plan_file(path)
-
-    def _import_plan_file(self, path: Path) -> int | None:
-        from dienchau_desktop.importers.plan_document import import_plan
-
-        try:
-            preview = import_plan(self.db, path, dry_run=True)
-        except UserError as error:
-            self.show_error(error)
-            return None
-        question = (
-            self.tr("Add the plan «%1»?\n%2 sections, %3 tasks, %4 paragraphs of text, %5 units.")
-            .replace("%1", preview.title).replace("%2", str(preview.sections))
-            .replace("%3", str(preview.tasks)).replace("%4", str(preview.texts))
-            .replace("%5", str(preview.units))
-        )  # fmt: skip
-        answer = QMessageBox.question(self, self.tr("Import a plan document"), question)
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        self._backup_quietly("before-import")
-        try:
-            summary = import_plan(self.db, path)
-        except UserError as error:
-            self.show_error(error)
-            return None
-        self.bus.announce(Change("plans"))
-        self.show_plan(summary.plan_id)
-        self.statusBar().showMessage(
-            self.tr("Plan added: check the lead units and set the deadlines."), 15000
-        )
-        return summary.plan_id
+        return self.imports.import_plan()
 
     def import_returns(self) -> int:
-        """Tệp → Nhập báo cáo của đơn vị… (Ctrl+I): choose the returns, check every row,
-        record each file whole or not at all; returns how many entries were recorded."""
-        from dienchau_desktop.ui import returns_import
-
-        folder = str(self.settings.qsettings.value("import/folder", ""))
-        files = returns_import.choose_files(self, folder)
-        if not files:
-            return 0
-        self.settings.qsettings.setValue("import/folder", str(files[0].parent))
-        return self._import_return_files(files)
-
-    def _import_return_files(self, files: list[Path]) -> int:
-        from dienchau_desktop.importers.returns import read_return
-        from dienchau_desktop.ui import returns_import
-        from dienchau_desktop.ui.undo_commands import ImportReturnCommand
-
-        good, problems = returns_import.check_files(self.db, files)
-        if not returns_import.confirm(self, good, problems):
-            return 0
-        self._backup_quietly("before-import")
-        recorded = 0
-        for path, _checked in good:
-            # Read again against what the files before it recorded: the same return
-            # chosen twice ("final_v2", "final_real") must not record its rows twice.
-            try:
-                contents = read_return(self.db, path)
-            except UserError as error:
-                self.show_error(error)
-                continue
-            if not contents.entries:
-                continue
-            text = self.tr("Import %1").replace("%1", path.name)
-            command = ImportReturnCommand(self.db, self.bus, contents, text)
-            if self.run(command):
-                recorded += len(command.recorded)
-        self.statusBar().showMessage(
-            self.tr("%1 progress entries recorded from the returns.").replace("%1", str(recorded)),
-            10000,
-        )
-        return recorded
+        return self.imports.import_returns()
 
     def open_periods(self) -> None:
         if self.plan_id is None:

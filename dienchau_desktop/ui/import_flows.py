@@ -1,0 +1,126 @@
+"""The window's imports: a plan document as a new plan, and the units' returns as
+progress entries, each after a look at what was read and a backup.
+
+Its strings keep the translation context of the main window they came from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from dienchau_desktop.core.errors import UserError
+from dienchau_desktop.ui.change_bus import Change
+
+if TYPE_CHECKING:
+    from dienchau_desktop.ui.main_window import MainWindow
+
+
+class ImportFlows:
+    """Imports plan documents and units' returns into the data file open in `window`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def import_plan(self) -> int | None:
+        """Tệp → Nhập kế hoạch từ văn bản…: choose a .docx or .txt, then add it as a new
+        plan after a look at what was read; returns the new plan's id."""
+        window = self.window
+        folder = str(window.settings.qsettings.value("import/folder", ""))
+        name, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("MainWindow", "Import a plan document"), folder,
+            QCoreApplication.translate("MainWindow", "Plan documents (*.docx *.txt)"),
+        )  # fmt: skip
+        if not name:
+            return None
+        path = Path(name)
+        window.settings.qsettings.setValue("import/folder", str(path.parent))
+        return self.import_plan_file(path)
+
+    def import_plan_file(self, path: Path) -> int | None:
+        from dienchau_desktop.importers.plan_document import import_plan
+
+        window = self.window
+        try:
+            preview = import_plan(window.db, path, dry_run=True)
+        except UserError as error:
+            window.show_error(error)
+            return None
+        question = (
+            QCoreApplication.translate(
+                "MainWindow",
+                "Add the plan «%1»?\n%2 sections, %3 tasks, %4 paragraphs of text, %5 units.",
+            )
+            .replace("%1", preview.title).replace("%2", str(preview.sections))
+            .replace("%3", str(preview.tasks)).replace("%4", str(preview.texts))
+            .replace("%5", str(preview.units))
+        )  # fmt: skip
+        answer = QMessageBox.question(
+            window, QCoreApplication.translate("MainWindow", "Import a plan document"), question
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        window.backups.back_up_quietly("before-import")
+        try:
+            summary = import_plan(window.db, path)
+        except UserError as error:
+            window.show_error(error)
+            return None
+        window.bus.announce(Change("plans"))
+        window.show_plan(summary.plan_id)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Plan added: check the lead units and set the deadlines."
+            ),
+            15000,
+        )
+        return summary.plan_id
+
+    def import_returns(self) -> int:
+        """Tệp → Nhập báo cáo của đơn vị… (Ctrl+I): choose the returns, check every row,
+        record each file whole or not at all; returns how many entries were recorded."""
+        from dienchau_desktop.ui import returns_import
+
+        window = self.window
+        folder = str(window.settings.qsettings.value("import/folder", ""))
+        files = returns_import.choose_files(window, folder)
+        if not files:
+            return 0
+        window.settings.qsettings.setValue("import/folder", str(files[0].parent))
+        return self.import_return_files(files)
+
+    def import_return_files(self, files: list[Path]) -> int:
+        from dienchau_desktop.importers.returns import read_return
+        from dienchau_desktop.ui import returns_import
+        from dienchau_desktop.ui.undo_commands import ImportReturnCommand
+
+        window = self.window
+        good, problems = returns_import.check_files(window.db, files)
+        if not returns_import.confirm(window, good, problems):
+            return 0
+        window.backups.back_up_quietly("before-import")
+        recorded = 0
+        for path, _checked in good:
+            # Read again against what the files before it recorded: the same return
+            # chosen twice ("final_v2", "final_real") must not record its rows twice.
+            try:
+                contents = read_return(window.db, path)
+            except UserError as error:
+                window.show_error(error)
+                continue
+            if not contents.entries:
+                continue
+            text = QCoreApplication.translate("MainWindow", "Import %1").replace("%1", path.name)
+            command = ImportReturnCommand(window.db, window.bus, contents, text)
+            if window.run(command):
+                recorded += len(command.recorded)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "%1 progress entries recorded from the returns."
+            ).replace("%1", str(recorded)),
+            10000,
+        )
+        return recorded
