@@ -18,18 +18,13 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
-    QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSpinBox,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +38,7 @@ from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.overview import build_overview, choose_period
 from dienchau_desktop.ui.backup_flow import BackupFlow
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
+from dienchau_desktop.ui.filter_bar import FilterBar
 from dienchau_desktop.ui.import_flows import ImportFlows
 from dienchau_desktop.ui.overview_page import OverviewPage
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
@@ -298,50 +294,15 @@ class MainWindow(QMainWindow):
                 action.setToolTip(f"{action.text().replace('&', '')} ({native})")
 
     def _build_filter_bar(self) -> None:
-        # Two short rows rather than one long one: the tree pane is narrow at 1366×768.
-        self.filter_bar = QWidget()
-        rows = QVBoxLayout(self.filter_bar)
-        rows.setContentsMargins(4, 2, 4, 2)
-        rows.setSpacing(2)
-        first, second = QHBoxLayout(), QHBoxLayout()
-        rows.addLayout(first)
-        rows.addLayout(second)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search (diacritics optional)… Ctrl+F"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
-        self.unit_filter = QComboBox()
-        self.unit_filter.setMinimumContentsLength(12)
-        self.unit_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.state_filter = QComboBox()
-        for text, states in (
-            (self.tr("All states"), frozenset()),
-            (self.tr("Overdue"), frozenset({Urgency.OVERDUE})),
-            (self.tr("Due within 7 days"), frozenset({Urgency.DUE_SOON})),
-            (self.tr("Within time"), frozenset({Urgency.ON_TRACK})),
-            (self.tr("Recurring"), frozenset({Urgency.RECURRING})),
-            (self.tr("No deadline"), frozenset({Urgency.NO_DEADLINE})),
-        ):
-            self.state_filter.addItem(text, states)
-        self.due_check = QCheckBox(self.tr("Due within"))
-        self.due_days = QSpinBox()
-        self.due_days.setRange(1, 366)
-        self.due_days.setValue(30)
-        self.due_days.setSuffix(self.tr(" days"))
-        self.breakthrough_check = QCheckBox(self.tr("Breakthrough only"))
-        self.clear_button = QToolButton()
-        self.clear_button.setDefaultAction(self.act_clear_filter)
-        self.match_label = QLabel()
-        first.addWidget(self.search, 1)
-        first.addWidget(self.state_filter)
-        first.addWidget(self.clear_button)
-        second.addWidget(self.unit_filter, 1)
-        second.addWidget(self.due_check)
-        second.addWidget(self.due_days)
-        second.addWidget(self.breakthrough_check)
-        second.addWidget(self.match_label)
+        self.filter_bar = bar = FilterBar(self.act_clear_filter)
+        # Its widgets under the window's names too, as the tests reach them.
+        self.search, self.unit_filter, self.state_filter = (
+            bar.search, bar.unit_filter, bar.state_filter
+        )  # fmt: skip
+        self.due_check, self.due_days, self.breakthrough_check = (
+            bar.due_check, bar.due_days, bar.breakthrough_check
+        )  # fmt: skip
+        self.clear_button, self.match_label = bar.clear_button, bar.match_label
 
     def _build_central(self) -> None:
         header = self.tree.header()
@@ -415,23 +376,7 @@ class MainWindow(QMainWindow):
         self.plan_chooser.activated.connect(
             lambda _i: self.show_plan(self.plan_chooser.currentData())
         )
-        # Filter on each keystroke, but after a short pause so fast typing stays smooth.
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(120)
-        self._filter_timer.timeout.connect(self.filter_changed)
-        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
-        for combo in (self.unit_filter, self.state_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.filter_changed())
-        for box in (self.due_check, self.breakthrough_check):
-            box.toggled.connect(lambda _on: self.filter_changed())
-        self.due_days.valueChanged.connect(lambda _v: self.filter_changed())
-        # Esc in the search box clears the filter.
-        clear = QAction(self.search)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self.clear_filter)
-        self.search.addAction(clear)
+        self.filter_bar.changed.connect(self.filter_changed)
 
     # ------------------------------------------------------------------ layout memory
 
@@ -576,13 +521,7 @@ class MainWindow(QMainWindow):
     def _reload_units(self) -> None:
         unit_list = units.list_units(self.db)
         self.form.set_units(unit_list)
-        current = self.unit_filter.currentData()
-        with QSignalBlocker(self.unit_filter):
-            self.unit_filter.clear()
-            self.unit_filter.addItem(self.tr("All lead units"), None)
-            for unit in unit_list:
-                self.unit_filter.addItem(unit.name, unit.id)
-            self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(current)))
+        self.filter_bar.set_units(unit_list)
 
     def _reload_tree(self, first_show: bool = False, select: int | None = None) -> None:
         selected = select if select is not None else self.selected_id()
@@ -989,31 +928,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ filter
 
-    def current_filter(self) -> TreeFilter:
-        return TreeFilter(
-            text=self.search.text(),
-            lead_unit_id=self.unit_filter.currentData(),
-            states=self.state_filter.currentData() or frozenset(),
-            due_within_days=self.due_days.value() if self.due_check.isChecked() else None,
-            breakthrough_only=self.breakthrough_check.isChecked(),
-        )
-
     def filter_changed(self) -> None:
         """Apply what the filter bar now says."""
-        self.set_filter(self.current_filter())
+        self.set_filter(self.filter_bar.current_filter())
 
     def set_filter(self, tree_filter: TreeFilter, today: date | None = None) -> None:
-        self._filter_timer.stop()
+        self.filter_bar.cancel_pending()
         selected = self.selected_id()
         self.tree_filter = tree_filter
         self._today = today or date.today()
         self._refilter()
         if tree_filter.is_empty:
-            self.match_label.setText("")
+            self.filter_bar.show_match_count(None)
             self._expand_default()
         else:
             self._expand_matches()
-            self.match_label.setText(self.tr("%1 found").replace("%1", str(self.match_count)))
+            self.filter_bar.show_match_count(self.match_count)
         if selected is not None and self.model.is_shown(selected):
             self.select_item(selected)
 
@@ -1038,24 +968,11 @@ class MainWindow(QMainWindow):
             self._expand_default()
 
     def clear_filter(self) -> None:
-        """Everything shown again (Esc in the search box): one refilter, not five."""
-        with (
-            QSignalBlocker(self.search),
-            QSignalBlocker(self.unit_filter),
-            QSignalBlocker(self.state_filter),
-            QSignalBlocker(self.due_check),
-            QSignalBlocker(self.breakthrough_check),
-        ):
-            self.search.clear()
-            self.unit_filter.setCurrentIndex(0)
-            self.state_filter.setCurrentIndex(0)
-            self.due_check.setChecked(False)
-            self.breakthrough_check.setChecked(False)
-        self.filter_changed()
+        """Everything shown again: one refilter, not five."""
+        self.filter_bar.clear()
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.filter_bar.focus_search()
 
     def focus_form(self) -> None:
         self.form.title.setFocus()
