@@ -13,10 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHeaderView,
@@ -29,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dienchau_desktop import paths, version
+from dienchau_desktop import version
 from dienchau_desktop.core.errors import UserError, ValidationError
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.overview import build_overview, choose_period
+from dienchau_desktop.ui import actions
 from dienchau_desktop.ui.backup_flow import BackupFlow
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
 from dienchau_desktop.ui.filter_bar import FilterBar
@@ -97,8 +96,8 @@ class MainWindow(QMainWindow):
         self._periods: list[periods.PeriodInfo] = []
         self._overview_period: int | None = None
 
-        self._build_actions()
-        self._build_menus()
+        actions.build_actions(self)
+        actions.build_menus(self)
         self._build_toolbar()
         self._build_filter_bar()
         self._build_central()
@@ -111,175 +110,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
 
-    def _action(
-        self,
-        text: str,
-        slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon: str | None = None,
-        tree_only: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(QIcon(str(paths.resources_dir() / "icons" / f"{icon}.svg")))
-        if tree_only:
-            # Delete, Insert, Ctrl+Up… act on the tree only, never inside a text field.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.tree.addAction(action)
-        # `triggered` sends a bool; a slot with an optional parameter would take it
-        # for its argument (an import once got `False` for its file). Call it bare.
-        action.triggered.connect(lambda _checked=False: self._run_action(slot))
-        return action
-
-    def _run_action(self, slot: Any) -> None:
-        # A title being typed in the tree is saved first, as leaving the field would:
-        # toolbar buttons take no focus, so "Add task" came while the editor was open
-        # and could not open its own.
-        if self.tree.state() == QAbstractItemView.State.EditingState:
-            viewport = self.tree.viewport()
-            direct = Qt.FindChildOption.FindDirectChildrenOnly
-            for editor in viewport.findChildren(QWidget, options=direct):
-                if editor.isVisible():  # the open editor is the viewport's visible child
-                    self.tree.commitData(editor)
-                    self.tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        slot()
-
-    def _build_actions(self) -> None:
-        self.act_add_section = self._action(
-            self.tr("Add &section"), self.add_section, "Ctrl+Shift+N", "add-section"
-        )
-        self.tree.addAction(self.act_add_section)  # in the tree's context menu too
-        self.act_add_task = self._action(
-            self.tr("Add &task"), self.add_task, "Ins", "add-task", tree_only=True
-        )
-        self.act_add_child = self._action(
-            self.tr("Add s&ub-item"), self.add_child, "Ctrl+Ins", "add-child",
-            tree_only=True,
-        )  # fmt: skip
-        self.act_delete = self._action(
-            self.tr("&Delete…"), self.delete_selected, QKeySequence.StandardKey.Delete,
-            "delete", tree_only=True,
-        )  # fmt: skip
-        self.act_up = self._action(
-            self.tr("Move &up"), self.move_up, "Ctrl+Up", "move-up", tree_only=True
-        )
-        self.act_down = self._action(
-            self.tr("Move do&wn"), self.move_down, "Ctrl+Down", "move-down", tree_only=True
-        )
-        self.act_indent = self._action(
-            self.tr("&Indent"), self.indent, "Alt+Right", "indent", tree_only=True
-        )
-        self.act_outdent = self._action(
-            self.tr("&Outdent"), self.outdent, "Alt+Left", "outdent", tree_only=True
-        )
-        self.act_rename = self._action(
-            self.tr("&Rename in place"), self.rename_selected, "F2", tree_only=True
-        )
-        self.act_find = self._action(self.tr("&Find"), self.focus_search, "Ctrl+F")
-        self.act_clear_filter = self._action(self.tr("&Clear filter"), self.clear_filter)
-        self.act_go_form = self._action(self.tr("Go to the &form"), self.focus_form, "F6")
-        self.act_expand = self._action(self.tr("&Expand all"), self.tree.expandAll)
-        self.act_collapse = self._action(self.tr("C&ollapse all"), self.tree.collapseAll)
-        self.act_units = self._action(self.tr("&Units…"), self.open_units)
-        self.act_export = self._action(self.tr("&Export a report…"), self.open_reports, "Ctrl+E")
-        self.act_periods = self._action(self.tr("Reporting &periods…"), self.open_periods)
-        self.act_overview = self._action(self.tr("&Overview"), self.show_overview, "Ctrl+2")
-        self.act_plan_tab = self._action(self.tr("Plan &tree"), self.show_plan_tab, "Ctrl+1")
-        self.act_plan_props = self._action(self.tr("Plan &properties…"), self.open_plan_properties)
-        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings)
-        self.act_backup = self._action(self.tr("&Back up now"), self.backup_now)
-        self.act_import_plan = self._action(self.tr("Import a &plan document…"), self.import_plan)
-        self.act_import_returns = self._action(
-            self.tr("&Import units' returns…"), self.import_returns, "Ctrl+I"
-        )
-        self.act_copy_out = self._action(
-            self.tr("Save a &copy to another folder (USB)…"), self.save_copy
-        )
-        self.act_restore = self._action(self.tr("&Restore from a backup…"), self.open_restore)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_help = self._action(
-            self.tr("&User guide"), self.show_help, QKeySequence.StandardKey.HelpContents
-        )
-        self.act_about = self._action(self.tr("&About…"), self.show_about)
-
-        self.act_undo = self._action(
-            self.tr("&Undo"), self.undo_stack.undo, QKeySequence.StandardKey.Undo,
-            "undo",
-        )  # fmt: skip
-        self.act_redo = self._action(self.tr("&Redo"), self.undo_stack.redo, "Ctrl+Y", "redo")
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
-        self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
-        self.undo_stack.indexChanged.connect(self._undo_moved)
-        self.act_undo.setEnabled(False)
-        self.act_redo.setEnabled(False)
-
-    def _undo_moved(self, _index: int) -> None:
-        # "Đã ghi tiến độ." and the like are stale once that step is undone or redone.
-        self.statusBar().clearMessage()
-
-    def _undo_text_changed(self, text: str) -> None:
-        self.act_undo.setText(
-            self.tr("&Undo: %1").replace("%1", text) if text else self.tr("&Undo")
-        )
-
-    def _redo_text_changed(self, text: str) -> None:
-        self.act_redo.setText(
-            self.tr("&Redo: %1").replace("%1", text) if text else self.tr("&Redo")
-        )
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_import_plan, self.act_import_returns])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_backup, self.act_copy_out, self.act_restore])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_settings)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-
-        edit = bar.addMenu(self.tr("&Edit"))
-        edit.addActions([self.act_undo, self.act_redo])
-        edit.addSeparator()
-        edit.addActions([self.act_add_section, self.act_add_task, self.act_add_child])
-        edit.addAction(self.act_rename)
-        edit.addAction(self.act_delete)
-        edit.addSeparator()
-        edit.addActions([self.act_up, self.act_down, self.act_indent, self.act_outdent])
-        edit.addSeparator()
-        edit.addAction(self.act_find)
-
-        view = bar.addMenu(self.tr("&View"))
-        view.addActions([self.act_plan_tab, self.act_overview])
-        view.addSeparator()
-        view.addActions([self.act_expand, self.act_collapse, self.act_clear_filter])
-        view.addAction(self.act_go_form)
-
-        plan_menu = bar.addMenu(self.tr("&Plan"))
-        plan_menu.addActions([self.act_plan_props, self.act_units, self.act_periods])
-
-        reports = bar.addMenu(self.tr("&Reports"))
-        reports.addAction(self.act_export)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.act_help, self.act_about])
-
     def _build_toolbar(self) -> None:
-        bar = self.addToolBar(self.tr("Main toolbar"))
-        bar.setObjectName("main-toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        bar.addActions([self.act_undo, self.act_redo])
-        bar.addSeparator()
-        bar.addActions([self.act_add_section, self.act_add_task, self.act_add_child])
-        bar.addAction(self.act_delete)
-        bar.addSeparator()
-        bar.addActions([self.act_up, self.act_down, self.act_outdent, self.act_indent])
-        bar.addSeparator()
+        bar = actions.build_toolbar(self)
         self.plan_label = QLabel(self.tr("Plan:"))
         self.plan_chooser = QComboBox()
         self.plan_chooser.setMinimumContentsLength(64)  # the toolbar has room at 1366 px
@@ -288,10 +120,20 @@ class MainWindow(QMainWindow):
         )
         self.plan_label_action = bar.addWidget(self.plan_label)
         self.plan_chooser_action = bar.addWidget(self.plan_chooser)
-        for action in bar.actions():
-            if action.toolTip() and action.shortcut().toString():
-                native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(f"{action.text().replace('&', '')} ({native})")
+
+    def undo_moved(self, _index: int) -> None:
+        # "Đã ghi tiến độ." and the like are stale once that step is undone or redone.
+        self.statusBar().clearMessage()
+
+    def undo_text_changed(self, text: str) -> None:
+        self.act_undo.setText(
+            self.tr("&Undo: %1").replace("%1", text) if text else self.tr("&Undo")
+        )
+
+    def redo_text_changed(self, text: str) -> None:
+        self.act_redo.setText(
+            self.tr("&Redo: %1").replace("%1", text) if text else self.tr("&Redo")
+        )
 
     def _build_filter_bar(self) -> None:
         self.filter_bar = bar = FilterBar(self.act_clear_filter)
