@@ -42,451 +42,454 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="64"/>
         <source>Add &amp;section</source>
-        <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded. How long after showing a plan its progress is loaded (ms): after the first paint. How long after start the daily backup is made (ms): the window first. How long after start a large data file is integrity-checked (ms).</extracomment>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="72"/>
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="80"/>
         <source>Add s&amp;ub-item</source>
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="88"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="96"/>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="104"/>
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="112"/>
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="120"/>
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="128"/>
         <source>&amp;Rename in place</source>
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="134"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="137"/>
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="140"/>
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="143"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="146"/>
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="149"/>
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="153"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="158"/>
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="162"/>
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="168"/>
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="174"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="178"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="181"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="185"/>
         <source>Import a &amp;plan document…</source>
         <translation>Nhập &amp;kế hoạch từ văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="190"/>
         <source>&amp;Import units&apos; returns…</source>
         <translation>&amp;Nhập báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="196"/>
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="201"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="212"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="217"/>
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="218"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="222"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="221"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="229"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="274"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="277"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="280"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="287"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="115"/>
         <source>Plan:</source>
+        <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded. How long after showing a plan its progress is loaded (ms): after the first paint.</extracomment>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="48"/>
         <source>Search (diacritics optional)… Ctrl+F</source>
+        <extracomment>The pause after a keystroke in the search box before the tree is filtered (ms).</extracomment>
         <translation>Tìm (gõ có dấu hay không dấu đều được)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="59"/>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="60"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="61"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="63"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="65"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="67"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="71"/>
         <source>Due within</source>
         <translation>Đến hạn trong</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="75"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="77"/>
         <source>Breakthrough only</source>
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="187"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="188"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="200"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="727"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="505"/>
         <source>Progress not recorded</source>
         <translation>Tiến độ chưa được ghi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="728"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="495"/>
         <source>You typed progress for «%1» but did not record it. Record it now?</source>
         <translation>Bạn đã nhập tiến độ cho nhiệm vụ «%1» nhưng chưa ghi. Ghi ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="351"/>
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="353"/>
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="146"/>
         <source>All lead units</source>
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="563"/>
         <source>%1 tasks</source>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="63"/>
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="66"/>
         <source>Last backup: %1</source>
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="506"/>
         <source>The progress typed for «%1» was not recorded: %2</source>
         <translation>Tiến độ đã nhập cho nhiệm vụ «%1» chưa được ghi: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="804"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="660"/>
         <source>Add unit «%1» as lead</source>
         <translation>Thêm đơn vị «%1» làm chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="811"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="667"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="680"/>
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="680"/>
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="831"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="833"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="835"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="842"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="691"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="698"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="831"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="833"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="836"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="692"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="842"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="698"/>
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="865"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="721"/>
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="867"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="723"/>
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="726"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="872"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="728"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="739"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="750"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="897"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="753"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="900"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="756"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="759"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="911"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="767"/>
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="941"/>
+        <location filename="../../dienchau_desktop/ui/filter_bar.py" line="156"/>
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="996"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="831"/>
         <source>The selection changed before recording; check the task and record again.</source>
         <translation>Nhiệm vụ đang chọn đã thay đổi trước khi ghi; hãy kiểm tra lại nhiệm vụ rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="842"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="852"/>
         <source>Progress recorded.</source>
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1066"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="901"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1088"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="51"/>
         <source>Backup failed: %1</source>
+        <extracomment>How long after start the daily backup is made (ms): the window first. How long after start a large data file is integrity-checked (ms).</extracomment>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="85"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1110"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="86"/>
         <source>SQLite found damage in the data file:
 %1
 
@@ -497,80 +500,80 @@ Restore it from a backup?</source>
 Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1127"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="106"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1130"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="114"/>
         <source>Choose a folder (a USB stick)</source>
         <translation>Chọn thư mục (ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1140"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="126"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="138"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1150"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="139"/>
         <source>Replace the data file with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Thay tệp dữ liệu bằng bản sao lưu %1? Tệp hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1174"/>
+        <location filename="../../dienchau_desktop/ui/backup_flow.py" line="166"/>
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1196"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1219"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="34"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="62"/>
         <source>Import a plan document</source>
         <translation>Nhập kế hoạch từ văn bản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1197"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="35"/>
         <source>Plan documents (*.docx *.txt)</source>
         <translation>Văn bản kế hoạch (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1214"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="53"/>
         <source>Add the plan «%1»?
 %2 sections, %3 tasks, %4 paragraphs of text, %5 units.</source>
         <translation>Thêm kế hoạch «%1»?
 %2 mục, %3 nhiệm vụ, %4 đoạn văn, %5 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1231"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="75"/>
         <source>Plan added: check the lead units and set the deadlines.</source>
         <translation>Đã thêm kế hoạch: hãy kiểm tra cơ quan chủ trì và đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1267"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="116"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1273"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="121"/>
         <source>%1 progress entries recorded from the returns.</source>
         <translation>Đã ghi %1 mục tiến độ từ báo cáo của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1297"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="974"/>
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1313"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="990"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="1315"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="992"/>
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People&apos;s Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
@@ -1139,109 +1142,109 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="310"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="648"/>
         <source>No.</source>
-        <extracomment>An item&apos;s flags by (may hold children, is the title column). An edit typed in the view: item id, field name, new value. A drop: item id, new parent id (or None), new position.</extracomment>
+        <extracomment>An item&apos;s flags by (may hold children, is the title column). An edit typed in the view: item id, field name, new value. A drop: item id, new parent id (or None), new position. Each item&apos;s tasks&apos; (percent, weight), children&apos;s first: a group&apos;s percent.</extracomment>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="311"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="649"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="312"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="650"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="313"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="651"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="314"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="652"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="315"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="653"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="375"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="713"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="376"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="714"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="377"/>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="394"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="715"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="732"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="378"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="716"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="379"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="717"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="380"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="718"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="391"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="729"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="392"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="730"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="393"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="731"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="395"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="733"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="396"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="734"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="409"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="747"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="411"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="749"/>
         <source>Lead unit: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="414"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="752"/>
         <source>Coordinating: %1</source>
         <translation>Phối hợp: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="417"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="755"/>
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
@@ -1319,7 +1322,7 @@ Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="119"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="365"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="374"/>
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
@@ -1375,17 +1378,17 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Phần của đơn vị phối hợp: được lưu ở đây, không thay đổi trạng thái của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="295"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="304"/>
         <source>Filled in from the entry of «%1»: not yet recorded for «%2».</source>
         <translation>Điền sẵn từ lần ghi của kỳ «%1»: chưa ghi cho kỳ «%2».</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="330"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="339"/>
         <source>%1 is after the cut-off of «%2» (%3): its report counts the task as not completed. Choose a later period if the work was done then.</source>
         <translation>Ngày %1 sau ngày chốt số liệu của kỳ «%2» (%3): báo cáo kỳ này tính nhiệm vụ là chưa hoàn thành. Nếu việc xong sau ngày chốt, hãy chọn kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="334"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="343"/>
         <source>%1 is before «%2» began (%3).</source>
         <translation>Ngày %1 trước khi kỳ «%2» bắt đầu (%3).</translation>
     </message>
@@ -1393,193 +1396,194 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="60"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="72"/>
         <source>Export a report</source>
+        <extracomment>The formats as the dialog lists them: PDF first, what is printed and sent upward.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="76"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="198"/>
         <source>Task appendix</source>
         <translation>Phụ lục danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="77"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="199"/>
         <source>Progress report for a period</source>
         <translation>Báo cáo kết quả thực hiện theo kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="78"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="200"/>
         <source>Overdue and due within 7 days</source>
         <translation>Nhiệm vụ quá hạn và đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="79"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="201"/>
         <source>Tasks of one unit</source>
         <translation>Nhiệm vụ của một đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="80"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="202"/>
         <source>Return form for a unit (Excel)</source>
         <translation>Mẫu báo cáo gửi đơn vị (Excel)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="119"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="128"/>
         <source>left blank: Số:    /BC-UBND</source>
         <translation>để trống: Số:    /BC-UBND</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="123"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="132"/>
         <source>e.g. Ủy ban nhân dân tỉnh Nghệ An</source>
         <translation>VD: Ủy ban nhân dân tỉnh Nghệ An</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="137"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="164"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="146"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="173"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="138"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="147"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="139"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="148"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="141"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="150"/>
         <source>Columns (tick, drag to order)</source>
         <translation>Các cột (đánh dấu, kéo để sắp xếp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="145"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="154"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="146"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="155"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="156"/>
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="148"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="157"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="149"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="227"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="274"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="158"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="255"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="302"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="159"/>
         <source>To (Kính gửi)</source>
         <translation>Kính gửi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="151"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="160"/>
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="152"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="161"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="153"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="162"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="154"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="163"/>
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="159"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="168"/>
         <source>III. Shortcomings and limitations</source>
         <translation>III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="161"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="170"/>
         <source>V. Proposals</source>
         <translation>V. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="165"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="174"/>
         <source>Header and closing</source>
         <translation>Phần đầu và phần kết</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="166"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="175"/>
         <source>Parts III and V</source>
         <translation>Phần III và V</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="178"/>
         <source>Preview…</source>
         <translation>Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="361"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="389"/>
         <source>Save the report as</source>
         <translation>Lưu báo cáo thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="298"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="326"/>
         <source>Exporting the report…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="140"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="149"/>
         <source>Unit</source>
         <comment>an office or body, not a unit of measurement</comment>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="310"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="338"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="380"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="408"/>
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="381"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="409"/>
         <source>The report is saved as:
 %1</source>
         <translation>Báo cáo đã được lưu tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="383"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="411"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="384"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="412"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="387"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="415"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="388"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="416"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -1587,97 +1591,97 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="31"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="36"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="36"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="41"/>
         <source>The chosen backup replaces the data file. The data file as it is now is backed up first, so this too can be undone by restoring that copy.</source>
         <translation>Bản sao lưu được chọn sẽ thay thế tệp dữ liệu. Tệp dữ liệu hiện tại được sao lưu trước, nên có thể khôi phục lại nếu cần.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="48"/>
         <source>Made</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="48"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="48"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="43"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="48"/>
         <source>Tasks</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="44"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="49"/>
         <source>Last change</source>
         <translation>Sửa đổi cuối</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="44"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="49"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="53"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="58"/>
         <source>Another file (USB)…</source>
         <translation>Tệp khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="78"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="83"/>
         <source>good</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="95"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="100"/>
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="96"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="101"/>
         <source>on closing the program</source>
         <translation>khi đóng chương trình</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="97"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="102"/>
         <source>made by hand</source>
         <translation>sao lưu tay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="98"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="103"/>
         <source>before an import</source>
         <translation>trước khi nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="99"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="104"/>
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="100"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="105"/>
         <source>before a program upgrade</source>
         <translation>trước khi nâng cấp chương trình</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="101"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="106"/>
         <source>other copy</source>
         <translation>bản sao khác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="110"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="115"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="110"/>
+        <location filename="../../dienchau_desktop/ui/backup_dialog.py" line="115"/>
         <source>Data files (*.sqlite3 *.db)</source>
         <translation>Tệp dữ liệu (*.sqlite3 *.db)</translation>
     </message>
