@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -80,3 +80,31 @@ def fill_up(folder: Path, leave: int) -> None:
     """Fill the disk `folder` is on but for `leave` bytes (a file «chiem-cho.bin»)."""
     stat = os.statvfs(folder)
     (folder / "chiem-cho.bin").write_bytes(b"\0" * max(0, stat.f_bavail * stat.f_frsize - leave))
+
+
+def as_unprivileged_user(work: Callable[[], str]) -> str:
+    """Run `work` in a forked child that is not root, and return what it returns, or the
+    class and message of the `UserError` it raises. Root ignores file permissions, so
+    under root the child drops to "nobody" first."""
+    from dienchau_desktop.core.errors import UserError
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report through the pipe, never return into pytest
+        try:
+            os.close(read_end)
+            if os.geteuid() == 0:
+                os.setgid(65534)
+                os.setuid(65534)
+            try:
+                message = work()
+            except UserError as error:
+                message = f"{type(error).__name__} {error.message}"
+            os.write(write_end, message.encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        output = pipe.read().decode()
+    os.waitpid(pid, 0)
+    return output

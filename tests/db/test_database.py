@@ -16,7 +16,6 @@ from sqlalchemy import text
 
 from dienchau_desktop.core.errors import (
     CorruptDataFileError,
-    DataFileError,
     DataFileLockedError,
     DataFileMissingError,
     NewerSchemaError,
@@ -25,6 +24,7 @@ from dienchau_desktop.core.errors import (
 from dienchau_desktop.db import schema
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, plans
+from tests.conftest import as_unprivileged_user
 
 
 def digest(path: Path) -> str:
@@ -184,31 +184,13 @@ def test_locked_file_is_refused_while_another_writer_holds_it(tmp_path: Path) ->
 
 
 def _open_as_unprivileged_user(path: Path) -> str:
-    """Open `path` in a forked child that cannot write it, and say what happened.
+    """Open `path` in a child that cannot write it, and say what happened."""
 
-    Root ignores file permissions, so under root the child drops to "nobody" first.
-    """
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: report through the pipe, never return into pytest
-        try:
-            os.close(read_end)
-            if os.geteuid() == 0:
-                os.setgid(65534)
-                os.setuid(65534)
-            try:
-                Database.open(path).close()
-                message = "OPENED"
-            except DataFileError as error:
-                message = f"{type(error).__name__} {error.message}"
-            os.write(write_end, message.encode())
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        output = pipe.read().decode()
-    os.waitpid(pid, 0)
-    return output
+    def open_it() -> str:
+        Database.open(path).close()
+        return "OPENED"
+
+    return as_unprivileged_user(open_it)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions, tried through fork")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from dienchau_desktop.core.errors import BadInputFileError, DataFileError, ReadOnlyDataFileError
+from dienchau_desktop.core.errors import BadInputFileError, ReadOnlyDataFileError
 from dienchau_desktop.db.backup import (
     backup_path,
     list_backups,
@@ -23,7 +23,7 @@ from dienchau_desktop.db.backup import (
 from dienchau_desktop.db.database import WRITER_WAIT_S, Database
 from dienchau_desktop.db.restore import restore_backup
 from dienchau_desktop.services import plans
-from tests.conftest import fill_up
+from tests.conftest import as_unprivileged_user, fill_up
 from tests.db.test_backup import content
 from tests.db.test_database import digest
 
@@ -208,31 +208,17 @@ def test_a_read_only_data_file_is_refused(data_file: Path) -> None:
     data_file.chmod(0o444)
     backup.parent.chmod(0o777)
     backup.chmod(0o644)
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.close(read_end)
-            if os.geteuid() == 0:
-                os.setgid(65534)
-                os.setuid(65534)
-            try:
-                restore_backup(backup, data_file)
-                message = "RESTORED"
-            except DataFileError as error:
-                message = f"{type(error).__name__} {error.message}"
-            os.write(write_end, message.encode())
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        output = pipe.read().decode()
-    os.waitpid(pid, 0)
+
+    def restore_it() -> str:
+        restore_backup(backup, data_file)
+        return "RESTORED"
+
+    output = as_unprivileged_user(restore_it)
     data_file.chmod(0o644)
     assert output.startswith(ReadOnlyDataFileError.__name__), output
     assert "chỉ cho phép đọc" in output
     assert digest(data_file) == before
-    assert not [b for b in list_backups(data_file) if b.reason == "before-restore"]
+    assert not [b for b in list_backups(data_file) if b.reason.startswith("before-restore")]
 
 
 def test_restoring_again_and_again_keeps_each_state_once(data_file: Path) -> None:
