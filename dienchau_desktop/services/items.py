@@ -300,21 +300,30 @@ def _build_tree(
     _push_children(stack, children.get(None, []), 1, scheme)
     while stack:
         row, depth, number = stack.pop()
-        item_id, parent_id, position, kind, title, body, lead_id, *rest = row
-        kids = children.get(item_id, [])
-        coordinator_ids = tuple(coordinators.get(item_id, ()))
+        kids = children.get(row[0], [])
         nodes.append(
-            ItemNode(
-                item_id, plan_id, parent_id, position, depth, number, kind, title, body,
-                lead_id, unit_names.get(lead_id, "") if lead_id else "",
-                coordinator_ids, tuple([unit_names.get(u, "") for u in coordinator_ids]),
-                rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6], rest[7],
-                rest[8], bool(rest[9]), rest[10], rest[11], rest[12],
-                tuple([k[0] for k in kids]),
-            )
+            _node_of_row(row, plan_id, depth, number, unit_names, coordinators,
+                         tuple([k[0] for k in kids]))
         )  # fmt: skip
         _push_children(stack, kids, depth + 1, scheme)
     return PlanTree(plan_id, tuple(nodes))
+
+
+def _node_of_row(
+    row: tuple[Any, ...], plan_id: int, depth: int, number: str, unit_names: dict[int, str],
+    coordinators: dict[int, list[int]], child_ids: tuple[int, ...],
+) -> ItemNode:  # fmt: skip
+    """An ItemNode from a row of _NODE_COLUMNS (the whole tree's read and the read of
+    the items a change touched both build theirs here)."""
+    item_id, parent_id, position, kind, title, body, lead_id, *rest = row
+    coordinator_ids = tuple(coordinators.get(item_id, ()))
+    return ItemNode(
+        item_id, plan_id, parent_id, position, depth, number, kind, title, body,
+        lead_id, unit_names.get(lead_id, "") if lead_id else "",
+        coordinator_ids, tuple([unit_names.get(u, "") for u in coordinator_ids]),
+        rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6], rest[7],
+        rest[8], bool(rest[9]), rest[10], rest[11], rest[12], child_ids,
+    )  # fmt: skip
 
 
 # Positions of start_date and due_date in a row of `_build_tree`'s query.
@@ -472,22 +481,15 @@ def _part_of_tree(
 
     result = []
     for row in rows:
-        item_id, parent_id, position, kind, title, body, lead_id, *rest = row
+        item_id, kind = row[0], row[3]
         level = depth(item_id)
         number = ""
         if kind in _NUMBERED_KINDS:
             style = numbering.style_for_depth(level, scheme)
             number = numbering.label(style, index_of[item_id])
-        coordinator_ids = tuple(coordinators.get(item_id, ()))
         result.append(
-            ItemNode(
-                item_id, plan_id, parent_id, position, level, number, kind, title, body,
-                lead_id, unit_names.get(lead_id, "") if lead_id else "",
-                coordinator_ids, tuple([unit_names.get(u, "") for u in coordinator_ids]),
-                rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6], rest[7],
-                rest[8], bool(rest[9]), rest[10], rest[11], rest[12],
-                tuple(child_ids.get(item_id, ())),
-            )
+            _node_of_row(row, plan_id, level, number, unit_names, coordinators,
+                         tuple(child_ids.get(item_id, ())))
         )  # fmt: skip
     result.sort(key=lambda node: node.depth)
     return result

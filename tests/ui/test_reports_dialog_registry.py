@@ -4,7 +4,6 @@ the report reads; a format it does not list is not offered, and is refused in wo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,22 +19,10 @@ from dienchau_desktop.ui.reports_dialog import FORMAT_TEXTS, ReportsDialog, wind
 from tests.reports.sixth_report import add_the_sixth_report
 from tests.ui.conftest import answer_file_dialogs
 from tests.ui.driving import choose, close_message, press_button, when_modal
+from tests.ui.test_reports_dialog import in_reports_dialog
 
 OK, CANCEL = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
 UNIT = "Công an xã"
-
-
-def in_reports_dialog(window: MainWindow, steps: Callable[[ReportsDialog], None]) -> None:
-    """Báo cáo → Xuất báo cáo…, with `steps` done while it is open (they close it)."""
-    done: list[bool] = []
-
-    def act(dialog: ReportsDialog) -> None:
-        steps(dialog)
-        done.append(True)
-
-    when_modal(ReportsDialog, act)
-    window.act_export.trigger()
-    assert done, "the dialog did not open, or its steps failed"
 
 
 def offered(dialog: ReportsDialog) -> list[str]:
