@@ -148,6 +148,8 @@ class PlanItem(Base):
     is_breakthrough: Mapped[bool] = mapped_column(Boolean, default=False)  # đột phá
     # Share of this task in its group's percent; equal (1) unless the user says otherwise.
     weight: Mapped[float] = mapped_column(Float, default=1.0, server_default="1")
+    # Kinh phí: the planned amount in million đồng (None: not stated) and its source.
+    funding_amount: Mapped[float | None] = mapped_column(Float)
     funding_source: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -21,6 +21,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_period_cutoff_index",
     "0005_progress_contribution",
     "0006_file_secret",
+    "0007_item_funding_amount",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
