@@ -6,7 +6,7 @@ tests can point it at a temporary folder.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -32,6 +32,24 @@ class ExportChoices:
     unit: str | None = None
     columns: tuple[str, ...] | None = None
     folder: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WindowLayout:
+    """How the main window was left: its geometry, its toolbar and dock state, the split
+    between the tree and the form, the tree's columns and the form's own split, each as
+    Qt saved it (None: never saved, Qt's defaults apply)."""
+
+    geometry: QByteArray | None = None
+    state: QByteArray | None = None
+    splitter: QByteArray | None = None
+    tree_header: QByteArray | None = None
+    form_splitter: QByteArray | None = None
+
+
+#: WindowLayout's parts, in its order, under "layout/" in the settings file.
+_LAYOUT_KEYS = ("window/geometry", "window/state", "window/splitter", "tree/header",
+                "form/splitter")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +103,21 @@ class AppSettings:
 
     def set_layout(self, key: str, value: QByteArray) -> None:
         self.qsettings.setValue(f"layout/{key}", value)
+
+    def window_layout(self) -> WindowLayout:
+        """The main window's layout as last saved (parts never saved are None)."""
+
+        def saved(key: str) -> QByteArray | None:
+            value = self.qsettings.value(f"layout/{key}")
+            return value if isinstance(value, QByteArray) else None
+
+        return WindowLayout(*(saved(key) for key in _LAYOUT_KEYS))
+
+    def set_window_layout(self, layout: WindowLayout) -> None:
+        for key, part in zip(_LAYOUT_KEYS, fields(layout), strict=True):
+            value = getattr(layout, part.name)
+            if value is not None:
+                self.qsettings.setValue(f"layout/{key}", value)
 
     # The export dialog's last choices and the drafts of reports are the user's work,
     # kept in groups of their own ("export/", "drafts/"), apart from "layout/": forgetting
