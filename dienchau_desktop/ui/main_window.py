@@ -34,7 +34,7 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.overview import build_overview, choose_period
-from dienchau_desktop.ui import actions
+from dienchau_desktop.ui import actions, layout_memory
 from dienchau_desktop.ui.backup_flow import BackupFlow
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
 from dienchau_desktop.ui.filter_bar import FilterBar
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._connect()
-        self._restore_layout()
+        layout_memory.restore(self)
 
         self.reload_plans()
         self._update_title()
@@ -220,34 +220,7 @@ class MainWindow(QMainWindow):
         )
         self.filter_bar.changed.connect(self.filter_changed)
 
-    # ------------------------------------------------------------------ layout memory
-
-    def _restore_layout(self) -> None:
-        self.resize(1280, 720)
-        geometry = self.settings.layout("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            # First start: the whole screen (1366×768 leaves no room for a smaller window);
-            # the geometry too, where no window manager carries out "maximized".
-            screen = QApplication.primaryScreen()
-            if screen is not None:
-                self.setGeometry(screen.availableGeometry())
-            self.setWindowState(Qt.WindowState.WindowMaximized)
-        state = self.settings.layout("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.layout("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([780, 586])
-        header = self.settings.layout("tree/header")
-        if header is not None:
-            self.tree.header().restoreState(header)
-        form_split = self.settings.layout("form/splitter")
-        if form_split is not None:
-            self.form.split.restoreState(form_split)
+    # ------------------------------------------------------------------ closing
 
     def _settle_unrecorded_progress(self) -> bool:
         """Before closing: progress typed and not recorded is recorded, dropped, or the
@@ -271,14 +244,6 @@ class MainWindow(QMainWindow):
         panel.settle_unrecorded()
         return True
 
-    def save_layout(self) -> None:
-        self.settings.set_layout("window/geometry", self.saveGeometry())
-        self.settings.set_layout("window/state", self.saveState())
-        self.settings.set_layout("window/splitter", self.splitter.saveState())
-        self.settings.set_layout("tree/header", self.tree.header().saveState())
-        self.settings.set_layout("form/splitter", self.form.split.saveState())
-        self.settings.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         # The form saves the field being typed in when it loses focus; make that happen.
         focused = QApplication.focusWidget()
@@ -287,7 +252,7 @@ class MainWindow(QMainWindow):
         if not self._settle_unrecorded_progress():
             event.ignore()
             return
-        self.save_layout()
+        layout_memory.save(self)
         self.backups.back_up_quietly("close")
         super().closeEvent(event)
 
