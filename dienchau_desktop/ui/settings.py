@@ -96,14 +96,6 @@ class AppSettings:
         self.qsettings.setValue("backup/keep_daily", int(daily))
         self.qsettings.setValue("backup/keep_monthly", int(monthly))
 
-    def layout(self, key: str) -> QByteArray | None:
-        """Saved geometry or state of a window part ("window/geometry", "tree/header"…)."""
-        value = self.qsettings.value(f"layout/{key}")
-        return value if isinstance(value, QByteArray) else None
-
-    def set_layout(self, key: str, value: QByteArray) -> None:
-        self.qsettings.setValue(f"layout/{key}", value)
-
     def window_layout(self) -> WindowLayout:
         """The main window's layout as last saved (parts never saved are None)."""
 
