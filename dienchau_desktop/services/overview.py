@@ -165,6 +165,23 @@ def overview(
     return build_overview(tree, period, cutoff, latest, now_latest, today)
 
 
+def overview_of_snapshot(
+    db: Database,
+    tree: PlanTree,
+    period: PeriodInfo | None,
+    today_latest: Mapping[int, Latest],
+    today: date,
+) -> Overview:
+    """The overview of a plan already read (as the window holds it): its tree and each
+    task's latest entry as of today. For the period under way, or "as of today", those
+    entries are the ones the counts take too; only a past period's are read."""
+    if period is None or period.holds(today):
+        cutoff = period.cutoff if period else today
+        return build_overview(tree, period, cutoff, today_latest, today_latest, today)
+    latest = progress.latest_states(db, tree.plan_id, period.cutoff)
+    return build_overview(tree, period, period.cutoff, latest, today_latest, today)
+
+
 def build_overview(
     tree: PlanTree,
     period: PeriodInfo | None,

@@ -9,7 +9,12 @@ import pytest
 from dienchau_desktop.core.buckets import Bucket
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, plans, progress, units
-from dienchau_desktop.services.overview import build_overview, choose_period, overview
+from dienchau_desktop.services.overview import (
+    build_overview,
+    choose_period,
+    overview,
+    overview_of_snapshot,
+)
 
 TODAY = date(2026, 6, 10)
 
@@ -136,3 +141,22 @@ def test_the_slim_reading_gives_the_overview_the_whole_entries_give(
     assert overview(db, plan["plan"], period.id, today=today) == whole
     assert whole.indicators[0].actual == 75
     assert whole.overall.completed == 3  # on time, late, and the recurring one
+
+
+@pytest.mark.parametrize("period_key", ["half", "year", None])
+def test_the_overview_of_a_snapshot_is_the_overview(db: Database, plan, period_key) -> None:
+    """The window's overview from the tree and today's entries it holds is the one the
+    services compute, for a past period (its entries read), the period under way and
+    "as of today"."""
+    today = date(2026, 12, 1)  # the first half is past, the year under way
+    period = next(
+        (p for p in periods.list_periods(db, plan["plan"]) if p.id == plan.get(period_key)), None
+    )
+    tree = items.plan_tree(db, plan["plan"])
+    now = progress.latest_entries_as_of(db, plan["plan"], today)
+    view = overview_of_snapshot(db, tree, period, now, today)
+    if period is None:
+        assert view == overview(db, plan["plan"], as_of=today, today=today)
+    else:
+        assert view == overview(db, plan["plan"], period.id, today=today)
+        assert view.cutoff == period.cutoff
