@@ -15,35 +15,21 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from dienchau_desktop.core import numbering
-from dienchau_desktop.core.deadline import parse_deadline
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
-from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
+from dienchau_desktop.core.task_fields import (
+    FIELDS,
+    NODE_COLUMNS,
+    NODE_EXTRAS,
+    TASK_FIELDS,
+    FieldKind,
+)
 from dienchau_desktop.db.database import Database, driver_connection
-from dienchau_desktop.db.models import ITEM_KINDS, Plan, PlanItem, TaskCoordinator, Unit
+from dienchau_desktop.db.models import Plan, PlanItem, TaskCoordinator, Unit
 from dienchau_desktop.services import audit
 from dienchau_desktop.services.units import get_unit_row
 
 #: Vietnamese names of the fields, for messages that say where the problem is.
-FIELD_LABELS = {
-    "kind": "Loại mục",
-    "title": "Tiêu đề",
-    "body": "Nội dung",
-    "lead_unit_id": "Cơ quan chủ trì",
-    "coordinator_ids": "Cơ quan phối hợp",
-    "responsible_person": "Người chịu trách nhiệm",
-    "start_date": "Ngày bắt đầu",
-    "deadline": "Thời hạn",
-    "expected_product": "Sản phẩm",
-    "indicator_target": "Chỉ tiêu",
-    "indicator_unit": "Đơn vị tính",
-    "indicator_text": "Mô tả chỉ tiêu",
-    "is_breakthrough": "Nhiệm vụ đột phá",
-    "funding_source": "Nguồn kinh phí",
-    "notes": "Ghi chú",
-    "weight": "Trọng số",
-}
-_LONG_TEXT = {"title", "body", "expected_product", "indicator_text", "funding_source", "notes"}
-_SHORT_TEXT = {"responsible_person", "indicator_unit"}
+FIELD_LABELS = {f.name: f.label for f in TASK_FIELDS}
 # Kinds that may hold children; a paragraph of text may not.
 _CONTAINER_KINDS = {"section", "task"}
 # Items that take a number (I., 1., a)...); paragraphs of text are not numbered.
@@ -70,9 +56,6 @@ class ItemNode(NamedTuple):
     title: str
     body: str = ""
     lead_unit_id: int | None = None
-    lead_unit_name: str = ""
-    coordinator_ids: tuple[int, ...] = ()
-    coordinator_names: tuple[str, ...] = ()
     responsible_person: str = ""
     start_date: date | None = None
     deadline_text: str = ""
@@ -83,14 +66,23 @@ class ItemNode(NamedTuple):
     indicator_unit: str = ""
     indicator_text: str = ""
     is_breakthrough: bool = False
+    weight: float = 1.0
+    funding_amount: float | None = None  # kinh phí, million đồng; None: not stated
     funding_source: str = ""
     notes: str = ""
-    weight: float = 1.0
+    lead_unit_name: str = ""
+    coordinator_ids: tuple[int, ...] = ()
+    coordinator_names: tuple[str, ...] = ()
     child_ids: tuple[int, ...] = ()
 
     @property
     def is_task(self) -> bool:
         return self.kind == "task"
+
+
+_STRUCTURE = ("id", "plan_id", "parent_id", "position", "depth", "number")
+if ItemNode._fields != (*_STRUCTURE, *NODE_COLUMNS, *NODE_EXTRAS, "child_ids"):
+    raise TypeError("ItemNode's fields are not those of core.task_fields, in its order")
 
 
 @dataclass(frozen=True)
@@ -255,13 +247,10 @@ def get_item(db: Database, item_id: int) -> ItemNode:
         return _node(session, _item_row(session, item_id))
 
 
-# The columns an ItemNode is made of, in ItemNode's field order after `depth, number`.
-_NODE_COLUMNS = (
-    "kind", "title", "body", "lead_unit_id", "responsible_person", "start_date",
-    "deadline_text", "deadline_kind", "due_date", "expected_product", "indicator_target",
-    "indicator_unit", "indicator_text", "is_breakthrough", "funding_source", "notes",
-    "weight",
-)  # fmt: skip
+# The columns an ItemNode is made of, in its order after `depth, number`; the row of
+# `_build_tree`'s query is (id, parent_id, position, *_NODE_COLUMNS).
+_NODE_COLUMNS = NODE_COLUMNS
+assert _NODE_COLUMNS[0] == "kind"  # row[3]: the numbering reads it
 
 
 def _build_tree(
@@ -274,7 +263,7 @@ def _build_tree(
     # In the order of ix_plan_item_plan_parent_position (siblings by position), so
     # SQLite sorts nothing: the rows are only grouped by parent below.
     rows = [
-        _with_dates(row)
+        _typed_row(row)
         for row in cursor.execute(
             f"SELECT {columns} FROM plan_item WHERE plan_id = ? ORDER BY parent_id, position, id",
             (plan_id,),
@@ -315,30 +304,36 @@ def _node_of_row(
 ) -> ItemNode:  # fmt: skip
     """An ItemNode from a row of _NODE_COLUMNS (the whole tree's read and the read of
     the items a change touched both build theirs here)."""
-    item_id, parent_id, position, kind, title, body, lead_id, *rest = row
+    item_id, parent_id, position = row[0], row[1], row[2]
+    lead_id = row[_LEAD_AT]
     coordinator_ids = tuple(coordinators.get(item_id, ()))
-    return ItemNode(
-        item_id, plan_id, parent_id, position, depth, number, kind, title, body,
-        lead_id, unit_names.get(lead_id, "") if lead_id else "",
-        coordinator_ids, tuple([unit_names.get(u, "") for u in coordinator_ids]),
-        rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6], rest[7],
-        rest[8], bool(rest[9]), rest[10], rest[11], rest[12], child_ids,
-    )  # fmt: skip
+    return ItemNode._make((
+        item_id, plan_id, parent_id, position, depth, number, *row[3:],
+        unit_names.get(lead_id, "") if lead_id else "",
+        coordinator_ids, tuple([unit_names.get(u, "") for u in coordinator_ids]), child_ids,
+    ))  # fmt: skip
 
 
-# Positions of start_date and due_date in a row of `_build_tree`'s query.
-_START_AT = 3 + _NODE_COLUMNS.index("start_date")
-_DUE_AT = 3 + _NODE_COLUMNS.index("due_date")
+# Where _typed_row converts a row's values: SQLite keeps dates as ISO text and flags as
+# 0 or 1, and the raw cursor hands them over as such.
+_DATES_AT = tuple(3 + _NODE_COLUMNS.index(c) for c in ("start_date", "due_date"))
+_FLAGS_AT = tuple(
+    3 + _NODE_COLUMNS.index(c)
+    for f in TASK_FIELDS
+    if f.kind is FieldKind.BOOL
+    for c in f.node_columns
+)
+_LEAD_AT = 3 + _NODE_COLUMNS.index("lead_unit_id")
 
 
-def _with_dates(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """SQLite keeps dates as ISO text; the raw cursor hands them over as such."""
-    start, due = row[_START_AT], row[_DUE_AT]
-    if start is None and due is None:
-        return row
+def _typed_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A row of the tree's query with dates as dates and flags as True or False."""
     values = list(row)
-    values[_START_AT] = date.fromisoformat(start) if start else None
-    values[_DUE_AT] = date.fromisoformat(due) if due else None
+    for at in _DATES_AT:
+        if values[at] is not None:
+            values[at] = date.fromisoformat(values[at])
+    for at in _FLAGS_AT:
+        values[at] = bool(values[at])
     return tuple(values)
 
 
@@ -421,7 +416,7 @@ def _part_of_tree(
 
     columns = ", ".join(("id", "parent_id", "position", *_NODE_COLUMNS))
     rows = [
-        _with_dates(row)
+        _typed_row(row)
         for chunk in _chunks(sorted(wanted))
         for row in cursor.execute(
             f"SELECT {columns} FROM plan_item WHERE plan_id = ?"
@@ -559,11 +554,9 @@ def _node(session: Session, item: PlanItem) -> ItemNode:
     }
     return ItemNode._make((
         item.id, item.plan_id, item.parent_id, item.position, depth, number,
-        item.kind, item.title, item.body, item.lead_unit_id,
+        *(getattr(item, c) for c in _NODE_COLUMNS),
         names.get(item.lead_unit_id, "") if item.lead_unit_id else "",
-        tuple(coordinator_ids), tuple(names.get(u, "") for u in coordinator_ids),
-        *(getattr(item, c) for c in _NODE_COLUMNS[4:13]),
-        bool(item.is_breakthrough), item.funding_source, item.notes, item.weight, child_ids,
+        tuple(coordinator_ids), tuple(names.get(u, "") for u in coordinator_ids), child_ids,
     ))  # fmt: skip
 
 
@@ -571,66 +564,22 @@ def _node(session: Session, item: PlanItem) -> ItemNode:
 
 
 def _clean_fields(session: Session, changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Validate `changes` and turn them into column values (coordinators kept apart)."""
-    unknown = set(changes) - set(FIELD_LABELS)
+    """Validate `changes` (fields of core.task_fields, by name) and turn them into
+    column values (coordinators kept apart, under "coordinator_ids")."""
+    unknown = set(changes) - set(FIELDS)
     if unknown:
         raise ValueError(f"unknown item fields: {sorted(unknown)}")
     values: dict[str, Any] = {}
     for name, value in changes.items():
-        label = FIELD_LABELS[name]
-        if name == "kind":
-            if value not in ITEM_KINDS:
-                raise ValidationError(name, f"Loại mục «{value}» không hợp lệ.")
-            values[name] = value
-        elif name == "title":
-            values[name] = clean_text(
-                value, name, max_length=MAX_LONG_TEXT, required=True, label=label
-            )
-        elif name in _LONG_TEXT:
-            values[name] = clean_text(value, name, max_length=MAX_LONG_TEXT, label=label)
-        elif name in _SHORT_TEXT:
-            values[name] = clean_text(value, name, label=label)
-        elif name == "deadline":
-            deadline = parse_deadline(value)
-            values["deadline_text"] = deadline.text if deadline else ""
-            values["deadline_kind"] = deadline.kind.value if deadline else None
-            values["deadline_start"] = deadline.start if deadline else None
-            values["due_date"] = deadline.due if deadline else None
-        elif name == "start_date":
-            if value is not None and not isinstance(value, date):
-                raise ValidationError(name, f"«{label}» phải là một ngày (dd/mm/yyyy).")
-            values[name] = value
-        elif name == "indicator_target":
-            values[name] = _clean_number(value, name, label)
-        elif name == "weight":
-            weight = _clean_number(value, name, label)
-            values[name] = 1.0 if weight is None else weight
-        elif name == "is_breakthrough":
-            values[name] = bool(value)
-        elif name == "lead_unit_id":
-            if value is not None:
-                get_unit_row(session, int(value))
-            values[name] = value
-        elif name == "coordinator_ids":
-            ids = [int(v) for v in value or ()]
-            if len(set(ids)) != len(ids):
-                raise ValidationError(name, "Một đơn vị được chọn phối hợp hai lần.")
-            for unit_id in ids:
+        spec = FIELDS[name]
+        cleaned = spec.clean(value)
+        if spec.kind is FieldKind.UNIT and cleaned[name] is not None:
+            get_unit_row(session, int(cleaned[name]))
+        elif spec.kind is FieldKind.UNITS:
+            for unit_id in cleaned[name]:
                 get_unit_row(session, unit_id)
-            values[name] = tuple(ids)
+        values.update(cleaned)
     return values
-
-
-def _clean_number(value: Any, name: str, label: str) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
-    except (TypeError, ValueError):
-        raise ValidationError(name, f"«{label}» phải là một số, không phải «{value}».") from None
-    if number != number or number in (float("inf"), float("-inf")) or number < 0:
-        raise ValidationError(name, f"«{label}» phải là một số không âm.")
-    return number
 
 
 def _check_consistency(item: PlanItem, coordinator_ids: tuple[int, ...]) -> None:

@@ -276,3 +276,37 @@ def test_restore_after_other_edits_keeps_order(db: Database, plan_id: int) -> No
         "    c) Tập huấn kỹ năng số",
         "    d) Đề án 06",
     ]
+
+
+def test_funding_amount_is_stored_read_and_audited(db: Database, plan_id: int) -> None:
+    node = items.add_item(db, plan_id, "task", "Lắp camera an ninh", funding_amount="1.500,5")
+    assert node.funding_amount == 1500.5
+    [in_tree] = [n for n in items.plan_tree(db, plan_id).nodes if n.id == node.id]
+    assert in_tree == node == items.get_item(db, node.id)
+    [part] = items.nodes(db, plan_id, [node.id])
+    assert part == node
+    changed = items.update_item(db, node.id, funding_amount="12,5")
+    assert changed.funding_amount == 12.5
+    assert items.update_item(db, node.id, funding_amount="").funding_amount is None
+    group = items.add_item(db, plan_id, "section", "Nhóm nhiệm vụ đột phá", funding_amount=80)
+    assert group.funding_amount == 80.0
+    rows = [
+        (e.field, e.old_value, e.new_value)
+        for e in audit.history(db)
+        if e.field == "funding_amount"
+    ]
+    assert rows[-2:] == [("funding_amount", 1500.5, 12.5), ("funding_amount", 12.5, None)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [("abc", "phải là một số tiền"), ("-5", "không được là số âm"), (-1, "không được là số âm")],
+)
+def test_a_bad_funding_amount_is_refused_and_nothing_changes(
+    db: Database, plan_id: int, typed: object, words: str
+) -> None:
+    node = items.add_item(db, plan_id, "task", "Nhiệm vụ", funding_amount=100)
+    with pytest.raises(ValidationError) as info:
+        items.update_item(db, node.id, funding_amount=typed)
+    assert (info.value.field, words in info.value.message) == ("funding_amount", True)
+    assert items.get_item(db, node.id).funding_amount == 100.0
