@@ -283,11 +283,12 @@ def overview_window(args: argparse.Namespace) -> dict:
     window = build_window(Path(args.db))
     window.show()
     _settle(app)  # the tree's progress (as of today) is loaded after the first paint
-    window._overview_period = window._periods[-1].id if window._periods else None
+    overview = window.overview
+    overview.period_id = overview.periods[-1].id if overview.periods else None
     times = []
     for _ in range(3):
         start = time.perf_counter()
-        view = window.compute_overview()
+        view = overview.compute()
         window.overview_page.show_overview(view)
         times.append(time.perf_counter() - start)
     return {"seconds": statistics.median(times), "peak_rss_mb": _peak_mb()}
@@ -387,7 +388,7 @@ def edit_progress(args: argparse.Namespace) -> dict:
     times = []
     with tempfile.TemporaryDirectory() as folder:
         app, window, task = _edit_window(args, folder)
-        period = next(p for p in window._periods if not p.is_closed)
+        period = next(p for p in window.overview.periods if not p.is_closed)
         for n in range(EDIT_TIMES):
             values = {"status": "in_progress", "percent": 10 + n, "result_text": f"Lần {n}"}
             times.append(_timed(app, lambda v=values: window._record_progress(

@@ -160,7 +160,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_overview = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Overview"),
-        window.show_overview,
+        window.overview.show,
         "Ctrl+2",
     )
     window.act_plan_tab = _action(

@@ -33,13 +33,14 @@ from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode
-from dienchau_desktop.services.overview import build_overview, choose_period
+from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.ui import actions, layout_memory
 from dienchau_desktop.ui.backup_flow import BackupFlow
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
 from dienchau_desktop.ui.filter_bar import FilterBar
 from dienchau_desktop.ui.import_flows import ImportFlows
 from dienchau_desktop.ui.overview_page import OverviewPage
+from dienchau_desktop.ui.overview_tab import OverviewTab
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.task_form import TaskForm, field_value
@@ -93,8 +94,7 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.model)
         self.form = TaskForm()
         self.overview_page = OverviewPage()
-        self._periods: list[periods.PeriodInfo] = []
-        self._overview_period: int | None = None
+        self.overview = OverviewTab(self)
 
         actions.build_actions(self)
         actions.build_menus(self)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.notice.setStyleSheet(
             "background: #fff3cd; color: #5d4200; padding: 4px 8px; border: 1px solid #e0c36a;"
         )
-        self.notice.linkActivated.connect(lambda _link: self.show_overdue_list())
+        self.notice.linkActivated.connect(lambda _link: self.overview.show_overdue_list())
         self.notice.hide()
         left = QWidget()
         column = QVBoxLayout(left)
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Plan"))
         self.tabs.addTab(self.overview_page, self.tr("Overview"))
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_overview_if_shown())
+        self.tabs.currentChanged.connect(lambda _i: self.overview.refresh_if_shown())
         self.setCentralWidget(self.tabs)
 
     def _build_status_bar(self) -> None:
@@ -213,8 +213,8 @@ class MainWindow(QMainWindow):
         self.form.edit_requested.connect(self._form_edit)
         self.form.add_lead_unit_requested.connect(self._add_lead_unit)
         self.form.progress.record_requested.connect(self._record_progress)
-        self.overview_page.period_chosen.connect(self._overview_period_chosen)
-        self.overview_page.open_item.connect(self.open_item)
+        self.overview_page.period_chosen.connect(self.overview.period_chosen)
+        self.overview_page.open_item.connect(self.overview.open_item)
         self.plan_chooser.activated.connect(
             lambda _i: self.show_plan(self.plan_chooser.currentData())
         )
@@ -290,12 +290,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(PROGRESS_DELAY_MS, self, self._reload_progress)
 
     def _reload_periods(self) -> None:
-        self._periods = periods.list_periods(self.db, self.plan_id) if self.plan_id else []
-        current = choose_period(self._periods, date.today())
-        self.form.progress.set_periods(self._periods, current)
-        if self._overview_period not in {p.id for p in self._periods}:
-            self._overview_period = current.id if current else None
-        self.overview_page.set_periods(self._periods, self._overview_period)
+        plan_periods = periods.list_periods(self.db, self.plan_id) if self.plan_id else []
+        current = choose_period(plan_periods, date.today())
+        self.form.progress.set_periods(plan_periods, current)
+        self.overview.set_periods(plan_periods, current)
 
     def _reload_progress(self) -> None:
         """Latest progress of every task (as of today): colours, percents, the notice."""
@@ -305,7 +303,7 @@ class MainWindow(QMainWindow):
         self.model.set_progress(latest)
         self._update_notice()
         self._show_progress_of(self.current_node())
-        self._refresh_overview_if_shown()
+        self.overview.refresh_if_shown()
 
     def _update_notice(self) -> None:
         counts = self.model.task_urgency_counts()
@@ -530,7 +528,7 @@ class MainWindow(QMainWindow):
             sorted({n.responsible_person for n in self.model.tree.nodes if n.responsible_person})
         )
         self._update_notice()
-        self._refresh_overview_if_shown()
+        self.overview.refresh_if_shown()
 
     def _patch_progress(self, item_ids: tuple[int, ...]) -> None:
         """The latest entries of the tasks whose progress changed, patched in."""
@@ -539,7 +537,7 @@ class MainWindow(QMainWindow):
         entries = progress.latest_entries_of(self.db, self.plan_id, date.today(), tasks)
         self._apply_patch([], [], {i: entries.get(i) for i in tasks}, (), refilter=False)
         self._update_notice()
-        self._refresh_overview_if_shown()
+        self.overview.refresh_if_shown()
 
     def _apply_patch(
         self,
@@ -819,47 +817,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ overview
 
-    def show_overview(self) -> None:
-        self.tabs.setCurrentWidget(self.overview_page)
-
-    def show_overdue_list(self) -> None:
-        """The notice's link: the overview, on its list of overdue and due-soon tasks."""
-        self.show_overview()
-        self.overview_page.lists.setCurrentWidget(self.overview_page.overdue)
-
     def show_plan_tab(self) -> None:
         self.tabs.setCurrentWidget(self.splitter)
-
-    def _overview_period_chosen(self, period_id: int | None) -> None:
-        self._overview_period = period_id
-        self._refresh_overview_if_shown()
-
-    def _refresh_overview_if_shown(self) -> None:
-        if self.tabs.currentWidget() is self.overview_page and self.plan_id is not None:
-            self.overview_page.show_overview(self.compute_overview())
-
-    def compute_overview(self):
-        """The overview of the shown plan for the chosen period, from the snapshot."""
-        assert self.plan_id is not None
-        today = date.today()
-        period = next((p for p in self._periods if p.id == self._overview_period), None)
-        # The tree already holds every task's latest entry as of today; for the period
-        # under way (or "as of today") those are the entries the report counts too.
-        now = self.model.progress_entries()
-        if period is None or period.holds(today):
-            latest, cutoff = now, (period.cutoff if period else today)
-        else:
-            latest = progress.latest_states(self.db, self.plan_id, period.cutoff)
-            cutoff = period.cutoff
-        return build_overview(self.model.tree, period, cutoff, latest, now, today)
-
-    def open_item(self, item_id: int) -> None:
-        """Show a task from a list of the overview in the tree and its form."""
-        self.show_plan_tab()
-        if not self.model.is_shown(item_id):
-            self.clear_filter()
-        self.select_item(item_id)
-        self.tree.setFocus()
 
     def show_error(self, error: UserError) -> None:
         QMessageBox.warning(

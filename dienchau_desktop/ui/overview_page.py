@@ -274,6 +274,10 @@ class OverviewPage(QWidget):
         self.period.setCurrentIndex(max(0, self.period.findData(current)))
         self.period.blockSignals(False)
 
+    def show_overdue_list(self) -> None:
+        """Bring the list of overdue tasks to the front."""
+        self.lists.setCurrentWidget(self.overdue)
+
     def show_overview(self, view: Overview) -> None:
         self._view = view
         self.period.setCurrentIndex(

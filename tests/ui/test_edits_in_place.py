@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.core.status import Urgency
-from dienchau_desktop.services import items, progress
+from dienchau_desktop.services import items, periods, progress
 from dienchau_desktop.ui import tree_model
 from dienchau_desktop.ui.main_window import PROGRESS_DELAY_MS, MainWindow
 from dienchau_desktop.ui.tree_filter import TreeFilter, apply_filter
@@ -261,7 +261,7 @@ def test_recording_progress_patches_the_states(window: MainWindow, qtbot: QtBot,
                                                signals: Signals) -> None:  # fmt: skip
     task = node_titled(window, "Tổ chức quán triệt")
     click_item(qtbot, window, task.id)
-    period = next(p for p in window._periods if not p.is_closed)
+    period = next(p for p in periods.list_periods(window.db, window.plan_id) if not p.is_closed)
     signals.clear()
     window._record_entry(task, period.id, {"status": "in_progress", "percent": 40})
     assert window.model.index_for_id(task.id, PlanTreeModel.PERCENT).data() == "40"
@@ -287,7 +287,7 @@ def test_random_edits_under_changing_filters_keep_the_tree_as_read_afresh(
         TreeFilter(text="a", due_within_days=30),
         TreeFilter(states=frozenset({Urgency.OVERDUE, Urgency.DUE_SOON})),
     ]  # fmt: skip
-    period = next(p for p in window._periods if not p.is_closed)
+    period = next(p for p in periods.list_periods(window.db, window.plan_id) if not p.is_closed)
     for step in range(60):
         if rng.random() < 0.15:
             window.set_filter(rng.choice(filters))
