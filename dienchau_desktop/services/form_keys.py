@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from dienchau_desktop.core import return_seal
-from dienchau_desktop.db.database import Database, driver_connection
+from dienchau_desktop.db import raw_reads
+from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import FileSecret
 from dienchau_desktop.services import audit
 
@@ -52,7 +53,4 @@ def ensure_form_key(db: Database) -> FormKey:
 def task_titles(db: Database, plan_id: int) -> dict[int, str]:
     """Each task of the plan and its title as it stands now."""
     with db.read() as session:
-        cursor = driver_connection(session.connection()).execute(
-            "SELECT id, title FROM plan_item WHERE plan_id = ? AND kind = 'task'", (plan_id,)
-        )
-        return {task_id: title for task_id, title in cursor.fetchall()}
+        return dict(raw_reads.task_title_rows(session, plan_id))

@@ -13,7 +13,7 @@ decide. The latest-entry readers skip contributions.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
-from dienchau_desktop.db.database import Database, driver_connection
+from dienchau_desktop.db import raw_reads
+from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import PlanItem, ProgressEntry, ReportingPeriod
 from dienchau_desktop.services import audit
 
@@ -251,46 +252,6 @@ def history(db: Database, item_id: int) -> list[ProgressInfo]:
         return [_info(e) for e in rows]
 
 
-# The latest entry of each task: for every task of the plan, its plan's periods are
-# walked newest cut-off first (ix_reporting_period_plan_cutoff) and each period's
-# entries for the task looked up (ix_progress_entry_item_period); with LIMIT 1 SQLite
-# stops at the first period that has one. The CROSS JOIN keeps that loop order.
-# Contributions are skipped by the index (its third column), so the walk stays
-# index-only: a coordinator's report never becomes the task's state.
-# A district file holds 200,000 entries: this takes 25 ms there, where joining from
-# the entries and sorting each task's 20 took 100 ms and a window function 750 ms.
-_LATEST_SQL = """
-    SELECT {columns}
-    FROM progress_entry pe
-    WHERE pe.id IN (
-        SELECT (
-            SELECT e.id
-            FROM reporting_period rp
-            CROSS JOIN progress_entry e
-                ON e.period_id = rp.id AND e.item_id = i.id AND e.contribution = 0
-            WHERE rp.plan_id = :plan_id AND {condition}
-            ORDER BY rp.cutoff_date DESC, e.recorded_at DESC, e.id DESC
-            LIMIT 1
-        )
-        FROM plan_item i
-        WHERE i.plan_id = :plan_id AND i.kind = 'task'
-    )
-"""
-_FOR_PERIOD = "rp.cutoff_date <= :day"
-# The cut-off bound changes nothing (it is the latest cut-off of the periods begun by
-# the day) but lets the index walk start there instead of at the plan's last period.
-_AS_OF_DAY = (
-    "rp.start_date <= :day AND rp.cutoff_date <= (SELECT max(p.cutoff_date)"
-    " FROM reporting_period p WHERE p.plan_id = :plan_id AND p.start_date <= :day)"
-)
-_ENTRY_COLUMNS = (
-    "pe.id, pe.item_id, pe.period_id, pe.status, pe.percent, pe.result_text, "
-    "pe.indicator_actual, pe.completed_on, pe.reported_by, pe.recorded_at, pe.source, "
-    "pe.source_file, pe.contribution"
-)
-_STATE_COLUMNS = "pe.item_id, pe.status, pe.percent, pe.completed_on, pe.indicator_actual"
-
-
 class TaskState(NamedTuple):
     """What the overview counts of a task's latest entry: a tenth of the data of the
     whole entry (no result text, no dates to parse but one), read for 10,000 tasks."""
@@ -314,7 +275,11 @@ def latest_entries(
     typed (results are entered after the cut-off, before the report is sent). With
     `session`, read inside the caller's transaction.
     """
-    return _latest(db, _ENTRY_COLUMNS, _FOR_PERIOD, plan_id, cutoff, _entry_of_row, session)
+    with _in(db, session, write=False) as session:
+        rows = raw_reads.latest_entry_rows(
+            session, plan_id, cutoff, periods="cutoff", columns="entry"
+        )
+        return dict(map(_entry_of_row, rows))
 
 
 def latest_entries_as_of(db: Database, plan_id: int, day: date) -> dict[int, ProgressInfo]:
@@ -324,29 +289,25 @@ def latest_entries_as_of(db: Database, plan_id: int, day: date) -> dict[int, Pro
     the work, so what counts is the completion date (checked by the caller), not when
     the entry was typed.
     """
-    return _latest(db, _ENTRY_COLUMNS, _AS_OF_DAY, plan_id, day, _entry_of_row)
+    with db.read() as session:
+        rows = raw_reads.latest_entry_rows(session, plan_id, day, periods="as_of", columns="entry")
+        return dict(map(_entry_of_row, rows))
 
 
 def latest_states(db: Database, plan_id: int, cutoff: date) -> dict[int, TaskState]:
     """`latest_entries`, only what the overview counts."""
-    return _latest(db, _STATE_COLUMNS, _FOR_PERIOD, plan_id, cutoff, _state_of_row)
+    with db.read() as session:
+        rows = raw_reads.latest_entry_rows(
+            session, plan_id, cutoff, periods="cutoff", columns="state"
+        )
+        return dict(map(_state_of_row, rows))
 
 
 def latest_states_as_of(db: Database, plan_id: int, day: date) -> dict[int, TaskState]:
     """`latest_entries_as_of`, only what the overview counts."""
-    return _latest(db, _STATE_COLUMNS, _AS_OF_DAY, plan_id, day, _state_of_row)
-
-
-# A unit's own contributions: few (coordinators' returns only), so read them all and
-# keep each task's last; nothing here is on the way of the tree or the overview.
-_CONTRIBUTIONS_SQL = f"""
-    SELECT {_ENTRY_COLUMNS}
-    FROM reporting_period rp
-    JOIN progress_entry pe ON pe.period_id = rp.id
-    WHERE rp.plan_id = :plan_id AND rp.cutoff_date <= :day
-      AND pe.contribution = 1 AND pe.reported_by = :unit
-    ORDER BY rp.cutoff_date, pe.recorded_at, pe.id
-"""
+    with db.read() as session:
+        rows = raw_reads.latest_entry_rows(session, plan_id, day, periods="as_of", columns="state")
+        return dict(map(_state_of_row, rows))
 
 
 def latest_contributions(
@@ -356,31 +317,8 @@ def latest_contributions(
     for a report cut off at `cutoff` (what its return form is prefilled with). With
     `session`, read inside the caller's transaction."""
     with _in(db, session, write=False) as session:
-        cursor = driver_connection(session.connection()).execute(
-            _CONTRIBUTIONS_SQL, {"plan_id": plan_id, "day": cutoff.isoformat(), "unit": unit}
-        )
-        rows = cursor.fetchall()
+        rows = raw_reads.contribution_rows(session, plan_id, cutoff, unit)
     return dict(map(_entry_of_row, rows))  # oldest first: the last one stays
-
-
-def _latest(
-    db: Database,
-    columns: str,
-    condition: str,
-    plan_id: int,
-    day: date,
-    make: Callable[[tuple[Any, ...]], tuple[int, Any]],
-    session: Session | None = None,
-) -> dict[int, Any]:
-    sql = _LATEST_SQL.format(columns=columns, condition=condition)
-    with _in(db, session, write=False) as session:
-        # The raw DB-API cursor: 10,000 rows through SQLAlchemy's Row objects cost
-        # twice the query itself. Dates go in as ISO text, as SQLite stores them.
-        cursor = driver_connection(session.connection()).execute(
-            sql, {"plan_id": plan_id, "day": day.isoformat()}
-        )
-        rows = cursor.fetchall()
-    return dict(map(make, rows))
 
 
 def _entry_of_row(row: tuple[Any, ...]) -> tuple[int, ProgressInfo]:
@@ -455,20 +393,8 @@ def latest_entries_of(
 ) -> dict[int, ProgressInfo]:
     """`latest_entries_as_of` for the tasks `item_ids` only: what the window reads
     again after their entries changed, instead of every task's."""
-    sql = _LATEST_SQL.format(columns=_ENTRY_COLUMNS, condition=_AS_OF_DAY)
-    tasks = "WHERE i.plan_id = :plan_id AND i.kind = 'task'"
-    assert tasks in sql
-    ids = sorted(set(item_ids))
-    found: dict[int, ProgressInfo] = {}
     with db.read() as session:
-        cursor = driver_connection(session.connection())
-        for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
-            chunk = ids[start : start + 500]
-            names = ", ".join(f":id{n}" for n in range(len(chunk)))
-            params: dict[str, Any] = {f"id{n}": item_id for n, item_id in enumerate(chunk)}
-            rows = cursor.execute(
-                sql.replace(tasks, f"{tasks} AND i.id IN ({names})"),
-                {"plan_id": plan_id, "day": day.isoformat(), **params},
-            ).fetchall()
-            found.update(map(_entry_of_row, rows))
-    return found
+        rows = raw_reads.latest_entry_rows(
+            session, plan_id, day, periods="as_of", columns="entry", item_ids=item_ids
+        )
+        return dict(map(_entry_of_row, rows))

@@ -1,0 +1,135 @@
+"""The reads that go past the ORM, straight to the sqlite3 driver, and their SQL.
+
+Reading 10,000 rows through SQLAlchemy's Row objects costs twice the query itself, so
+the few reads on the way of the tree, the overview and the reports use the DB-API
+cursor and return plain tuples. Every such SQL text lives here and nowhere else:
+this is the module a second database engine has to provide again. Services turn the
+tuples into their named tuples; the column order of each read is stated below.
+
+Dates go in as ISO text, as SQLite stores them, and come out as text too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy.orm import Session
+
+from dienchau_desktop.db.database import driver_connection
+
+Row = tuple[Any, ...]
+
+#: A whole progress entry: id, item_id, period_id, status, percent, result_text,
+#: indicator_actual, completed_on, reported_by, recorded_at, source, source_file,
+#: contribution.
+ENTRY_COLUMNS = (
+    "pe.id, pe.item_id, pe.period_id, pe.status, pe.percent, pe.result_text, "
+    "pe.indicator_actual, pe.completed_on, pe.reported_by, pe.recorded_at, pe.source, "
+    "pe.source_file, pe.contribution"
+)
+#: What the overview counts of an entry: item_id, status, percent, completed_on,
+#: indicator_actual.
+STATE_COLUMNS = "pe.item_id, pe.status, pe.percent, pe.completed_on, pe.indicator_actual"
+_COLUMNS = {"entry": ENTRY_COLUMNS, "state": STATE_COLUMNS}
+
+# The latest entry of each task: for every task of the plan, its plan's periods are
+# walked newest cut-off first (ix_reporting_period_plan_cutoff) and each period's
+# entries for the task looked up (ix_progress_entry_item_period); with LIMIT 1 SQLite
+# stops at the first period that has one. The CROSS JOIN keeps that loop order.
+# Contributions are skipped by the index (its third column), so the walk stays
+# index-only: a coordinator's report never becomes the task's state.
+# A district file holds 200,000 entries: this takes 25 ms there, where joining from
+# the entries and sorting each task's 20 took 100 ms and a window function 750 ms.
+_LATEST_SQL = """
+    SELECT {columns}
+    FROM progress_entry pe
+    WHERE pe.id IN (
+        SELECT (
+            SELECT e.id
+            FROM reporting_period rp
+            CROSS JOIN progress_entry e
+                ON e.period_id = rp.id AND e.item_id = i.id AND e.contribution = 0
+            WHERE rp.plan_id = :plan_id AND {condition}
+            ORDER BY rp.cutoff_date DESC, e.recorded_at DESC, e.id DESC
+            LIMIT 1
+        )
+        FROM plan_item i
+        WHERE i.plan_id = :plan_id AND i.kind = 'task'{only}
+    )
+"""
+_CONDITIONS = {
+    # For a report cut off on the day: the periods whose cut-off is on or before it.
+    "cutoff": "rp.cutoff_date <= :day",
+    # As of the day: the periods begun by then. The cut-off bound changes nothing (it
+    # is the latest cut-off of the periods begun by the day) but lets the index walk
+    # start there instead of at the plan's last period.
+    "as_of": (
+        "rp.start_date <= :day AND rp.cutoff_date <= (SELECT max(p.cutoff_date)"
+        " FROM reporting_period p WHERE p.plan_id = :plan_id AND p.start_date <= :day)"
+    ),
+}
+#: SQLite's default limit of bound parameters is 999: ids go in chunks well below it.
+_ID_CHUNK = 500
+
+
+def latest_entry_rows(
+    session: Session,
+    plan_id: int,
+    day: date,
+    *,
+    periods: Literal["cutoff", "as_of"],
+    columns: Literal["entry", "state"],
+    item_ids: Iterable[int] | None = None,
+) -> Iterator[Row]:
+    """Each task's latest entry that is not a contribution, in the periods that count
+    on `day` (`periods`: cut off by it, or begun by it); with `item_ids`, only those
+    tasks'. Rows in the order of `ENTRY_COLUMNS` or `STATE_COLUMNS`."""
+    cursor = driver_connection(session.connection())
+    params: dict[str, Any] = {"plan_id": plan_id, "day": day.isoformat()}
+
+    def sql(only: str) -> str:
+        return _LATEST_SQL.format(
+            columns=_COLUMNS[columns], condition=_CONDITIONS[periods], only=only
+        )
+
+    if item_ids is None:
+        yield from cursor.execute(sql(""), params).fetchall()
+        return
+    ids = sorted(set(item_ids))
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start : start + _ID_CHUNK]
+        names = ", ".join(f":id{n}" for n in range(len(chunk)))
+        chunk_params = {f"id{n}": item_id for n, item_id in enumerate(chunk)}
+        only = f" AND i.id IN ({names})"
+        yield from cursor.execute(sql(only), {**params, **chunk_params}).fetchall()
+
+
+# A unit's own contributions: few (coordinators' returns only), so read them all; the
+# caller keeps each task's last. Nothing here is on the way of the tree or overview.
+_CONTRIBUTIONS_SQL = f"""
+    SELECT {ENTRY_COLUMNS}
+    FROM reporting_period rp
+    JOIN progress_entry pe ON pe.period_id = rp.id
+    WHERE rp.plan_id = :plan_id AND rp.cutoff_date <= :day
+      AND pe.contribution = 1 AND pe.reported_by = :unit
+    ORDER BY rp.cutoff_date, pe.recorded_at, pe.id
+"""
+
+
+def contribution_rows(session: Session, plan_id: int, cutoff: date, unit: str) -> list[Row]:
+    """The contributions reported by the coordinating unit named `unit` in the periods
+    cut off by `cutoff`, oldest first, in the order of `ENTRY_COLUMNS`."""
+    cursor = driver_connection(session.connection()).execute(
+        _CONTRIBUTIONS_SQL, {"plan_id": plan_id, "day": cutoff.isoformat(), "unit": unit}
+    )
+    return cursor.fetchall()
+
+
+def task_title_rows(session: Session, plan_id: int) -> list[tuple[int, str]]:
+    """(id, title) of each task of the plan."""
+    cursor = driver_connection(session.connection()).execute(
+        "SELECT id, title FROM plan_item WHERE plan_id = ? AND kind = 'task'", (plan_id,)
+    )
+    return cursor.fetchall()
