@@ -391,7 +391,7 @@ def edit_progress(args: argparse.Namespace) -> dict:
         period = next(p for p in window.overview.periods if not p.is_closed)
         for n in range(EDIT_TIMES):
             values = {"status": "in_progress", "percent": 10 + n, "result_text": f"Lần {n}"}
-            times.append(_timed(app, lambda v=values: window._record_progress(
+            times.append(_timed(app, lambda v=values: window.recording.record(
                 task.id, period.id, v)))  # fmt: skip
         window.db.close()
     return _edit_result(times)

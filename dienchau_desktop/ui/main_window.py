@@ -7,7 +7,6 @@ the bus and the views refresh from the services.
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,7 @@ from dienchau_desktop.ui.import_flows import ImportFlows
 from dienchau_desktop.ui.overview_page import OverviewPage
 from dienchau_desktop.ui.overview_tab import OverviewTab
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
+from dienchau_desktop.ui.progress_recording import ProgressRecording
 from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.task_form import TaskForm, field_value
 from dienchau_desktop.ui.tree_filter import FilterResult, TreeFilter, apply_filter, refilter
@@ -52,7 +52,6 @@ from dienchau_desktop.ui.undo_commands import (
     DeleteItemCommand,
     EditItemCommand,
     MoveItemCommand,
-    RecordProgressCommand,
     ServiceCommand,
     perform,
 )
@@ -64,8 +63,6 @@ EXPAND_ALL_MATCHES = 400
 LARGE_PLAN_ITEMS = 3000
 #: How long after showing a plan its progress is loaded (ms): after the first paint.
 PROGRESS_DELAY_MS = 150
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +90,7 @@ class MainWindow(QMainWindow):
         self.tree = PlanTreeView()
         self.tree.setModel(self.model)
         self.form = TaskForm()
+        self.recording = ProgressRecording(self)
         self.overview_page = OverviewPage()
         self.overview = OverviewTab(self)
 
@@ -212,7 +210,7 @@ class MainWindow(QMainWindow):
         self.tree.outdent_requested.connect(self.outdent)
         self.form.edit_requested.connect(self._form_edit)
         self.form.add_lead_unit_requested.connect(self._add_lead_unit)
-        self.form.progress.record_requested.connect(self._record_progress)
+        self.form.progress.record_requested.connect(self.recording.record)
         self.overview_page.period_chosen.connect(self.overview.period_chosen)
         self.overview_page.open_item.connect(self.overview.open_item)
         self.plan_chooser.activated.connect(
@@ -222,34 +220,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
 
-    def _settle_unrecorded_progress(self) -> bool:
-        """Before closing: progress typed and not recorded is recorded, dropped, or the
-        closing is cancelled (False)."""
-        panel = self.form.progress
-        if panel.node is None or not panel.has_unrecorded():
-            return True
-        answer = self._asked_to_record(
-            panel.node, QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel
-        )
-        if answer is None:
-            return False
-        if answer:
-            try:
-                entry = panel.pending_entry()
-            except ValidationError as error:
-                panel.show_error(error.message)
-                return False
-            panel.settle_unrecorded()
-            return entry is None or self._record_entry(panel.node, *entry[1:])
-        panel.settle_unrecorded()
-        return True
-
     def closeEvent(self, event: QCloseEvent) -> None:
         # The form saves the field being typed in when it loses focus; make that happen.
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
-        if not self._settle_unrecorded_progress():
+        if not self.recording.settle_before_close():
             event.ignore()
             return
         layout_memory.save(self)
@@ -351,7 +327,7 @@ class MainWindow(QMainWindow):
         if selected in shown:
             self.select_item(selected)
         else:
-            self._show_in_form(self.current_node())
+            self.show_in_form(self.current_node())
         # Prepare the search text once the window is painted, not on the first keystroke.
         QTimer.singleShot(300, self.model, self.model.prepare_search)
         tasks = len(self.model.tree.tasks())
@@ -411,73 +387,19 @@ class MainWindow(QMainWindow):
         )
         self.tree.scrollTo(index)
         if same_row:  # else the form followed the new current row already
-            self._show_in_form(self.model.tree.node(item_id))
+            self.show_in_form(self.model.tree.node(item_id))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.model.tree.node(current.data(ITEM_ID_ROLE)) if current.isValid() else None
         left = self.form.progress.node
         if left is not None and (node is None or node.id != left.id):
-            self._offer_unrecorded_progress(left)
+            self.recording.offer_unrecorded(left)
         # The form and its progress panel always follow the row the cursor is on: a
         # panel left on the previous task would record progress onto it.
-        self._show_in_form(node)
+        self.show_in_form(node)
         self._update_action_states()
 
-    def _offer_unrecorded_progress(self, task: ItemNode) -> None:
-        """Progress typed for `task` and not recorded, as another row is chosen: taken
-        now, and offered for recording once the new row is shown (never lost unseen)."""
-        panel = self.form.progress
-        if not panel.has_unrecorded():
-            return
-        problem = ""
-        try:
-            entry = panel.pending_entry()
-        except ValidationError as error:
-            entry, problem = None, error.message
-        if entry is None:
-            QTimer.singleShot(0, self, lambda: self._say_not_recorded(task, problem))
-        else:
-            QTimer.singleShot(0, self, lambda: self._ask_to_record(task, entry))
-
-    def _ask_to_record(self, task: ItemNode, entry: tuple[int, int, dict]) -> None:
-        if task.plan_id == self.plan_id and task.id not in self._shown_ids():
-            return  # the task itself was just deleted: its progress goes with it
-        if self._asked_to_record(task, QMessageBox.StandardButton.Discard):
-            _item_id, period_id, values = entry
-            self._record_entry(task, period_id, values)
-
-    def _asked_to_record(self, task: ItemNode, *others: QMessageBox.StandardButton) -> bool | None:
-        """Ask whether to record the progress typed for `task`: True to record, False
-        to drop it, None for Cancel (when `others` offers it)."""
-        title = task.title if len(task.title) < 80 else task.title[:77] + "…"
-        buttons = QMessageBox.StandardButton.Save
-        for button in others:
-            buttons |= button
-        answer = QMessageBox.question(
-            self, self.tr("Progress not recorded"),
-            self.tr("You typed progress for «%1» but did not record it. Record it now?")
-            .replace("%1", f"{self._number_of(task)} {title}".strip()),
-            buttons, QMessageBox.StandardButton.Save,
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Cancel:
-            return None
-        return answer == QMessageBox.StandardButton.Save
-
-    def _say_not_recorded(self, task: ItemNode, problem: str) -> None:
-        QMessageBox.warning(
-            self, self.tr("Progress not recorded"),
-            self.tr("The progress typed for «%1» was not recorded: %2")
-            .replace("%1", self._number_of(task)).replace("%2", problem),
-        )  # fmt: skip
-
-    def _shown_ids(self) -> set[int]:
-        return {n.id for n in self.model.tree.nodes}
-
-    def _number_of(self, task: ItemNode) -> str:
-        """The full number (II.1.a)) of a task of the shown plan, else its own."""
-        return self.model.outline(task.id) if task.id in self._shown_ids() else task.number
-
-    def _show_in_form(self, node: ItemNode | None) -> None:
+    def show_in_form(self, node: ItemNode | None) -> None:
         self.form.show_node(node, self.model.outline(node.id) if node else "")
         self._show_progress_of(node)
 
@@ -572,7 +494,7 @@ class MainWindow(QMainWindow):
                 with QSignalBlocker(self.tree.selectionModel()):
                     self.tree.selectionModel().clear()
             self.tree.viewport().update()
-            self._show_in_form(None)
+            self.show_in_form(None)
         elif target != selected:
             self.select_item(target)
         else:
@@ -781,39 +703,6 @@ class MainWindow(QMainWindow):
 
     def focus_form(self) -> None:
         self.form.title.setFocus()
-
-    # ------------------------------------------------------------------ dialogs
-
-    def _record_progress(self, item_id: int, period_id: int, values: dict) -> None:
-        if item_id != self.selected_id():
-            # Never write onto a task other than the one the secretary is looking at.
-            log.error("progress for item %s refused: item %s is selected", item_id,
-                      self.selected_id())  # fmt: skip
-            self._show_in_form(self.current_node())
-            self.form.progress.show_error(
-                self.tr("The selection changed before recording; check the task and "
-                        "record again.")
-            )  # fmt: skip
-            return
-        if self._record_entry(self.model.tree.node(item_id), period_id, values):
-            # Ctrl+Z now undoes the entry: in the result box it undid only its typing.
-            self.tree.setFocus()
-
-    def _record_entry(self, node: ItemNode, period_id: int, values: dict) -> bool:
-        item_id = node.id
-        command = RecordProgressCommand(
-            self.db, self.bus, node, period_id, values, self.tr("Record progress")
-        )
-        try:
-            perform(self.undo_stack, command)
-        except UserError as error:
-            if self.form.progress.node is not None and self.form.progress.node.id == item_id:
-                self.form.progress.show_error(error.message)
-            else:
-                self.show_error(error)
-            return False
-        self.statusBar().showMessage(self.tr("Progress recorded."), 5000)
-        return True
 
     # ------------------------------------------------------------------ overview
 

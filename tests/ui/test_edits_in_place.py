@@ -263,7 +263,7 @@ def test_recording_progress_patches_the_states(window: MainWindow, qtbot: QtBot,
     click_item(qtbot, window, task.id)
     period = next(p for p in periods.list_periods(window.db, window.plan_id) if not p.is_closed)
     signals.clear()
-    window._record_entry(task, period.id, {"status": "in_progress", "percent": 40})
+    window.recording.record_entry(task, period.id, {"status": "in_progress", "percent": 40})
     assert window.model.index_for_id(task.id, PlanTreeModel.PERCENT).data() == "40"
     assert task.id in signals.changed
     assert signals.counts == dict.fromkeys(Signals.NAMES, 0)
@@ -307,8 +307,8 @@ def test_random_edits_under_changing_filters_keep_the_tree_as_read_afresh(
             kind = rng.choice(["task", "section", "text"])
             window._form_edit(node.id, {"kind": kind}, {"kind": node.kind}, "Đổi loại")
         elif action == "progress" and node and node.kind == "task":
-            window._record_entry(node, period.id, {"status": "in_progress",
-                                                   "percent": rng.randint(0, 100)})  # fmt: skip
+            window.recording.record_entry(node, period.id, {"status": "in_progress",
+                                                             "percent": rng.randint(0, 100)})  # fmt: skip
         elif action in {"add", "delete", "up", "down", "indent", "outdent"}:
             {"add": window.add_task, "delete": window.delete_selected, "up": window.move_up,
              "down": window.move_down, "indent": window.indent,
