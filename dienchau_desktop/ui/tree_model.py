@@ -10,7 +10,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -42,6 +42,33 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+
+# The roles as plain ints: the view asks data() seven roles for each painted cell,
+# and reading an enum member in Python costs as much as answering.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ITEM_ID = int(ITEM_ID_ROLE)
+_KIND = int(KIND_ROLE)
+_URGENCY = int(URGENCY_ROLE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class _Look(NamedTuple):
+    """What a row shows, worked out once and kept until its item or state changes:
+    a repaint after an edit then asks Python only for the rows that changed."""
+
+    texts: tuple[str, str, str, str, str, str]  # one per column
+    font: QFont | None
+    background: QBrush | None
+    icon: QIcon  # in the status column
+    urgency: int
+
+
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 # Light backgrounds, with dark text, so the row stays readable; the status column
@@ -133,6 +160,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._today = date.today()
         self._icons: dict[Urgency, QIcon] = {}
         self._state_words: dict[str | None, str] | None = None
+        self._looks: dict[int, _Look] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -280,7 +308,7 @@ class PlanTreeModel(QAbstractItemModel):
         whose row shows something new."""
         for item_id in gone:
             for table in (self._urgency, self._task_urgency, self._percent, self._shares,
-                          self._progress):  # fmt: skip
+                          self._progress, self._looks):  # fmt: skip
                 table.pop(item_id, None)
             if self._folded is not None:
                 self._folded.pop(item_id, None)
@@ -536,11 +564,13 @@ class PlanTreeModel(QAbstractItemModel):
         self._task_urgency = {}
         self._percent = {}
         self._shares = {}
+        self._looks = {}
         for node in reversed(self._tree.nodes):  # children before parents
             self._compute_state(node)
 
     def _compute_state(self, node: ItemNode) -> None:
         """One item's state and percent, from its own and its children's."""
+        self._looks.pop(node.id, None)  # every change to a row's text or state comes here
         states = [self._urgency[c] for c in node.child_ids]
         shares = [share for c in node.child_ids for share in self._shares[c]]
         if node.kind == "task":
@@ -653,40 +683,49 @@ class PlanTreeModel(QAbstractItemModel):
             self.tr("%"),
         )[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        node = self._node(index.internalId())
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(node, column)
-        if role == Qt.ItemDataRole.EditRole:
-            return node.title if column == self.TITLE else self._display(node, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(node)
-        if role == Qt.ItemDataRole.FontRole:
-            if node.kind == "section":
-                return self._bold
-            if node.kind == "text":
-                return self._italic
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = _BACKGROUNDS.get(self._urgency.get(node.id, Urgency.NONE))
-            return QBrush(colour) if colour is not None and node.kind == "task" else None
-        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
-            state = self._urgency.get(node.id, Urgency.NONE)
-            if state not in self._icons:
-                self._icons[state] = _status_icon(state)
-            return self._icons[state]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PERCENT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ITEM_ID_ROLE:
-            return node.id
-        if role == KIND_ROLE:
-            return node.kind
-        if role == URGENCY_ROLE:
-            return int(self._urgency.get(node.id, Urgency.NONE))
+        item_id = index.internalId()
+        look = self._looks.get(item_id)
+        if look is None:
+            look = self._looks[item_id] = self._look(self._node(item_id))
+        if role == _DISPLAY:
+            return look.texts[index.column()]
+        if role == _FONT:
+            return look.font
+        if role == _BACKGROUND:
+            return look.background
+        if role == _DECORATION:
+            return look.icon if index.column() == self.STATUS else None
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() == self.PERCENT else None
+        if role == _EDIT:
+            column = index.column()
+            return self._node(item_id).title if column == self.TITLE else look.texts[column]
+        if role == _TOOLTIP:
+            return self._tooltip(self._node(item_id))
+        if role == _ITEM_ID:
+            return item_id
+        if role == _KIND:
+            return self._node(item_id).kind
+        if role == _URGENCY:
+            return look.urgency
         return None
+
+    def _look(self, node: ItemNode) -> _Look:
+        state = self._urgency.get(node.id, Urgency.NONE)
+        if state not in self._icons:
+            self._icons[state] = _status_icon(state)
+        colour = _BACKGROUNDS.get(state) if node.kind == "task" else None
+        texts = (
+            self._display(node, self.NUMBER), self._display(node, self.TITLE),
+            self._display(node, self.LEAD), self._display(node, self.DEADLINE),
+            self._display(node, self.STATUS), self._display(node, self.PERCENT),
+        )  # fmt: skip
+        font = {"section": self._bold, "text": self._italic}.get(node.kind)
+        return _Look(texts, font, None if colour is None else QBrush(colour),
+                     self._icons[state], int(state))  # fmt: skip
 
     def _display(self, node: ItemNode, column: int) -> str:
         if column == self.NUMBER:
