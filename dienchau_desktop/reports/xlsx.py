@@ -1,6 +1,7 @@
 """Excel renderings of the reports (openpyxl), in the administrative format of
 REPORTS.md: Times New Roman, section rows merged and bold, wrapped text, frozen header,
-autofilter, A4 landscape fitted to one page wide, header rows repeated on every page.
+autofilter, A4 landscape fitted to one page wide, the table's heading row repeated on
+every page, page numbers in the footer.
 
 Every text cell is written as text: a title starting with "=", "+", "-" or "@" stays
 text (and is marked with a quote prefix), never a formula. openpyxl does not size rows
@@ -13,6 +14,9 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -20,6 +24,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -29,8 +34,8 @@ from dienchau_desktop.reports.table import TableReport
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 12
-_THIN = Side(style="thin", color="000000")
-BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+THIN = Side(style="thin", color="000000")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTRE = Alignment(wrap_text=True, horizontal="center", vertical="center")
 _FORMULA_STARTS = ("=", "+", "-", "@")
@@ -44,6 +49,53 @@ CELL_LIMIT = 32_767
 #: saved). Text is stored without them, but a data file of an earlier version may hold
 #: some: an export drops them rather than fail.
 _UNWRITABLE = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{NON_CHARACTERS_RE.pattern}")
+#: Printed on every page's footer: "Trang 2". Not "Trang 2/5": printing a whole
+#: workbook, LibreOffice counts the pages of every sheet in &N (each sheet's own pages
+#: are numbered from 1, as the PDF numbers its appendix on its own).
+PAGE_FOOTER = "Trang &P"
+#: Points per unit of column width in a workbook whose default font is Times New Roman
+#: 12 (`times_workbook`): Excel's unit is the width of that font's digit, 8 pixels.
+POINTS_PER_WIDTH = 6.0
+#: What an A4 page leaves for the columns between REPORTS.md's margins, in points.
+A4_PORTRAIT_WIDTH = (210 - 30 - 15) / 25.4 * 72
+A4_LANDSCAPE_WIDTH = (297 - 30 - 15) / 25.4 * 72
+
+
+@dataclass(frozen=True)
+class Stored:
+    """How a column's text is stored in the workbook: the text the PDF prints ("12",
+    "45", "20/06/2026") as the number or date it stands for, shown by `number_format`.
+    Text that is no such value ("I", "1.2", "Quý IV/2026") stays text."""
+
+    value: Callable[[str], object]
+    number_format: str
+
+
+def whole_number(text: str) -> object:
+    return int(text) if text.isascii() and text.isdigit() else text
+
+
+def percent_fraction(text: str) -> object:
+    """ "45", "45%" or "72,5 %" as the fraction Excel's percent format shows: 0.45."""
+    figure = text.replace("%", "").strip().replace(",", ".")
+    try:
+        return float(figure) / 100
+    except ValueError:
+        return text
+
+
+def day_month_year(text: str) -> object:
+    try:
+        return datetime.strptime(text.strip(), "%d/%m/%Y")
+    except ValueError:
+        return text
+
+
+#: Vietnamese display formats: the decimal comma comes from the reader's locale.
+INTEGER = Stored(whole_number, "0")
+PERCENT = Stored(percent_fraction, "0 %")
+PERCENT_ONE_DECIMAL = "0.0 %"
+DATE = Stored(day_month_year, "dd/mm/yyyy")
 
 
 def merge_row(sheet: Worksheet, row: int, first_column: int, last_column: int) -> None:
@@ -102,6 +154,14 @@ def cell_pieces(text: str, limit: int = CELL_LIMIT) -> list[str]:
     return [*pieces, text]
 
 
+def write_value(cell: Cell, value: object) -> None:
+    """A number or date as itself (its format set on the cell beforehand), text as text."""
+    if isinstance(value, str):
+        write_text(cell, value)
+    elif isinstance(value, datetime | date | int | float):
+        cell.value = value
+
+
 def write_text(cell: Cell, text: str) -> None:
     """Put `text` in `cell` as text, whatever it starts with. What a cell cannot hold
     is dropped, and text beyond CELL_LIMIT (callers cut long text with `cell_pieces`)."""
@@ -127,10 +187,17 @@ def row_height(cells: list[tuple[str, float]]) -> float:
     return min(409.0, lines * LINE_HEIGHT + ROW_PADDING)
 
 
-def page_setup(sheet: Worksheet, header_row: int) -> None:
+def page_setup(sheet: Worksheet, header_row: int | None, *, landscape: bool = True) -> None:
+    """A4, fitted to one page wide, REPORTS.md's margins, page numbers in the footer;
+    `header_row` (the table's heading row, if any) repeated at the top of every page."""
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.orientation = (
+        sheet.ORIENTATION_LANDSCAPE if landscape else sheet.ORIENTATION_PORTRAIT
+    )
     sheet.page_setup.fitToWidth = 1
+    # Each sheet numbered from 1 (LibreOffice would go on from the sheet before).
+    sheet.page_setup.firstPageNumber = 1
+    sheet.page_setup.useFirstPageNumber = True
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     # REPORTS.md margins (inches): left 30 mm, right 15 mm, top and bottom 20 mm.
@@ -138,8 +205,25 @@ def page_setup(sheet: Worksheet, header_row: int) -> None:
     sheet.page_margins.right = 15 / 25.4
     sheet.page_margins.top = 20 / 25.4
     sheet.page_margins.bottom = 20 / 25.4
-    sheet.print_title_rows = f"{header_row}:{header_row}"
+    if header_row is not None:
+        sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.print_options.horizontalCentered = True
+    footer = sheet.oddFooter.center
+    footer.text, footer.font, footer.size = PAGE_FOOTER, f"{FONT_NAME},Regular", FONT_SIZE
+
+
+def times_workbook() -> Workbook:
+    """An empty workbook whose default font (Excel's "Normal" style) is Times New Roman
+    12, the reports' font, instead of Calibri 11. Column widths are counted in digits
+    of the default font: with Calibri they print a third wider in LibreOffice without
+    Calibri (its stand-in is wider) than in Excel, and the sheet is shrunk to fit;
+    Times New Roman's stand-in, Liberation Serif, has its metrics, so a width prints
+    the same in both (POINTS_PER_WIDTH)."""
+    book = Workbook()
+    base = Font(name=FONT_NAME, size=FONT_SIZE)
+    book._fonts = IndexedList([base])
+    book._named_styles["Normal"].font = base
+    return book
 
 
 def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workbook:
@@ -147,8 +231,26 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_title
+    table_sheet(sheet, report)
+    return book
+
+
+def table_sheet(
+    sheet: Worksheet,
+    report: TableReport,
+    *,
+    stored: Mapping[str, Stored] | None = None,
+    widths: Mapping[str, float] | None = None,
+    indent_column: str | None = None,
+) -> None:
+    """Heading rows, the table and the print set-up of a one-table report in `sheet`.
+    `stored` names the columns whose text is stored as numbers or dates; `widths`
+    overrides some columns' widths (a key absent keeps the report's); a task row's
+    cell in `indent_column` is indented by the row's depth below 1 (a task under a
+    task)."""
+    stored, widths_of = stored or {}, widths or {}
     keys = [c.key for c in report.columns]
-    widths = [c.width for c in report.columns]
+    widths = [widths_of.get(c.key, c.width) for c in report.columns]
     last = get_column_letter(len(keys))
     regular = Font(name=FONT_NAME, size=FONT_SIZE)
     bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
@@ -176,7 +278,7 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
         cell.alignment = CENTRE
         cell.border = BOX
     sheet.row_dimensions[header_row].height = row_height(
-        [(c.heading, c.width) for c in report.columns]
+        [(c.heading, width) for c, width in zip(report.columns, widths, strict=True)]
     )
 
     styles = CellStyles()
@@ -198,9 +300,21 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
         cells = []
         for spec, text in zip(report.columns, entry.cells, strict=True):
             cell = Cell(sheet)
-            styles.apply(cell, ("task", spec.centred), font=regular, border=BOX,
-                         alignment=CENTRE if spec.centred else WRAP)  # fmt: skip
-            write_text(cell, text)
+            kind = stored.get(spec.key)
+            if spec.key == indent_column and entry.depth > 1:
+                styles.apply(cell, ("indented", entry.depth), font=regular, border=BOX,
+                             alignment=Alignment(wrap_text=True, vertical="top",
+                                                 indent=entry.depth - 1))  # fmt: skip
+                write_text(cell, text)
+            elif kind is None:
+                styles.apply(cell, ("task", spec.centred), font=regular, border=BOX,
+                             alignment=CENTRE if spec.centred else WRAP)  # fmt: skip
+                write_text(cell, text)
+            else:
+                styles.apply(cell, ("stored", spec.centred, kind.number_format), font=regular,
+                             border=BOX, alignment=CENTRE if spec.centred else WRAP,
+                             number_format=kind.number_format)  # fmt: skip
+                write_value(cell, kind.value(text) if text else None)
             cells.append(cell)
         sheet.append(cells)
         sheet.row_dimensions[row].height = row_height(list(zip(entry.cells, widths, strict=True)))
@@ -208,7 +322,6 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
     sheet.freeze_panes = f"A{header_row + 1}"
     sheet.auto_filter.ref = f"A{header_row}:{last}{max(row, header_row)}"
     page_setup(sheet, header_row)
-    return book
 
 
 def save_workbook(book: Workbook, out: Path) -> Path:

@@ -5,7 +5,7 @@ to be so, never "in progress" at 100 %."""
 from __future__ import annotations
 
 import subprocess
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -121,7 +121,7 @@ def test_report_rows_show_the_state_as_entered(db: Database, tmp_path: Path) -> 
     assert late_row[3:8] == [
         "Quý IV/2025",
         "Hoàn thành sau ngày chốt số liệu",
-        "100",
+        1,  # 100 %, stored as a number (tests/reports/test_progress_xlsx.py)
         None,
-        "20/06/2025",
+        datetime(2025, 6, 20),
     ]

@@ -1,0 +1,212 @@
+"""The progress report's Excel file, read back with openpyxl: the report sheet portrait
+and the results sheet landscape, both on A4 at full size; only the table's heading row
+repeated; page numbers in the footer; STT, percentages and dates stored as numbers and
+dates in Vietnamese display formats; section rows merged, bold and indented; every
+counted task once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.reports.progress_report import ProgressReport, build_progress_report
+from dienchau_desktop.reports.progress_xlsx import export_progress_xlsx
+from dienchau_desktop.reports.xlsx import A4_LANDSCAPE_WIDTH, A4_PORTRAIT_WIDTH, POINTS_PER_WIDTH
+from dienchau_desktop.services import items, periods, plans, progress, units
+
+#: (status, percent, completion date) in turn; None: nothing reported. The cut-off of
+#: the 6-month period of 2025 is 14/06/2025.
+STATES = (
+    ("completed", None, date(2025, 3, 2)),
+    ("in_progress", 45, None),
+    ("paused", 30, None),
+    ("not_started", None, None),
+    ("completed", None, date(2025, 6, 20)),  # after the cut-off
+    None,
+    ("cancelled", None, None),
+)
+RESULT = "Đã tổ chức hội nghị quán triệt đến 100% chi bộ, cán bộ, đảng viên; "
+
+
+def varied_plan(db: Database, tasks: int = 42) -> tuple[int, periods.PeriodInfo]:
+    """Sections on three levels, a task at the top level and one under a task, work
+    in every state: more than a page of results."""
+    plan = plans.create_plan(db, "Kế hoạch chuyển đổi số năm 2025", number="7", year=2025)
+    half, _year = periods.create_standard_periods(db, plan.id, 2025)
+    lead = units.create_unit(db, "Phòng Văn hoá - Xã hội").id
+    top = items.add_item(db, plan.id, "section", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU").id
+    middle = items.add_item(db, plan.id, "section", "Chuyển đổi số", parent_id=top).id
+    low = items.add_item(db, plan.id, "section", "Hạ tầng số:", parent_id=middle).id
+    parents = (top, middle, low)
+    ids = [items.add_item(db, plan.id, "task", "Việc ở cấp ngoài cùng",
+                          deadline="Tháng 5/2025").id]  # fmt: skip
+    for n in range(tasks):
+        ids.append(items.add_item(
+            db, plan.id, "task", f"Việc số {n + 1}: triển khai nền tảng số cho người dân",
+            parent_id=parents[n % 3], lead_unit_id=lead,
+            deadline=("Quý IV/2025", "Tháng 3/2025", "Thường xuyên")[n % 3],
+        ).id)  # fmt: skip
+    ids.append(items.add_item(db, plan.id, "task", "Việc con của việc số 1",
+                              parent_id=ids[1], deadline="Quý IV/2025").id)  # fmt: skip
+    for n, task in enumerate(ids):
+        state = STATES[n % len(STATES)]
+        if state is not None:
+            status, percent, done_on = state
+            progress.record_progress(db, task, half.id, status=status, percent=percent,
+                                     completed_on=done_on, result_text=RESULT * (1 + n % 3))  # fmt: skip
+    return plan.id, half
+
+
+def exported(db: Database, tmp_path: Path) -> tuple[ProgressReport, Path]:
+    plan_id, half = varied_plan(db)
+    report = build_progress_report(db, plan_id, half.id, number="15", report_date=date(2025, 6, 16),
+                                   addressee="UBND tỉnh Nghệ An")  # fmt: skip
+    return report, export_progress_xlsx(report, tmp_path / "bao-cao.xlsx")
+
+
+def printed_width(sheet: Worksheet) -> float:
+    """The points the sheet's used columns take on paper at 100 %."""
+    return POINTS_PER_WIDTH * sum(
+        sheet.column_dimensions[letter].width for letter in "ABCDEFGHIJ"[: sheet.max_column]
+    )
+
+
+def heading_row(sheet: Worksheet) -> int:
+    return next(row[0].row for row in sheet.iter_rows() if row[0].value == "STT")
+
+
+def test_results_sheet_stores_numbers_and_dates(db: Database, tmp_path: Path) -> None:
+    report, out = exported(db, tmp_path)
+    sheet = load_workbook(out)["Kết quả"]
+    head = heading_row(sheet)
+    keys = [c.key for c in report.appendix.columns]
+    assert keys == [
+        "stt",
+        "title",
+        "lead",
+        "deadline",
+        "status",
+        "percent",
+        "result",
+        "completed",
+    ]  # fmt: skip  the PDF appendix's columns
+    assert [c.value for c in sheet[head]] == [c.heading for c in report.appendix.columns]
+    rows = [[c for c in row] for row in sheet.iter_rows(min_row=head + 1)]
+    tasks = [r for r in rows if isinstance(r[0].value, int)]
+    # Every counted task once, numbered on 1, 2, 3… as numbers.
+    titles = Counter(r[1].value for r in tasks)
+    every = [t.title for t in items.plan_tree(db, 1).tasks()]
+    assert report.overview.overall.total == len(every) == len(tasks)
+    assert titles == Counter(every)
+    assert [r[0].value for r in tasks] == list(range(1, len(every) + 1))
+    assert all(r[0].data_type == "n" and r[0].number_format == "0" for r in tasks)
+    by_title = {r[1].value: {k: c for k, c in zip(keys, r, strict=True)} for r in tasks}
+
+    paused = by_title["Việc số 2: triển khai nền tảng số cho người dân"]
+    assert paused["status"].value == "Tạm dừng"
+    assert paused["percent"].value == 0.3 and paused["percent"].number_format == "0 %"
+    assert paused["completed"].value is None
+
+    late = by_title["Việc số 4: triển khai nền tảng số cho người dân"]
+    assert late["status"].value == "Hoàn thành sau ngày chốt số liệu"
+    assert late["completed"].value == datetime(2025, 6, 20)
+    assert late["completed"].number_format == "dd/mm/yyyy"
+    assert late["percent"].value == 1
+    on_time = by_title["Việc số 7: triển khai nền tảng số cho người dân"]
+    assert on_time["completed"].value == datetime(2025, 3, 2)
+    # Text stays text: the deadline as written, an empty percent is an empty cell.
+    assert on_time["deadline"].value == "Quý IV/2025" and on_time["deadline"].data_type == "s"
+    assert by_title["Việc số 5: triển khai nền tảng số cho người dân"]["percent"].value is None
+    assert all(isinstance(c.value, (int, float)) for r in tasks for c in r[5:6] if c.value)
+    assert all(isinstance(c.value, datetime) for r in tasks for c in r[7:8] if c.value)
+
+
+def test_results_sheet_section_rows_and_print_setup(db: Database, tmp_path: Path) -> None:
+    report, out = exported(db, tmp_path)
+    sheet = load_workbook(out)["Kết quả"]
+    head = heading_row(sheet)
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    sections = [row[0] for row in sheet.iter_rows(min_row=head + 1)
+                if isinstance(row[0].value, str) and row[1].value is None]  # fmt: skip
+    assert [c.value for c in sections] == [r.cells[0] for r in report.appendix.rows
+                                           if r.kind == "section"]  # fmt: skip
+    for cell in sections:
+        assert f"A{cell.row}:H{cell.row}" in merged
+        assert cell.font.b
+    indents = {c.value.split()[0]: c.alignment.indent for c in sections}
+    # Indented by the section's level in the plan.
+    assert indents["I."] == 0 and indents["I.1."] == 1 and indents["I.1.a)"] == 2
+
+    setup = sheet.page_setup
+    assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (
+        "landscape", 9, 1, 0)  # fmt: skip
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    # Fitting to the width shrinks nothing: the columns fit between the margins.
+    assert printed_width(sheet) <= A4_LANDSCAPE_WIDTH
+    assert setup.scale in (None, 100)
+    assert sheet.print_title_rows == f"${head}:${head}"  # the heading row, and only it
+    assert sheet.oddFooter.center.text == "Trang &P"
+    assert sheet.freeze_panes == f"A{head + 1}"
+
+
+def test_report_sheet_prints_portrait_with_numbers(db: Database, tmp_path: Path) -> None:
+    report, out = exported(db, tmp_path)
+    book = load_workbook(out)
+    assert book.sheetnames == ["Báo cáo", "Kết quả"]
+    sheet = book["Báo cáo"]
+    setup = sheet.page_setup
+    assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (
+        "portrait", 9, 1, 0)  # fmt: skip
+    assert printed_width(sheet) <= A4_PORTRAIT_WIDTH
+    assert sheet.print_title_rows is None  # not the header "ỦY BAN NHÂN DÂN … CỘNG HÒA…"
+    assert sheet.oddFooter.center.text == "Trang &P"
+    assert book.defined_names.get("_xlnm.Print_Titles") is None
+    assert "Print_Titles" not in str(sheet.defined_names)
+
+    head = next(r for r in sheet.iter_rows() if r[0].value == "Tình trạng")[0].row
+    rows = {sheet.cell(r, 1).value: (sheet.cell(r, 5).value, sheet.cell(r, 7))
+            for r in range(head + 1, head + 7)}  # fmt: skip
+    counts = report.overview.overall
+    assert rows["Tổng số"][0] == counts.total and rows["Tổng số"][1].value == 1
+    assert all(isinstance(n, int) for n, _p in rows.values())
+    assert sum(n for label, (n, _p) in rows.items() if label != "Tổng số") == counts.total
+    for label, (n, percent) in rows.items():
+        assert percent.number_format == "0.0 %", label
+        assert abs(percent.value - n / counts.total) < 0.001, label
+    unit_head = next(r for r in sheet.iter_rows() if r[0].value == "Cơ quan chủ trì")[0].row
+    assert sheet.cell(unit_head + 1, 3).data_type == "n"
+
+
+def test_report_sheet_texts_stay_text(sample_db: Database, tmp_path: Path) -> None:
+    """The report sheet holds the header, the parts and the closing, the free texts as
+    typed (never a formula); then the task table on its own sheet. Moved here from
+    test_progress_report.py."""
+    half = periods.list_periods(sample_db, 1)[0]
+    tasks = items.plan_tree(sample_db, 1).tasks()
+    progress.record_progress(sample_db, tasks[0].id, half.id, status="completed",
+                             completed_on=date(2026, 3, 2), result_text="=Đã quán triệt")  # fmt: skip
+    report = build_progress_report(sample_db, 1, half.id, shortcomings="+ Báo cáo còn chậm.",
+                                   proposals="Bổ sung kinh phí.", number="15",
+                                   addressee="UBND tỉnh Nghệ An", report_date=date(2026, 6, 5))  # fmt: skip
+    book = load_workbook(export_progress_xlsx(report, tmp_path / "bao-cao.xlsx"))
+    sheet = book["Báo cáo"]
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    for words in ("XÃ DIỄN CHÂU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 15/BC-UBND",
+                  "BÁO CÁO", "Kính gửi: UBND tỉnh Nghệ An", "+ Báo cáo còn chậm.",
+                  "Bổ sung kinh phí.", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
+                  "Nguyễn Văn Lợi"):  # fmt: skip
+        assert words in texts, words
+    assert any(t.startswith("Diễn Châu, ngày 05 tháng") for t in texts)
+    assert any("=Đã quán triệt" in t or "Đã quán triệt" in t for t in texts)
+    assert all(
+        c.data_type == "s" for row in sheet.iter_rows() for c in row if isinstance(c.value, str)
+    )  # fmt: skip  no text ever became a formula
+    table = book["Kết quả"]
+    titles = [table.cell(r, 2).value for r in range(1, table.max_row + 1)]
+    assert [t for t in titles if t in {x.title for x in tasks}] == [t.title for t in tasks]
+    assert table.freeze_panes == "A6"
