@@ -6,6 +6,10 @@ counted task once."""
 
 from __future__ import annotations
 
+import re
+import shutil
+import statistics
+import subprocess
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -210,3 +214,70 @@ def test_report_sheet_texts_stay_text(sample_db: Database, tmp_path: Path) -> No
     titles = [table.cell(r, 2).value for r in range(1, table.max_row + 1)]
     assert [t for t in titles if t in {x.title for x in tasks}] == [t.title for t in tasks]
     assert table.freeze_panes == "A6"
+
+
+def converted(xlsx: Path, folder: Path) -> Path:
+    """The workbook printed to PDF by LibreOffice, as the secretary's office would."""
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    assert office, "LibreOffice is installed by .ci/run"
+    result = subprocess.run(
+        [office, "--headless", f"-env:UserInstallation=file://{folder}/lo-profile",
+         "--convert-to", "pdf", "--outdir", str(folder / "lo"), str(xlsx)],
+        capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+    pdf = folder / "lo" / f"{xlsx.stem}.pdf"
+    assert pdf.exists(), result.stderr
+    return pdf
+
+
+def word_boxes(pdf: Path, page: int) -> list[tuple[float, float, str]]:
+    """(height, right edge, word) of every word on a page (pdftotext -bbox)."""
+    xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    return [(float(y2) - float(y1), float(x2), word) for _x1, y1, x2, y2, word in re.findall(
+        r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', xml)]  # fmt: skip
+
+
+#: The height pdftotext gives a word of Liberation Serif 12 pt printed at 100 %.
+HEIGHT_AT_FULL_SIZE = 15.59
+
+
+def test_libreoffice_prints_both_sheets_at_full_size(db: Database, tmp_path: Path) -> None:
+    _report, out = exported(db, tmp_path)
+    pdf = converted(out, tmp_path)
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    sizes = re.findall(r"Page +\d+ size: +([\d.]+) x ([\d.]+)", info)
+    portrait = [n for n, (w, h) in enumerate(sizes, start=1) if float(w) < float(h)]
+    landscape = [n for n, (w, h) in enumerate(sizes, start=1) if float(w) > float(h)]
+    # The report's pages portrait, then the results' landscape, on A4, more than one each.
+    assert len(portrait) >= 2 and len(landscape) >= 2
+    assert portrait == list(range(1, len(portrait) + 1))
+    assert all({round(float(w)), round(float(h))} == {595, 842} for w, h in sizes)
+    texts = [
+        subprocess.run(["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"],
+                       capture_output=True, text=True, check=True).stdout
+        for n in range(1, len(sizes) + 1)
+    ]  # fmt: skip
+    # The document header is on the first page only: no row of it repeats.
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in texts[0]
+    assert not any("CỘNG HÒA" in t or "ỦY BAN NHÂN DÂN" in t for t in texts[1 : len(portrait)])
+    # Each results page opens with the table's heading row; the appendix title once.
+    for n in landscape:
+        assert re.search(r"STT +Nhiệm vụ .* Trạng thái +% +Kết quả", texts[n - 1]), n
+    assert sum("PHỤ LỤC" in texts[n - 1] for n in landscape) == 1
+    # Each sheet's pages numbered from 1 in the footer.
+    footers = [re.findall(r"Trang (\d+)", t)[-1] for t in texts]
+    assert footers == [str(n) for n in range(1, len(portrait) + 1)] + [
+        str(n) for n in range(1, len(landscape) + 1)
+    ]
+    # Numbers and dates shown the way they are written, never cut.
+    results = " ".join(texts[n - 1] for n in landscape)
+    assert "30 %" in results and "100 %" in results and "20/06/2025" in results
+    for task in items.plan_tree(db, 1).tasks():
+        assert task.title.split(":")[0] in results, task.title
+    # Printed at full size (fitting the width shrank nothing), nothing past the edge.
+    for page, (width, _height) in enumerate(sizes, start=1):
+        boxes = word_boxes(pdf, page)
+        assert statistics.median(h for h, _x, _w in boxes) >= 0.9 * HEIGHT_AT_FULL_SIZE, page
+        assert max(x for _h, x, _w in boxes) <= float(width) - 15 / 25.4 * 72 + 1, page
