@@ -376,7 +376,7 @@ def edit_field(args: argparse.Namespace) -> dict:
         for n in range(EDIT_TIMES):
             node = window.model.tree.node(task.id)
             new = {"title": f"Đề án thử nghiệm số {n}"}
-            times.append(_timed(app, lambda node=node, new=new: window._form_edit(
+            times.append(_timed(app, lambda node=node, new=new: window.editing.form_edit(
                 node.id, new, {"title": node.title}, "Sửa")))  # fmt: skip
         window.db.close()
     return _edit_result(times)
@@ -417,7 +417,7 @@ def edit_add(args: argparse.Namespace) -> dict:
         for _ in range(EDIT_TIMES):
             window.select_item(task.id)
             app.processEvents()
-            times.append(_timed(app, window.add_task))
+            times.append(_timed(app, window.editing.add_task))
             _close_editor(app)
         window.db.close()
     return _edit_result(times)
@@ -434,7 +434,7 @@ def _delete_and_undo(args: argparse.Namespace, timed: str) -> dict:
         for _ in range(EDIT_TIMES):
             window.select_item(task.id)
             app.processEvents()
-            deleting = _timed(app, window.delete_selected)
+            deleting = _timed(app, window.editing.delete_selected)
             undoing = _timed(app, window.undo_stack.undo)
             times.append(deleting if timed == "delete" else undoing)
         window.db.close()
@@ -460,7 +460,9 @@ def edit_move(args: argparse.Namespace) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         app, window, _task = _edit_window(args, folder)
         for n in range(EDIT_TIMES):
-            times.append(_timed(app, window.move_down if n % 2 == 0 else window.move_up))
+            times.append(
+                _timed(app, window.editing.move_down if n % 2 == 0 else window.editing.move_up)
+            )
         window.db.close()
     return _edit_result(times)
 

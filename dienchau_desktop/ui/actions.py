@@ -62,7 +62,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_add_section = _action(
         window,
         QCoreApplication.translate("MainWindow", "Add &section"),
-        window.add_section,
+        window.editing.add_section,
         "Ctrl+Shift+N",
         "add-section",
     )
@@ -70,7 +70,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_add_task = _action(
         window,
         QCoreApplication.translate("MainWindow", "Add &task"),
-        window.add_task,
+        window.editing.add_task,
         "Ins",
         "add-task",
         tree_only=True,
@@ -78,7 +78,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_add_child = _action(
         window,
         QCoreApplication.translate("MainWindow", "Add s&ub-item"),
-        window.add_child,
+        window.editing.add_child,
         "Ctrl+Ins",
         "add-child",
         tree_only=True,
@@ -86,7 +86,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_delete = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Delete…"),
-        window.delete_selected,
+        window.editing.delete_selected,
         QKeySequence.StandardKey.Delete,
         "delete",
         tree_only=True,
@@ -94,7 +94,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_up = _action(
         window,
         QCoreApplication.translate("MainWindow", "Move &up"),
-        window.move_up,
+        window.editing.move_up,
         "Ctrl+Up",
         "move-up",
         tree_only=True,
@@ -102,7 +102,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_down = _action(
         window,
         QCoreApplication.translate("MainWindow", "Move do&wn"),
-        window.move_down,
+        window.editing.move_down,
         "Ctrl+Down",
         "move-down",
         tree_only=True,
@@ -110,7 +110,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_indent = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Indent"),
-        window.indent,
+        window.editing.indent,
         "Alt+Right",
         "indent",
         tree_only=True,
@@ -118,7 +118,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_outdent = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Outdent"),
-        window.outdent,
+        window.editing.outdent,
         "Alt+Left",
         "outdent",
         tree_only=True,
@@ -126,7 +126,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_rename = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Rename in place"),
-        window.rename_selected,
+        window.editing.rename_selected,
         "F2",
         tree_only=True,
     )
@@ -172,7 +172,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_plan_props = _action(
         window,
         QCoreApplication.translate("MainWindow", "Plan &properties…"),
-        window.open_plan_properties,
+        window.editing.edit_plan_properties,
     )
     window.act_settings = _action(
         window, QCoreApplication.translate("MainWindow", "&Settings…"), window.open_settings

@@ -115,7 +115,7 @@ class ImportFlows:
                 continue
             text = QCoreApplication.translate("MainWindow", "Import %1").replace("%1", path.name)
             command = ImportReturnCommand(window.db, window.bus, contents, text)
-            if window.run(command):
+            if window.editing.run(command):
                 recorded += len(command.recorded)
         window.statusBar().showMessage(
             QCoreApplication.translate(

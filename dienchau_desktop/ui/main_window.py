@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dienchau_desktop import version
-from dienchau_desktop.core.errors import UserError, ValidationError
+from dienchau_desktop.core.errors import UserError
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, plans, progress, units
@@ -38,23 +37,15 @@ from dienchau_desktop.ui.backup_flow import BackupFlow
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
 from dienchau_desktop.ui.filter_bar import FilterBar
 from dienchau_desktop.ui.import_flows import ImportFlows
+from dienchau_desktop.ui.item_editing import ItemEditing
 from dienchau_desktop.ui.overview_page import OverviewPage
 from dienchau_desktop.ui.overview_tab import OverviewTab
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.progress_recording import ProgressRecording
 from dienchau_desktop.ui.settings import AppSettings
-from dienchau_desktop.ui.task_form import TaskForm, field_value
+from dienchau_desktop.ui.task_form import TaskForm
 from dienchau_desktop.ui.tree_filter import FilterResult, TreeFilter, apply_filter, refilter
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
-from dienchau_desktop.ui.undo_commands import (
-    AddItemCommand,
-    AddLeadUnitCommand,
-    DeleteItemCommand,
-    EditItemCommand,
-    MoveItemCommand,
-    ServiceCommand,
-    perform,
-)
 from dienchau_desktop.ui.writer_wait import WriterWaitNotice
 
 #: Up to this many matches, a search opens the tree down to every one of them.
@@ -91,6 +82,7 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.model)
         self.form = TaskForm()
         self.recording = ProgressRecording(self)
+        self.editing = ItemEditing(self)
         self.overview_page = OverviewPage()
         self.overview = OverviewTab(self)
 
@@ -202,14 +194,14 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self._on_change)
         self.bus.failed.connect(self.show_error)
         self.model.edit_requested.connect(
-            lambda item_id, field, value: self.edit_item(item_id, {field: value})
+            lambda item_id, field, value: self.editing.edit_item(item_id, {field: value})
         )
-        self.model.move_requested.connect(self._drop_move)
+        self.model.move_requested.connect(self.editing.drop_move)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.tree.indent_requested.connect(self.indent)
-        self.tree.outdent_requested.connect(self.outdent)
-        self.form.edit_requested.connect(self._form_edit)
-        self.form.add_lead_unit_requested.connect(self._add_lead_unit)
+        self.tree.indent_requested.connect(self.editing.indent)
+        self.tree.outdent_requested.connect(self.editing.outdent)
+        self.form.edit_requested.connect(self.editing.form_edit)
+        self.form.add_lead_unit_requested.connect(self.editing.add_lead_unit)
         self.form.progress.record_requested.connect(self.recording.record)
         self.overview_page.period_chosen.connect(self.overview.period_chosen)
         self.overview_page.open_item.connect(self.overview.open_item)
@@ -521,138 +513,6 @@ class MainWindow(QMainWindow):
         self.match_count = result.match_count
         return result.visible
 
-    def run(self, command: ServiceCommand) -> bool:
-        """Run an undoable command; a refused change is explained and nothing is kept."""
-        try:
-            perform(self.undo_stack, command)
-        except ValidationError as error:
-            self.form.show_error(error.field, error.message)
-            self.statusBar().showMessage(error.message, 8000)
-            return False
-        except UserError as error:
-            self.show_error(error)
-            return False
-        return True
-
-    def _form_edit(self, item_id: int, new: dict, old: dict, text: str) -> None:
-        node = self.model.tree.node(item_id)
-        if self.run(EditItemCommand(self.db, self.bus, node, new, old, text)):
-            for field in new:
-                self.form.clear_error(field)
-
-    def _add_lead_unit(self, item_id: int, name: str) -> None:
-        node = self.model.tree.node(item_id)
-        text = self.tr("Add unit «%1» as lead").replace("%1", name)
-        if self.run(AddLeadUnitCommand(self.db, self.bus, node, name, text)):
-            self.form.clear_error("lead_unit_id")
-
-    def edit_item(self, item_id: int, new: dict[str, Any]) -> None:
-        node = self.model.tree.node(item_id)
-        old = {field: field_value(node, field) for field in new}
-        self.run(EditItemCommand(self.db, self.bus, node, new, old, self.tr("Change title")))
-
-    def add_section(self) -> None:
-        if self.plan_id is None:
-            return
-        node = self.current_node()
-        # A new top-level section goes after the top-level section holding the selection.
-        position = None
-        if node is not None:
-            top = node
-            while top.parent_id is not None:
-                top = self.model.tree.node(top.parent_id)
-            position = top.position + 1
-        self._add("section", self.tr("New section"), None, position, self.tr("Add section"))
-
-    def add_task(self) -> None:
-        if self.plan_id is None:
-            return
-        node = self.current_node()
-        if node is None:
-            self._add("task", self.tr("New task"), None, None, self.tr("Add task"))
-        elif node.kind == "section":
-            self._add("task", self.tr("New task"), node.id, None, self.tr("Add task"))
-        else:
-            self._add("task", self.tr("New task"), node.parent_id, node.position + 1,
-                      self.tr("Add task"))  # fmt: skip
-
-    def add_child(self) -> None:
-        node = self.current_node()
-        if node is None or node.kind == "text" or self.plan_id is None:
-            return
-        self._add("task", self.tr("New task"), node.id, None, self.tr("Add sub-item"))
-
-    def _add(self, kind: str, title: str, parent_id: int | None, position: int | None,
-             text: str) -> None:  # fmt: skip
-        assert self.plan_id is not None
-        command = AddItemCommand(
-            self.db, self.bus, self.plan_id, kind, title, parent_id, position, text
-        )
-        if self.run(command) and command.item_id is not None:
-            self.select_item(command.item_id)
-            self.rename_selected()
-
-    def rename_selected(self) -> None:
-        index = self.tree.currentIndex()
-        if index.isValid():
-            self.tree.edit(index.siblingAtColumn(PlanTreeModel.TITLE))
-
-    def delete_selected(self) -> None:
-        node = self.current_node()
-        if node is None:
-            return
-        below = _count_below(self.model.tree, node.id)
-        title = node.title if len(node.title) < 80 else node.title[:77] + "…"
-        question = self.tr("Delete «%1»?").replace("%1", f"{node.number} {title}".strip())
-        if below:
-            question += "\n" + self.tr("The %1 items under it will be deleted too.").replace(
-                "%1", str(below)
-            )
-        question += "\n" + self.tr("You can undo this with Ctrl+Z.")
-        answer = QMessageBox.question(
-            self, self.tr("Delete"), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        # Select a neighbour so the cursor stays where the secretary is working.
-        siblings = (self.model.tree.node(node.parent_id).child_ids if node.parent_id
-                    else tuple(r.id for r in self.model.tree.roots()))  # fmt: skip
-        after = [s for s in siblings if s != node.id]
-        neighbour = after[min(node.position, len(after) - 1)] if after else node.parent_id
-        deleted = self.run(DeleteItemCommand(self.db, self.bus, node, self.tr("Delete item")))
-        if deleted and neighbour is not None:
-            self.select_item(neighbour)
-
-    def _move(self, text: str, move: Any) -> None:
-        node = self.current_node()
-        if node is None:
-            return
-        self.run(MoveItemCommand(self.db, self.bus, node, lambda: move(self.db, node.id), text))
-
-    def move_up(self) -> None:
-        self._move(self.tr("Move up"), items.move_up)
-
-    def move_down(self) -> None:
-        self._move(self.tr("Move down"), items.move_down)
-
-    def indent(self) -> None:
-        self._move(self.tr("Indent"), items.indent)
-
-    def outdent(self) -> None:
-        self._move(self.tr("Outdent"), items.outdent)
-
-    def _drop_move(self, item_id: int, parent_id: int | None, position: int) -> None:
-        node = self.model.tree.node(item_id)
-        self.run(
-            MoveItemCommand(
-                self.db, self.bus, node,
-                lambda: items.move_item(self.db, item_id, parent_id, position),
-                self.tr("Move item"),
-            )
-        )  # fmt: skip
-
     # ------------------------------------------------------------------ filter
 
     def filter_changed(self) -> None:
@@ -772,20 +632,6 @@ class MainWindow(QMainWindow):
 
         PeriodsDialog(self.db, self.bus, self.undo_stack, self.plan_id, self).exec()
 
-    def open_plan_properties(self) -> None:
-        if self.plan_id is None:
-            return
-        from dienchau_desktop.ui.plan_dialog import PlanDialog
-
-        dialog = PlanDialog(plans.get_plan(self.db, self.plan_id), self)
-        if dialog.exec():
-            from dienchau_desktop.ui.undo_commands import EditPlanCommand
-
-            new, old = dialog.changes()
-            if new:
-                self.run(EditPlanCommand(self.db, self.bus, self.plan_id, new, old,
-                                         self.tr("Change plan properties")))  # fmt: skip
-
     def open_settings(self) -> None:
         from dienchau_desktop.ui.settings_dialog import SettingsDialog
 
@@ -808,12 +654,3 @@ class MainWindow(QMainWindow):
             .replace("%1", version())
             .replace("%2", str(self.db.path)),
         )
-
-
-def _count_below(tree: items.PlanTree, item_id: int) -> int:
-    count = 0
-    stack = list(tree.node(item_id).child_ids)
-    while stack:
-        count += 1
-        stack.extend(tree.node(stack.pop()).child_ids)
-    return count

@@ -298,21 +298,24 @@ def test_random_edits_under_changing_filters_keep_the_tree_as_read_afresh(
         action = rng.choice(["title", "deadline", "add", "delete", "undo", "undo", "redo", "up",
                              "down", "indent", "outdent", "progress", "kind"])  # fmt: skip
         if action == "title" and node:
-            window.edit_item(node.id, {"title": f"{rng.choice(['Công an', 'Việc'])} {step}"})
+            window.editing.edit_item(
+                node.id, {"title": f"{rng.choice(['Công an', 'Việc'])} {step}"}
+            )
         elif action == "deadline" and node and node.kind == "task":
             deadline = rng.choice(["1/12/2026", "20/11/2026", "Quý II/2027", ""])
-            window._form_edit(node.id, {"deadline": deadline}, {"deadline": node.deadline_text},
-                              "Đổi hạn")  # fmt: skip
+            window.editing.form_edit(node.id, {"deadline": deadline},
+                                     {"deadline": node.deadline_text}, "Đổi hạn")  # fmt: skip
         elif action == "kind" and node:
             kind = rng.choice(["task", "section", "text"])
-            window._form_edit(node.id, {"kind": kind}, {"kind": node.kind}, "Đổi loại")
+            window.editing.form_edit(node.id, {"kind": kind}, {"kind": node.kind}, "Đổi loại")
         elif action == "progress" and node and node.kind == "task":
             window.recording.record_entry(node, period.id, {"status": "in_progress",
                                                              "percent": rng.randint(0, 100)})  # fmt: skip
         elif action in {"add", "delete", "up", "down", "indent", "outdent"}:
-            {"add": window.add_task, "delete": window.delete_selected, "up": window.move_up,
-             "down": window.move_down, "indent": window.indent,
-             "outdent": window.outdent}[action]()  # fmt: skip
+            editing = window.editing
+            {"add": editing.add_task, "delete": editing.delete_selected, "up": editing.move_up,
+             "down": editing.move_down, "indent": editing.indent,
+             "outdent": editing.outdent}[action]()  # fmt: skip
         elif action == "undo":
             window.undo_stack.undo()
         elif action == "redo":
