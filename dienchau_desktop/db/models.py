@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -251,6 +252,22 @@ class ProgressEntry(Base):
     )
 
 
+class ReportText(Base):
+    """A free text of a period's progress report, by key ("direction": part I,
+    "shortcomings": III, "next_tasks": IV, "proposals": V, "recipients": one a line).
+    A key never saved has no row: the report then shows its default."""
+
+    __tablename__ = "report_text"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(30))
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("period_id", "key"),)
+
+
 class Attachment(Base):
     """Evidence (minh chứng) attached to a task: a file kept beside the data file."""
 
@@ -312,6 +329,7 @@ __all__ = [
     "Plan",
     "PlanItem",
     "ProgressEntry",
+    "ReportText",
     "ReportingPeriod",
     "TaskCoordinator",
     "Unit",

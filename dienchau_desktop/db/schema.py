@@ -22,6 +22,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_progress_contribution",
     "0006_file_secret",
     "0007_item_funding_amount",
+    "0008_report_text",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -3,7 +3,9 @@ the issuing body, number and symbol, place and date, signer, recipients."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import plans
@@ -11,11 +13,49 @@ from dienchau_desktop.services import plans
 #: Where a number is left to be written in by hand ("Số:      /BC-UBND"): no-break
 #: spaces, which neither a PDF paragraph nor a spreadsheet collapses.
 BLANK_NUMBER = "\u00a0" * 6
+#: What a text citing a document prints where its number or date is not known yet, as
+#: officials write it: "Kế hoạch số …/KH-UBND ngày … tháng 01 năm 2026".
+PLACEHOLDER = "…"
 
 
-def reference(number: str, symbol: str) -> str:
-    """ "15/KH-UBND", or with the number left blank "      /KH-UBND"."""
-    return f"{number or BLANK_NUMBER}/{symbol}"
+def reference(number: str, symbol: str, blank: str = BLANK_NUMBER) -> str:
+    """ "15/KH-UBND", or with the number left blank "      /KH-UBND" (`blank`).
+
+    A number typed with its symbol ("45/BC-UBND") is not given the symbol twice; one
+    typed with another symbol ("45/BC-VHXH") is printed as typed."""
+    number = number.strip()
+    if "/" in number:
+        head, _slash, tail = number.partition("/")
+        if _squeezed(tail) != _squeezed(symbol):
+            return number
+        number = head.strip()
+    return f"{number or blank}/{symbol}"
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def date_line(day: date) -> str:
+    """ "ngày 05 tháng 01 năm 2026", "ngày 16 tháng 6 năm 2026": Decree 30 pads days
+    below 10 and the months 1 and 2 with a zero, and no other."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+# "ngày", "tháng" or "năm" with no number after it: a date left to be written in.
+_BLANK_DATE_PART = re.compile(r"\b(ngày|tháng|năm)(?=\s*(?:$|ngày|tháng|năm|[,;.)]))",
+                              re.IGNORECASE)  # fmt: skip
+
+
+def filled_date_text(text: str) -> str:
+    """A date as written with its blanks shown: "ngày    tháng 01 năm 2026" becomes
+    "ngày … tháng 01 năm 2026" (spaces alone would close up in print); none at all
+    becomes "ngày … tháng … năm …"."""
+    if not text.strip():
+        return f"ngày {PLACEHOLDER} tháng {PLACEHOLDER} năm {PLACEHOLDER}"
+    filled = _BLANK_DATE_PART.sub(lambda m: f"{m.group(1)} {PLACEHOLDER}", text)
+    return " ".join(filled.split())
 
 
 @dataclass(frozen=True)
@@ -27,7 +67,7 @@ class DocumentInfo:
     number: str
     symbol: str
     place: str
-    date_text: str  # "ngày 05 tháng 01 năm 2026", or with blanks
+    date_text: str  # "ngày 05 tháng 01 năm 2026", blanks shown: "ngày … tháng 01 năm 2026"
     doc_type: str
     title: str
     signer_authority: str
@@ -37,7 +77,8 @@ class DocumentInfo:
 
     @property
     def reference(self) -> str:
-        return reference(self.number, self.symbol)
+        """As cited in a text: "15/KH-UBND", "…/KH-UBND" while the number is blank."""
+        return reference(self.number, self.symbol, PLACEHOLDER)
 
     @property
     def place_date(self) -> str:
@@ -61,11 +102,10 @@ class DocumentInfo:
 
 def document_info(db: Database, plan_id: int) -> DocumentInfo:
     plan = plans.get_plan(db, plan_id)
-    date_text = plan.issue_date_text or (
-        f"ngày {plan.issue_date:%d} tháng {plan.issue_date:%m} năm {plan.issue_date:%Y}"
-        if plan.issue_date
-        else ""
-    )
+    if plan.issue_date_text.strip():
+        date_text = filled_date_text(plan.issue_date_text)
+    else:
+        date_text = date_line(plan.issue_date) if plan.issue_date else filled_date_text("")
     return DocumentInfo(
         parent_body=plan.parent_body,
         issuing_body=plan.issuing_body,

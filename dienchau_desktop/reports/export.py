@@ -29,6 +29,9 @@ class ExportRequest:
     shortcomings: str = ""  # "parts": part III
     proposals: str = ""  # "parts": part V
     report_date: date | None = None  # "header": the date printed beside the place (today)
+    #: "parts": the report's free texts by key (services.report_texts.TEXT_KEYS), each
+    #: replacing the one saved for the period.
+    texts: dict[str, str] = field(default_factory=dict)
 
 
 @heap.collection_paused()

@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -240,8 +241,7 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
     """
     s = styles()
     keys = [c.key for c in report.columns]
-    total = sum(c.width for c in report.columns)
-    widths = [width * c.width / total for c in report.columns]
+    widths = fitted_widths(report, width)
     centred = {c.key for c in report.columns if c.centred}
     base: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no Helvetica fallback anywhere
@@ -325,6 +325,41 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
         *pieces,
     ]
     return story, heading
+
+
+def fitted_widths(report: TableReport, width: float) -> list[float]:
+    """The columns' widths in the proportions their `width`s say, except that a centred
+    column (a number, percentage, date or deadline) is made wide enough for its longest
+    word and its heading's: "100", "10.000" or "05/02/2026" is never broken across lines.
+    The room they take is taken from the other columns, in their proportions."""
+    pad = CELL_PADDING["left"] + CELL_PADDING["right"] + 1
+    need = [0.0] * len(report.columns)
+    measured: dict[str, float] = {}
+    for i, column in enumerate(report.columns):
+        if not column.centred:
+            continue
+        words = {w for w in column.heading.split()}
+        longest = max((stringWidth(w, BOLD, 11) for w in words), default=0.0)
+        for row in report.rows:
+            if row.kind != "task" or i >= len(row.cells):
+                continue
+            for word in row.cells[i].split():
+                size = measured.get(word)
+                if size is None:
+                    size = measured[word] = stringWidth(word, REGULAR, 11)
+                longest = max(longest, size)
+        need[i] = longest + pad
+    weights = [c.width for c in report.columns]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(weights)) if i not in fixed]
+        room = width - sum(fixed.values())
+        share = sum(weights[i] for i in free) or 1.0
+        widths = [fixed.get(i, room * weights[i] / share) for i in range(len(weights))]
+        short = [i for i in free if widths[i] < need[i]]
+        if not short or len(fixed) + len(short) == len(weights):
+            return widths
+        fixed.update((i, need[i]) for i in short)
 
 
 def _cell(text: str, centred: bool, s: dict[str, ParagraphStyle]) -> Paragraph | str:

@@ -14,9 +14,11 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -36,10 +38,19 @@ from dienchau_desktop.reports.pdf import (
     table_width,
 )
 from dienchau_desktop.reports.progress_report import (
+    NOT_WRITTEN,
+    PART_TITLES,
     ProgressReport,
+    SectionResults,
+    breakthrough_sentence,
+    cited_number,
+    next_horizon_sentence,
+    next_task_line,
+    recipient_lines,
     summary_sentence,
-    task_heading,
     task_sentence,
+    vn_number,
+    vn_percent,
 )
 
 CHART_COLOURS = ["#2e7d32", "#9ccc65", "#1565c0", "#ffb300", "#c62828"]
@@ -61,8 +72,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "part": ParagraphStyle("part", parent=body, fontName=BOLD, firstLineIndent=0),
-        "section": ParagraphStyle("section", parent=body, fontName=BOLD, firstLineIndent=0.5 * cm),
+        "section": ParagraphStyle("section", parent=body, fontName=BOLD, firstLineIndent=1 * cm),
+        "group": ParagraphStyle("group", parent=body, fontName=BOLD_ITALIC, firstLineIndent=1 * cm),
         "bullet": ParagraphStyle("bullet", parent=body, firstLineIndent=1 * cm),
+        "sub-bullet": ParagraphStyle("sub-bullet", parent=body, firstLineIndent=1.5 * cm),
+        "to": ParagraphStyle("to", parent=centre, fontSize=13.5, leading=17),
         "head-left": ParagraphStyle("hl", parent=centre, fontSize=13, leading=16),
         "head-left-bold": ParagraphStyle(
             "hlb", parent=centre, fontName=BOLD, fontSize=13, leading=16
@@ -89,7 +103,14 @@ def _styles() -> dict[str, ParagraphStyle]:
             "r", parent=body, fontSize=11, leading=13, firstLineIndent=0, alignment=0, spaceAfter=0
         ),
         "sign": ParagraphStyle("sign", parent=centre, fontName=BOLD, fontSize=13.5, leading=17),
-        "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=12, leading=15),
+        "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=11, leading=13.5),
+        "cell-bold": ParagraphStyle("cell-bold", fontName=BOLD, fontSize=11, leading=13.5),
+        "cell-centre": ParagraphStyle(
+            "cell-centre", fontName=REGULAR, fontSize=11, leading=13.5, alignment=TA_CENTER
+        ),
+        "cell-head": ParagraphStyle(
+            "cell-head", fontName=BOLD, fontSize=11, leading=13.5, alignment=TA_CENTER
+        ),
     }
 
 
@@ -105,32 +126,41 @@ class RestartNumbering(Flowable):
             doc.page_offset = self.canv.getPageNumber()
 
 
+def _rule(width: float, space_before: float = 3, space_after: float = 4) -> HRFlowable:
+    return HRFlowable(width=width, thickness=0.6, color=colors.black, hAlign="CENTER",
+                      spaceBefore=space_before, spaceAfter=space_after)  # fmt: skip
+
+
 def _header(report: ProgressReport, s: dict[str, ParagraphStyle], width: float) -> Table:
     info = report.info
     left: list = []
     if info.parent_body:
         left.append(Paragraph(paragraph_text(info.parent_body.upper()), s["head-left"]))
-    for line in (info.issuing_body or "").upper().splitlines():
+    body_lines = [line for line in (info.issuing_body or "").upper().splitlines() if line.strip()]
+    for line in body_lines:
         left.append(Paragraph(paragraph_text(line), s["head-left-bold"]))
+    column = width * 0.42
+    # The rule under the issuing body: 45 % of the line above it (Decree 30: 1/3 to 1/2),
+    # clear of the text above and below.
+    above = stringWidth(body_lines[-1], BOLD, 13) if body_lines else column / 2
     left += [
-        HRFlowable(width="35%", thickness=0.6, color=colors.black, spaceBefore=1, spaceAfter=6),
-        Paragraph(
-            paragraph_text(f"Số: {report.reference}"),
-            s["head-left"],
-        ),
+        _rule(min(above, column) * 0.45),
+        Spacer(1, 4),
+        Paragraph(paragraph_text(f"Số: {report.reference}"), s["head-left"]),
     ]
-    day = report.report_date
+    motto = "Độc lập - Tự do - Hạnh phúc"
+    day = report.date_text
+    place_date = f"{info.place}, {day}" if info.place else day[:1].upper() + day[1:]
     right = [
         Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s["nation"]),
-        Paragraph("Độc lập - Tự do - Hạnh phúc", s["motto"]),
-        HRFlowable(width="62%", thickness=0.6, color=colors.black, spaceBefore=1, spaceAfter=6),
-        Paragraph(
-            paragraph_text(f"{info.place}, ngày {day:%d} tháng {day:%m} năm {day:%Y}"), s["date"]
-        ),
+        Paragraph(motto, s["motto"]),
+        _rule(min(stringWidth(motto, BOLD, 13.5), width - column)),  # as long as the motto
+        Spacer(1, 4),
+        Paragraph(paragraph_text(place_date), s["date"]),
     ]
     # Cut across pages only when taller than a page (500-character names, each field's
     # limit): the header is kept whole otherwise.
-    table = CellTable([[left, right]], colWidths=[width * 0.42, width * 0.58],
+    table = CellTable([[left, right]], colWidths=[column, width - column],
                       split_above=frame_height(A4))  # fmt: skip
     table.setStyle(
         TableStyle(
@@ -147,60 +177,183 @@ def _header(report: ProgressReport, s: dict[str, ParagraphStyle], width: float) 
 
 
 def _chart(report: ProgressReport, width: float) -> Drawing:
+    """A pie of the buckets, its legend to the right in one column, inside the page:
+    a label too long for the room left is set smaller, never cut at the page's edge."""
     counts = report.overview.overall
     present = [(b, counts.count(b)) for b in BUCKET_ORDER if counts.count(b)]
+    pairs = [
+        (colors.HexColor(CHART_COLOURS[BUCKET_ORDER.index(b)]),
+         f"{b.label_vi}: {vn_number(n)} ({vn_percent(counts.percent(b))})")
+        for b, n in present
+    ]  # fmt: skip
+    size, left = 11.0, 170.0
+    room = width - left - 20  # the swatch and its gap
+    longest = max((stringWidth(text, REGULAR, size) for _c, text in pairs), default=0)
+    if longest > room:
+        size = max(7.0, size * room / longest)
     # A drawing starts in reportlab's default font (Helvetica, listed in the file) unless
     # told otherwise.
-    drawing = Drawing(width, 150, initialFontName=REGULAR)
+    drawing = Drawing(width, 140, initialFontName=REGULAR)
     pie = Pie()
-    pie.x, pie.y, pie.width, pie.height = 20, 10, 130, 130
+    pie.x, pie.y, pie.width, pie.height = 20, 5, 130, 130
     pie.data = [n for _b, n in present] or [1]
     pie.labels = None
     pie.slices.strokeColor = colors.white
     pie.slices.fontName = REGULAR  # reportlab's graphics default to Helvetica otherwise
     for i, (bucket, _n) in enumerate(present):
         pie.slices[i].fillColor = colors.HexColor(CHART_COLOURS[BUCKET_ORDER.index(bucket)])
+    if not present:
+        pie.slices[0].fillColor = colors.lightgrey
     legend = Legend()
-    legend.x, legend.y = 190, 120
-    legend.fontName, legend.fontSize = REGULAR, 11
+    legend.x, legend.y = left, 70 + 9 * max(len(pairs), 1)
+    legend.fontName, legend.fontSize = REGULAR, size
     legend.alignment = "right"
-    legend.colorNamePairs = [
-        (
-            colors.HexColor(CHART_COLOURS[BUCKET_ORDER.index(b)]),
-            f"{b.label_vi}: {n} ({counts.percent(b):g}%)",
-        )
-        for b, n in present
-    ]
+    legend.columnMaximum = max(len(pairs), 1)  # one column
+    legend.deltay = size + 7
+    legend.colorNamePairs = pairs
     drawing.add(pie)
     drawing.add(legend)
     return drawing
 
 
+def _grid(data: list[list], widths: list[float], head_rows: int = 1,
+          centred_from: int = 1, bold_last: bool = False) -> Table:  # fmt: skip
+    table = CellTable(data, colWidths=widths, repeatRows=head_rows)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 11),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("ALIGN", (centred_from, head_rows), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, head_rows - 1), colors.HexColor("#eeeeee")),
+    ]
+    if bold_last:
+        style.append(("FONTNAME", (0, -1), (-1, -1), BOLD))
+    table.setStyle(TableStyle(style))
+    return table
+
+
 def _units_table(report: ProgressReport, s: dict, width: float) -> Table:
     head = ["Cơ quan chủ trì", "Tổng số", *(b.label_vi for b in BUCKET_ORDER)]
-    data = [[Paragraph(paragraph_text(h), s["cell"]) for h in head]]
+    data = [[Paragraph(paragraph_text(h), s["cell-head"]) for h in head]]
     for unit in report.overview.units:
         data.append(
             [
                 Paragraph(paragraph_text(unit.title), s["cell"]),
-                str(unit.counts.total),
-                *(str(unit.counts.count(b)) for b in BUCKET_ORDER),
+                vn_number(unit.counts.total),
+                *(vn_number(unit.counts.count(b)) for b in BUCKET_ORDER),
             ]
         )
-    widths = [width * 0.3, width * 0.1] + [width * 0.12] * len(BUCKET_ORDER)
-    table = CellTable(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("FONTSIZE", (0, 0), (-1, -1), 12),
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
+    widths = [width * 0.25, width * 0.1] + [width * 0.13] * len(BUCKET_ORDER)
+    return _grid(data, widths)
+
+
+def _indicators_table(report: ProgressReport, s: dict, width: float) -> Table:
+    head = ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá"]
+    data = [[Paragraph(paragraph_text(h), s["cell-head"]) for h in head]]
+    for n, line in enumerate(report.indicators, start=1):
+        unit = f" {line.unit}" if line.unit and line.unit != "%" else ""
+        percent = line.unit == "%"
+
+        def amount(value: float | None, unit: str = unit, percent: bool = percent) -> str:
+            if value is None:
+                return "…"
+            return vn_percent(value) if percent else f"{vn_number(value, 3)}{unit}"
+
+        data.append([
+            str(n), Paragraph(paragraph_text(line.title), s["cell"]),
+            Paragraph(paragraph_text(amount(line.target)), s["cell-centre"]),
+            Paragraph(paragraph_text(amount(line.actual)), s["cell-centre"]),
+            "" if line.rate is None else vn_percent(line.rate),
+            Paragraph(paragraph_text(line.verdict), s["cell-centre"]),
+        ])  # fmt: skip
+    widths = [width * f for f in (0.08, 0.40, 0.14, 0.14, 0.11, 0.13)]
+    table = _grid(data, widths)
+    table.setStyle(TableStyle([("ALIGN", (1, 1), (1, -1), "LEFT")]))
     return table
+
+
+def _funding_table(report: ProgressReport, s: dict, width: float) -> Table:
+    head = ["STT", "Nội dung, nhiệm vụ", "Kinh phí (triệu đồng)", "Nguồn kinh phí"]
+    data = [[Paragraph(paragraph_text(h), s["cell-head"]) for h in head]]
+    for n, line in enumerate(report.funding, start=1):
+        cite = f" (mục {cited_number(line.number)} của Kế hoạch)" if line.number else ""
+        title = f"{line.title.strip()}{cite}"
+        data.append([
+            str(n), Paragraph(paragraph_text(title), s["cell"]),
+            "" if line.amount is None else vn_number(line.amount, 3),
+            Paragraph(paragraph_text(line.source), s["cell"]),
+        ])  # fmt: skip
+    total = report.funding_total
+    if total is not None:
+        data.append(["", Paragraph("Tổng cộng", s["cell-bold"]), vn_number(total, 3), ""])
+    widths = [width * f for f in (0.08, 0.47, 0.17, 0.28)]
+    table = _grid(data, widths)
+    table.setStyle(TableStyle([("ALIGN", (1, 1), (1, -1), "LEFT"),
+                               ("ALIGN", (3, 1), (3, -1), "LEFT")]))  # fmt: skip
+    return table
+
+
+def _paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """Her text, a paragraph a line (blank lines dropped)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return [Paragraph(paragraph_text(line), style) for line in lines]
+
+
+def _group_story(group: SectionResults, s: dict) -> list:
+    story: list = [Paragraph(paragraph_text(group.heading), s["group"])]
+    for task in group.tasks:
+        story.append(Paragraph(paragraph_text(task_sentence(task)),
+                               s["sub-bullet"] if task.depth else s["bullet"]))  # fmt: skip
+    return story
+
+
+def _results_story(report: ProgressReport, s: dict, width: float) -> list:
+    story: list = [Paragraph(PART_TITLES["results"], s["part"])]
+    for key, heading in report.result_parts:
+        story.append(Paragraph(paragraph_text(heading), s["section"]))
+        if key == "summary":
+            story += [
+                Paragraph(paragraph_text(summary_sentence(report)), s["body"]),
+                _chart(report, width),
+                Paragraph("Kết quả theo cơ quan chủ trì:", s["body"]),
+                _units_table(report, s, width),
+                Spacer(1, 6),
+            ]
+        elif key == "sections":
+            for group in report.regular_sections:
+                story += _group_story(group, s)
+        elif key == "indicators":
+            story += [_indicators_table(report, s, width), Spacer(1, 6)]
+        elif key == "breakthrough":
+            for item in report.breakthrough:
+                story.append(Paragraph(paragraph_text(breakthrough_sentence(item)), s["body"]))
+                for group in item.groups:
+                    story += _group_story(group, s)
+        elif key == "funding":
+            story += [_funding_table(report, s, width), Spacer(1, 6)]
+    return story
+
+
+def _next_story(report: ProgressReport, s: dict) -> list:
+    story: list = [Paragraph(PART_TITLES["next"], s["part"])]
+    if report.carried_over:
+        story.append(Paragraph("Các nhiệm vụ chưa hoàn thành, đã quá hạn, chuyển sang kỳ tới:",
+                               s["body"]))  # fmt: skip
+        story += [Paragraph(paragraph_text(next_task_line(t)), s["bullet"])
+                  for t in report.carried_over]  # fmt: skip
+    if report.due_next:
+        story.append(Paragraph(paragraph_text(next_horizon_sentence(report)), s["body"]))
+        story += [Paragraph(paragraph_text(next_task_line(t)), s["bullet"])
+                  for t in report.due_next]  # fmt: skip
+    if report.recurring_count:
+        story.append(Paragraph(paragraph_text(
+            f"Tiếp tục thực hiện {vn_number(report.recurring_count)} nhiệm vụ thường xuyên "
+            "theo Kế hoạch."), s["body"]))  # fmt: skip
+    if not (report.carried_over or report.due_next or report.recurring_count):
+        story.append(Paragraph("Không có nhiệm vụ đến hạn hay quá hạn chuyển sang.", s["body"]))
+    story += _paragraphs(report.next_text, s["body"])
+    return story
 
 
 def progress_story(report: ProgressReport, width: float) -> tuple[list, Table]:
@@ -209,37 +362,26 @@ def progress_story(report: ProgressReport, width: float) -> tuple[list, Table]:
         _header(report, s, width),
         Paragraph("BÁO CÁO", s["type"]),
         Paragraph(paragraph_text(report.subject), s["subject"]),
-        HRFlowable(width="25%", thickness=0.6, color=colors.black, spaceBefore=2, spaceAfter=10),
+        _rule(width * 0.25, 2, 10),
         *(
-            [Paragraph(paragraph_text(f"Kính gửi: {report.addressee}"), s["date"]), Spacer(1, 8)]
+            [Paragraph(paragraph_text(f"Kính gửi: {report.addressee}"), s["to"]), Spacer(1, 8)]
             if report.addressee
             else []
         ),
-        Paragraph("I. TÌNH HÌNH THỰC HIỆN CHUNG", s["part"]),
-        Paragraph(paragraph_text(summary_sentence(report)), s["body"]),
-        _chart(report, width),
-        Paragraph("Kết quả theo cơ quan chủ trì:", s["body"]),
-        _units_table(report, s, width),
-        Spacer(1, 6),
-        Paragraph("II. KẾT QUẢ THỰC HIỆN TỪNG NHIỆM VỤ", s["part"]),
+        Paragraph(PART_TITLES["direction"], s["part"]),
+        *_paragraphs(report.direction, s["body"]),
+        *_results_story(report, s, width),
+        Paragraph(PART_TITLES["shortcomings"], s["part"]),
+        *(_paragraphs(report.shortcomings, s["body"]) or [Paragraph(NOT_WRITTEN, s["body"])]),
+        *_next_story(report, s),
+        Paragraph(PART_TITLES["proposals"], s["part"]),
     ]
-    for section in report.sections:
-        story.append(Paragraph(paragraph_text(f"{section.number} {section.title}"), s["section"]))
-        for task in section.tasks:
-            story.append(Paragraph(paragraph_text(task_sentence(task)), s["bullet"]))
-    story.append(Paragraph("III. TỒN TẠI, HẠN CHẾ", s["part"]))
-    story.append(Paragraph(paragraph_text(report.shortcomings or "(Chưa nhập.)"), s["body"]))
-    story.append(Paragraph("IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", s["part"]))
-    if not report.next_tasks:
-        story.append(Paragraph("Không có nhiệm vụ đến hạn hay quá hạn chuyển sang.", s["body"]))
-    for task in report.next_tasks:
-        story.append(Paragraph(paragraph_text(task_heading(task)), s["bullet"]))
-    story.append(Paragraph("V. ĐỀ XUẤT, KIẾN NGHỊ", s["part"]))
-    story.append(Paragraph(paragraph_text(report.proposals or "(Chưa nhập.)"), s["body"]))
-    story.append(Spacer(1, 8))
+    last = _paragraphs(report.proposals, s["body"]) or [Paragraph(NOT_WRITTEN, s["body"])]
+    story += last[:-1]
     info = report.info
     recipients = [Paragraph("Nơi nhận:", s["recipients-title"])] + [
-        Paragraph(paragraph_text(f"- {r}"), s["recipients"]) for r in info.recipients
+        Paragraph(paragraph_text(line), s["recipients"])
+        for line in recipient_lines(info.recipients)
     ]
     signature = [
         Paragraph(paragraph_text(info.signer_authority.upper()), s["sign"]),
@@ -259,7 +401,9 @@ def progress_story(report: ProgressReport, width: float) -> tuple[list, Table]:
             ]
         )
     )
-    story += [closing, RestartNumbering(), NextPageTemplate("table-first"), PageBreak()]
+    # The signature never stands alone on the last page: the last paragraph goes with it.
+    story += [KeepTogether([last[-1], Spacer(1, 8), closing]), RestartNumbering(),
+              NextPageTemplate("table-first"), PageBreak()]  # fmt: skip
     # The appendix is on landscape pages: eight columns, none of whose numbers, dates
     # or deadlines ("Quý IV/2026") may break.
     appendix, heading = table_story(report.appendix, table_width(landscape(A4)))

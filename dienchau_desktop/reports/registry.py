@@ -121,7 +121,7 @@ def _build_progress(db: Database, request: ExportRequest) -> Any:
         db, request.plan_id, _period_of(request), number=request.number,
         addressee=request.addressee, header=request.header,
         shortcomings=request.shortcomings, proposals=request.proposals,
-        report_date=request.report_date,
+        report_date=request.report_date, texts=request.texts,
     )  # fmt: skip
 
 

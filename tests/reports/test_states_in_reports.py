@@ -77,7 +77,7 @@ def test_report_rows_show_the_state_as_entered(db: Database, tmp_path: Path) -> 
     plan_id, half, _ids = plan_in_every_state(db)
     report = build_progress_report(db, plan_id, half.id, report_date=date(2025, 6, 16))
     heads = [c.heading for c in report.appendix.columns]
-    assert heads == ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Trạng thái", "%",
+    assert heads == ["STT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Trạng thái", "%",
                      "Kết quả", "Ngày hoàn thành"]  # fmt: skip
     rows = {r.cells[1]: dict(zip(heads, r.cells, strict=True))
             for r in report.appendix.rows if r.kind == "task"}  # fmt: skip
@@ -92,30 +92,38 @@ def test_report_rows_show_the_state_as_entered(db: Database, tmp_path: Path) -> 
     assert [r.cells for r in report.appendix.rows if r.kind == "section"] == [("I. NHIỆM VỤ",)]
 
     sentences = [line for s in report.sections for line in map(task_sentence, s.tasks)]
-    late_line = "[Hoàn thành sau ngày chốt số liệu (20/06/2025), 100%]"
-    assert f"- Việc xong sau ngày chốt: Chưa có báo cáo kết quả. {late_line}" in sentences
-    assert "- Việc chưa báo cáo: Chưa báo cáo." in sentences
-    assert "- Việc tạm dừng: Chưa có báo cáo kết quả. [Tạm dừng, 30%]" in sentences
-    # Part IV: overdue work carried over; no "()" where no unit leads it yet.
+    late_line = "Hoàn thành sau ngày chốt số liệu (ngày 20/06/2025)."
+    assert f"- Việc xong sau ngày chốt: {late_line}" in sentences
+    assert "- Việc chưa báo cáo: Chưa báo cáo; quá hạn (Tháng 5/2025)." in sentences
+    assert "- Việc tạm dừng: Tạm dừng, đạt 30\u00a0%." in sentences
+    assert "- Việc chưa làm: Chưa thực hiện." in sentences
+    assert "- Việc xong: Hoàn thành ngày 01/03/2025." in sentences
+    # Part IV: overdue work carried over, then what is due by the end of the next period
+    # (31/12/2025 after the 6-month report), not what is done; no "()" where no unit
+    # leads it yet.
     assert [task_heading(t) for t in report.next_tasks] == [
         "- Việc không làm",
         "- Việc chưa báo cáo",
+        "- Việc chưa làm",
+        "- Việc tạm dừng",
+        "- Việc đang làm",
     ]
 
     pdf = " ".join(subprocess.run(
         ["pdftotext", "-raw", str(export_progress_pdf(report, tmp_path / "bc.pdf")), "-"],
         capture_output=True, text=True, check=True,
-    ).stdout.split())  # fmt: skip
-    for words in ("[Tạm dừng, 30%]", "[Không thực hiện]", "[Chưa thực hiện]", "Chưa báo cáo",
-                  "Hoàn thành sau ngày chốt số liệu (20/06/2025)"):  # fmt: skip
+    ).stdout.replace("\u00a0", " ").split())  # fmt: skip
+    for words in ("Tạm dừng, đạt 30 %", "Không thực hiện; quá hạn", "Chưa thực hiện.",
+                  "Chưa báo cáo", "Hoàn thành sau ngày chốt số liệu (ngày 20/06/2025)"):  # fmt: skip
         assert words in pdf, words
-    assert "Đang thực hiện, trong hạn, 100%" not in pdf
+    assert "Đang thực hiện, trong hạn, 100" not in pdf
+    assert "[" not in pdf and "]" not in pdf
 
     book = load_workbook(export_progress_xlsx(report, tmp_path / "bc.xlsx"))
     texts = [
         c.value for row in book["Báo cáo"].iter_rows() for c in row if isinstance(c.value, str)
     ]
-    assert "- Việc chưa báo cáo: Chưa báo cáo." in texts
+    assert "- Việc chưa báo cáo: Chưa báo cáo; quá hạn (Tháng 5/2025)." in texts
     table = [[c.value for c in row] for row in book["Kết quả"].iter_rows()]
     late_row = next(row for row in table if row[1] == "Việc xong sau ngày chốt")
     assert late_row[3:8] == [
