@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from dienchau_desktop.core import mail_address
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.core.folding import fold
+from dienchau_desktop.core.mail_address import is_address
 from dienchau_desktop.core.text import clean_text
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import PlanItem, TaskCoordinator, Unit
@@ -51,11 +53,9 @@ def _clean(values: Mapping[str, object]) -> dict[str, str]:
     }
     if "name" in cleaned and not cleaned["name"]:
         raise ValidationError("name", "«Tên đơn vị» không được để trống.")
-    if cleaned.get("email") and "@" not in cleaned["email"]:
+    if cleaned.get("email") and not is_address(cleaned["email"]):
         raise ValidationError(
-            "email",
-            f"Địa chỉ thư «{cleaned['email']}» không hợp lệ.",
-            "Ví dụ: vhxh@dienchau.gov.vn",
+            "email", f"Địa chỉ thư «{cleaned['email']}» không hợp lệ.", mail_address.EXAMPLE
         )
     return cleaned
 

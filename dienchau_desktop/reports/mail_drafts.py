@@ -1,0 +1,188 @@
+"""Email drafts made offline, to be sent when the line is up.
+
+A draft is an .eml file (RFC 5322, MIME attachments) with the header `X-Unsent: 1`:
+Outlook opens such a file as a new message ready to send, not as a received one;
+Thunderbird and other programs open it too. Nothing here needs the network: the
+secretary drafts when she exports and sends when the line is up.
+
+Drafts go to the outbox folder beside the data file ("Thư đi"). Each draft made is
+written to the audit trail (entity "mail_draft"): to whom, what subject, which files, when.
+Vietnamese in headers and file names is encoded by the standard library's `email`
+package (RFC 2047 for the subject, RFC 2231 for attachment names).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+from dienchau_desktop.core.errors import BadInputFileError, ValidationError, os_reason
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.reports.file_names import slug
+from dienchau_desktop.reports.files import write_atomically
+from dienchau_desktop.services import audit
+
+#: The outbox, beside the data file.
+OUTBOX_NAME = "Thư đi"
+#: Most mail services refuse a message over 25 MB (Gmail, Outlook.com, the
+#: government's mail): a draft above it is still made, and said to be too large.
+MAIL_SIZE_LIMIT = 25 * 1024 * 1024
+#: One attachment larger than this is refused: no mail service carries it.
+ATTACHMENT_LIMIT = 50 * 1024 * 1024
+#: The audit trail's entity for drafts: each draft made is a "create" of one.
+AUDIT_ENTITY = "mail_draft"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A message to be written as a draft."""
+
+    to: tuple[str, ...]
+    subject: str
+    body: str
+    attachments: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class WrittenDraft:
+    """A draft as written: where, to whom, and whether it is over what mail carries."""
+
+    path: Path
+    to: tuple[str, ...]
+    subject: str
+    attachments: tuple[str, ...]
+    size: int
+
+    @property
+    def too_large(self) -> bool:
+        return self.size > MAIL_SIZE_LIMIT
+
+
+def outbox_of(data_file: Path) -> Path:
+    """The outbox folder of a data file: "Thư đi" beside it."""
+    return data_file.resolve().parent / OUTBOX_NAME
+
+
+def compose(draft: Draft, now: datetime | None = None) -> EmailMessage:
+    """The message of `draft`, with its attachments read whole (each checked first)."""
+    if not draft.subject.strip():
+        raise ValidationError("subject", "Thư chưa có tiêu đề.")
+    message = EmailMessage(policy=policy.SMTP)
+    message["To"] = ", ".join(draft.to)
+    message["Subject"] = " ".join(draft.subject.split())
+    message["Date"] = format_datetime((now or datetime.now()).astimezone())
+    message["Message-ID"] = make_msgid(domain="dienchau-desktop.local")
+    message["X-Unsent"] = "1"  # Outlook: open as a new message, ready to send
+    message.set_content(draft.body)
+    for path in draft.attachments:
+        data = _attachment_bytes(path)
+        kind, _encoding = mimetypes.guess_type(path.name)
+        maintype, subtype = (kind or "application/octet-stream").split("/", 1)
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)
+    return message
+
+
+def _attachment_bytes(path: Path) -> bytes:
+    """An attachment's bytes, read once; a missing, unreadable or oversized file is
+    refused with what is wrong and where."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise BadInputFileError(
+                f"«{path}» không phải là một tệp.", "Hãy chọn một tệp để đính kèm."
+            )
+        if size > ATTACHMENT_LIMIT:
+            raise BadInputFileError(
+                f"Tệp «{path.name}» nặng {size / 1024 / 1024:.0f} MB, quá "
+                f"{ATTACHMENT_LIMIT // 1024 // 1024} MB mà thư điện tử mang được.",
+                "Hãy gửi tệp này bằng cách khác (ổ USB, dịch vụ chia sẻ tệp).",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadInputFileError(
+            f"Không đọc được tệp đính kèm «{path}» ({os_reason(exc)}).",
+            "Hãy kiểm tra tệp còn ở đó và không bị chương trình khác khóa.",
+        ) from exc
+
+
+def write_draft(
+    db: Database, draft: Draft, folder: Path, now: datetime | None = None
+) -> WrittenDraft:
+    """Write `draft` into `folder` as "<time> <subject>.eml", whole or not at all, and
+    log it in the audit trail."""
+    now = now or datetime.now()
+    message = compose(draft, now)
+    data = message.as_bytes(policy=policy.SMTP)
+    out = _free_name(folder, f"{now:%Y-%m-%d %H%M%S} {slug(draft.subject, 50) or 'thu'}.eml")
+    write_atomically(out, lambda temporary: Path(temporary).write_bytes(data))
+    names = tuple(p.name for p in draft.attachments)
+    with db.write() as session:
+        logged = {"file": out.name, "to": list(draft.to), "subject": draft.subject,
+                  "attachments": list(names)}  # fmt: skip
+        audit.record(session, "create", AUDIT_ENTITY, 0, new=logged)
+    return WrittenDraft(out, draft.to, draft.subject, names, len(data))
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """`name` in `folder`, numbered if a draft of that name is already there."""
+    out = folder / name
+    stem, number = out.stem, 2
+    while out.exists():
+        out = folder / f"{stem} ({number}).eml"
+        number += 1
+    return out
+
+
+@dataclass(frozen=True)
+class DraftLogEntry:
+    """One draft made, as the log shows it."""
+
+    at: datetime
+    user: str
+    file: str
+    to: tuple[str, ...]
+    subject: str
+    attachments: tuple[str, ...]
+
+
+def draft_log(db: Database) -> list[DraftLogEntry]:
+    """Every draft made with this data file, oldest first."""
+    return [
+        DraftLogEntry(
+            row.at,
+            row.user,
+            row.new_value.get("file", ""),
+            tuple(row.new_value.get("to", ())),
+            row.new_value.get("subject", ""),
+            tuple(row.new_value.get("attachments", ())),
+        )
+        for row in audit.history(db, AUDIT_ENTITY)
+        if row.action == "create" and isinstance(row.new_value, dict)
+    ]
+
+
+def report_subject(sender: str, what: Sequence[str]) -> str:
+    """ "UBND xã Diễn Châu gửi Báo cáo số 15/BC-UBND ngày …": who sends what."""
+    listed = "; ".join(w for w in what if w)
+    return f"{sender} gửi {listed}".strip() if sender else listed
+
+
+def report_body(sender: str, what: Iterable[str]) -> str:
+    """The short standard body she can edit before saving."""
+    lines = [
+        "Kính gửi: Quý cơ quan,",
+        "",
+        f"{sender or 'Chúng tôi'} trân trọng gửi kèm theo thư này:",
+        *[f"- {w};" for w in what if w],
+        "",
+        "Đề nghị Quý cơ quan xem xét. Trân trọng cảm ơn./.",
+        "",
+        sender,
+    ]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,139 @@
+"""One draft per unit: its tasks (PDF) and its return form (Excel), to its address.
+
+The two files are exported into a temporary folder and carried inside the draft (an
+.eml holds its attachments), so the outbox holds drafts only. A unit with no address,
+or one that is not an address, gets no draft and is named in the result, so she can
+add the address in the units' list and draft again.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from dienchau_desktop.core.errors import NotFoundError
+from dienchau_desktop.core.mail_address import is_address
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.reports.export import ExportRequest, export_report
+from dienchau_desktop.reports.file_names import report_file_name
+from dienchau_desktop.reports.mail_drafts import Draft, WrittenDraft, write_draft
+from dienchau_desktop.services import items, periods, plans, units
+from dienchau_desktop.services.overview import choose_period
+from dienchau_desktop.services.periods import PeriodInfo
+from dienchau_desktop.services.plans import PlanHeader
+from dienchau_desktop.services.units import UnitInfo
+
+
+@dataclass(frozen=True)
+class UnitDrafts:
+    """What drafting for the units made, and the units left without a draft."""
+
+    written: tuple[tuple[UnitInfo, WrittenDraft], ...]
+    without_address: tuple[UnitInfo, ...]
+
+
+def sender_name(plan: PlanHeader) -> str:
+    """The issuing body as a sender is named in a subject: "ỦY BAN NHÂN DÂN XÃ DIỄN
+    CHÂU" → "UBND xã Diễn Châu"."""
+    body = " ".join(plan.issuing_body.split())
+    if not body:
+        return ""
+    upper = body.upper()
+    for long, short in (("ỦY BAN NHÂN DÂN", "UBND"), ("UỶ BAN NHÂN DÂN", "UBND")):
+        if upper.startswith(long):
+            rest = body[len(long) :].split()
+            return " ".join([short, *[_place_word(w, i) for i, w in enumerate(rest)]])
+    return body if body != upper else body.capitalize()
+
+
+_LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "quận", "tỉnh", "thành", "phố"}
+
+
+def _place_word(word: str, position: int) -> str:
+    lower = word.lower()
+    return lower if lower in _LEVELS and position < 2 else word.capitalize()
+
+
+def units_of_plan(db: Database, plan_id: int) -> list[UnitInfo]:
+    """The units that lead or coordinate a task of the plan, in the units' list order."""
+    used: set[int] = set()
+    for task in items.plan_tree(db, plan_id).tasks():
+        if task.lead_unit_id is not None:
+            used.add(task.lead_unit_id)
+        used.update(task.coordinator_ids)
+    return [unit for unit in units.list_units(db) if unit.id in used]
+
+
+def draft_for_units(
+    db: Database, plan_id: int, period_id: int | None, folder: Path, now: datetime | None = None
+) -> UnitDrafts:
+    """A draft for each unit of the plan that has an address, into `folder`."""
+    plan = plans.get_plan(db, plan_id)
+    period = _period(db, plan_id, period_id)
+    sender = sender_name(plan)
+    written: list[tuple[UnitInfo, WrittenDraft]] = []
+    missing: list[UnitInfo] = []
+    with tempfile.TemporaryDirectory(prefix="dienchau-drafts-") as work:
+        for unit in units_of_plan(db, plan_id):
+            if not is_address(unit.email):
+                missing.append(unit)
+                continue
+            files = _unit_files(db, plan, period, unit, Path(work) / str(unit.id))
+            draft = Draft(
+                to=(unit.email.strip(),),
+                subject=f"{sender} gửi {unit.name}: nhiệm vụ và mẫu báo cáo {period.label}",
+                body=_unit_body(sender, unit, period),
+                attachments=files,
+            )
+            written.append((unit, write_draft(db, draft, folder, now)))
+    return UnitDrafts(tuple(written), tuple(missing))
+
+
+def _period(db: Database, plan_id: int, period_id: int | None) -> PeriodInfo:
+    known = periods.list_periods(db, plan_id)
+    if not known:
+        raise NotFoundError("Kế hoạch chưa có kỳ báo cáo nào.", "Hãy tạo kỳ báo cáo trước.")
+    if period_id is None:
+        chosen = choose_period(known, datetime.now().date())
+        return chosen or known[-1]
+    for period in known:
+        if period.id == period_id:
+            return period
+    raise NotFoundError(f"Không có kỳ báo cáo số {period_id} trong kế hoạch này.")
+
+
+def _unit_files(
+    db: Database, plan: PlanHeader, period: PeriodInfo, unit: UnitInfo, folder: Path
+) -> tuple[Path, ...]:
+    """The unit's task sheet (PDF) and return form (Excel), exported into `folder`."""
+    folder.mkdir(parents=True)
+    files = []
+    for report, fmt in (("unit", "pdf"), ("return-form", "xlsx")):
+        out = folder / report_file_name(
+            report, fmt, plan_number=plan.number, plan_year=plan.year, period=period,
+            unit=unit.name,
+        )  # fmt: skip
+        request = ExportRequest(report, fmt, plan.id, period_id=period.id, unit=unit.name)
+        export_report(db, request, out)
+        files.append(out)
+    return tuple(files)
+
+
+def _unit_body(sender: str, unit: UnitInfo, period: PeriodInfo) -> str:
+    due = f" trước ngày {period.due:%d/%m/%Y}" if period.due else ""
+    return "\n".join([
+        f"Kính gửi: {unit.name},",
+        "",
+        f"{sender or 'Ủy ban nhân dân'} gửi kèm theo thư này:",
+        f"- Danh mục nhiệm vụ {unit.name} chủ trì và phối hợp thực hiện (tệp PDF);",
+        f"- Mẫu báo cáo kết quả thực hiện {period.label} (tệp Excel).",
+        "",
+        f"Đề nghị {unit.name} điền kết quả vào mẫu báo cáo (không đổi tên tệp, không thêm "
+        f"hoặc xóa dòng) và gửi lại{due}.",
+        "",
+        "Trân trọng./.",
+        "",
+        sender,
+    ]).rstrip() + "\n"  # fmt: skip

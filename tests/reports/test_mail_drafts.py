@@ -1,0 +1,150 @@
+"""Email drafts made offline: parsed back as a mail program would read them."""
+
+from __future__ import annotations
+
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from dienchau_desktop.core.errors import BadInputFileError, ValidationError
+from dienchau_desktop.core.mail_address import addresses
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.reports import mail_drafts
+from dienchau_desktop.reports.mail_drafts import Draft, draft_log, write_draft
+from dienchau_desktop.reports.unit_drafts import draft_for_units, sender_name
+from dienchau_desktop.services import plans, units
+
+
+def read_back(path: Path) -> EmailMessage:
+    with path.open("rb") as handle:
+        message = BytesParser(policy=policy.default).parse(handle)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def attachments_of(message: EmailMessage) -> dict[str, bytes]:
+    found = {}
+    for part in message.iter_attachments():
+        assert isinstance(part, EmailMessage)
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        found[part.get_filename() or ""] = payload
+    return found
+
+
+def test_a_draft_carries_vietnamese_headers_and_the_files_byte_for_byte(
+    db: Database, tmp_path: Path
+) -> None:
+    report = tmp_path / "Báo cáo sơ kết 6 tháng đầu năm 2026.pdf"
+    report.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 40)
+    table = tmp_path / "Phụ lục nhiệm vụ.xlsx"
+    table.write_bytes(b"PK\x03\x04" + b"\x00\xff" * 5000)
+    subject = "UBND xã Diễn Châu gửi Báo cáo số 15/BC-UBND ngày 20/6/2026"
+    draft = Draft(addresses("vanphong@nghean.gov.vn; sonoivu@nghean.gov.vn"), subject,
+                  "Kính gửi: Sở Nội vụ,\nTrân trọng gửi kèm báo cáo./.\n", (report, table))  # fmt: skip
+
+    written = write_draft(db, draft, tmp_path / "Thư đi")
+
+    assert written.path.parent == tmp_path / "Thư đi" and written.path.suffix == ".eml"
+    message = read_back(written.path)
+    assert message["X-Unsent"] == "1"
+    assert message["Subject"] == subject
+    assert message["To"] == "vanphong@nghean.gov.vn, sonoivu@nghean.gov.vn"
+    body = message.get_body(("plain",))
+    assert body is not None and "Trân trọng gửi kèm báo cáo" in body.get_content()
+    assert attachments_of(message) == {report.name: report.read_bytes(),
+                                       table.name: table.read_bytes()}  # fmt: skip
+    # The raw file is plain ASCII headers: Vietnamese is encoded, never sent as 8-bit.
+    raw_headers = written.path.read_bytes().split(b"\r\n\r\n", 1)[0]
+    assert raw_headers.isascii() and b"=?utf-8?" in raw_headers
+    # Logged: to whom, what, when.
+    (entry,) = draft_log(db)
+    assert entry.to == ("vanphong@nghean.gov.vn", "sonoivu@nghean.gov.vn")
+    assert entry.subject == subject and entry.file == written.path.name
+    assert entry.attachments == (report.name, table.name)
+
+
+def test_two_drafts_of_the_same_minute_do_not_overwrite_each_other(
+    db: Database, tmp_path: Path
+) -> None:
+    draft = Draft(("a@b.vn",), "Báo cáo", "Nội dung")
+    first = write_draft(db, draft, tmp_path)
+    second = write_draft(db, draft, tmp_path, now=None)
+    assert first.path != second.path and first.path.exists() and second.path.exists()
+
+
+@pytest.mark.parametrize(
+    "typed, wrong",
+    [
+        ("vhxh@dienchau", "vhxh@dienchau"),
+        ("vhxh dienchau.gov.vn", "vhxh"),
+        ("a@b.vn, <script>@x", "<script>@x"),
+        ("", ""),
+    ],
+)
+def test_an_address_that_is_not_one_is_named(typed: str, wrong: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        addresses(typed)
+    assert wrong in info.value.message
+
+
+def test_a_missing_or_oversized_attachment_makes_no_draft(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outbox = tmp_path / "Thư đi"
+    gone = tmp_path / "đã xóa.pdf"
+    with pytest.raises(BadInputFileError) as info:
+        write_draft(db, Draft(("a@b.vn",), "Báo cáo", "x", (gone,)), outbox)
+    assert "đã xóa.pdf" in info.value.message
+    big = tmp_path / "ảnh chụp.jpg"
+    big.write_bytes(b"\xff" * 2048)
+    monkeypatch.setattr(mail_drafts, "ATTACHMENT_LIMIT", 1024)
+    with pytest.raises(BadInputFileError) as info:
+        write_draft(db, Draft(("a@b.vn",), "Báo cáo", "x", (big,)), outbox)
+    assert "ảnh chụp.jpg" in info.value.message
+    folder = tmp_path / "một thư mục.pdf"
+    folder.mkdir()
+    with pytest.raises(BadInputFileError):
+        write_draft(db, Draft(("a@b.vn",), "Báo cáo", "x", (folder,)), outbox)
+    assert not outbox.exists() or not list(outbox.iterdir())
+    assert draft_log(db) == []
+
+
+def test_the_sender_is_named_as_officials_write_it(sample_db: Database) -> None:
+    plan = plans.get_plan(sample_db, 1)
+    assert plan.issuing_body == "ỦY BAN NHÂN DÂN\nXÃ DIỄN CHÂU"  # two lines, as printed
+    assert sender_name(plan) == "UBND xã Diễn Châu"
+
+
+def test_one_draft_per_unit_with_its_sheet_and_return_form(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    police = next(u for u in units.list_units(sample_db) if u.name == "Công an xã")
+    culture = next(u for u in units.list_units(sample_db) if u.name.startswith("Phòng Văn"))
+    units.update_unit(sample_db, police.id, email="congan.dienchau@nghean.gov.vn")
+    units.update_unit(sample_db, culture.id, email="vhxh@dienchau.gov.vn")
+
+    result = draft_for_units(sample_db, 1, None, tmp_path / "Thư đi")
+
+    assert [u.name for u, _ in result.written] == ["Công an xã", culture.name]
+    assert "Đoàn Thanh niên" in [u.name for u in result.without_address]
+    assert len(list((tmp_path / "Thư đi").glob("*.eml"))) == 2
+    police_draft = read_back(result.written[0][1].path)
+    assert police_draft["To"] == "congan.dienchau@nghean.gov.vn"
+    assert police_draft["Subject"].startswith("UBND xã Diễn Châu gửi Công an xã")
+    files = attachments_of(police_draft)
+    pdf_name = next(n for n in files if n.endswith(".pdf"))
+    xlsx_name = next(n for n in files if n.endswith(".xlsx"))
+    assert files[pdf_name].startswith(b"%PDF")
+    sheet_pdf = tmp_path / pdf_name
+    sheet_pdf.write_bytes(files[pdf_name])
+    form = tmp_path / xlsx_name
+    form.write_bytes(files[xlsx_name])
+    cells = [c for row in load_workbook(form).active.iter_rows(values_only=True) for c in row]
+    assert any(isinstance(c, str) and "Công an xã" in c for c in cells)
+    # Nothing but drafts left in the outbox: the exports travelled inside them.
+    assert {p.suffix for p in (tmp_path / "Thư đi").iterdir()} == {".eml"}
