@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from dienchau_desktop import version
 from dienchau_desktop.core.errors import UserError
-from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode
@@ -46,6 +45,7 @@ from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.task_form import TaskForm
 from dienchau_desktop.ui.tree_filter import FilterResult, TreeFilter, apply_filter, refilter
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
+from dienchau_desktop.ui.urgency_notice import UrgencyNotice
 from dienchau_desktop.ui.writer_wait import WriterWaitNotice
 
 #: Up to this many matches, a search opens the tree down to every one of them.
@@ -151,15 +151,7 @@ class MainWindow(QMainWindow):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.setIndentation(16)  # five levels deep must still leave room for titles
 
-        # A notice, not a dialog: overdue and due-soon work, with a link to the list.
-        self.notice = QLabel()
-        self.notice.setTextFormat(Qt.TextFormat.RichText)
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "background: #fff3cd; color: #5d4200; padding: 4px 8px; border: 1px solid #e0c36a;"
-        )
-        self.notice.linkActivated.connect(lambda _link: self.overview.show_overdue_list())
-        self.notice.hide()
+        self.notice = UrgencyNotice()
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +184,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.bus.changed.connect(self._on_change)
+        self.notice.list_requested.connect(self.overview.show_overdue_list)
         self.bus.failed.connect(self.show_error)
         self.model.edit_requested.connect(
             lambda item_id, field, value: self.editing.edit_item(item_id, {field: value})
@@ -269,21 +262,9 @@ class MainWindow(QMainWindow):
             return
         latest = progress.latest_entries_as_of(self.db, self.plan_id, date.today())
         self.model.set_progress(latest)
-        self._update_notice()
+        self.notice.show_counts(self.model.task_urgency_counts())
         self._show_progress_of(self.current_node())
         self.overview.refresh_if_shown()
-
-    def _update_notice(self) -> None:
-        counts = self.model.task_urgency_counts()
-        overdue, soon = counts[Urgency.OVERDUE], counts[Urgency.DUE_SOON]
-        if not overdue and not soon:
-            self.notice.hide()
-            return
-        text = self.tr("%1 tasks overdue, %2 due within 7 days.")
-        text = text.replace("%1", str(overdue)).replace("%2", str(soon))
-        link = self.tr("See the list")
-        self.notice.setText(f'⚠ {text} <a href="overdue">{link}</a>')
-        self.notice.show()
 
     def _show_progress_of(self, node: ItemNode | None) -> None:
         if node is not None and node.kind == "task":
@@ -441,7 +422,7 @@ class MainWindow(QMainWindow):
         self.form.set_people(
             sorted({n.responsible_person for n in self.model.tree.nodes if n.responsible_person})
         )
-        self._update_notice()
+        self.notice.show_counts(self.model.task_urgency_counts())
         self.overview.refresh_if_shown()
 
     def _patch_progress(self, item_ids: tuple[int, ...]) -> None:
@@ -450,7 +431,7 @@ class MainWindow(QMainWindow):
         tasks = [i for i in item_ids if self.model.tree.has(i)]
         entries = progress.latest_entries_of(self.db, self.plan_id, date.today(), tasks)
         self._apply_patch([], [], {i: entries.get(i) for i in tasks}, (), refilter=False)
-        self._update_notice()
+        self.notice.show_counts(self.model.task_urgency_counts())
         self.overview.refresh_if_shown()
 
     def _apply_patch(
