@@ -123,6 +123,15 @@ def _export_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
                         help=f"phần III. Tồn tại, hạn chế ({parts})")  # fmt: skip
     export.add_argument("--proposals", default="", metavar="TEXT",
                         help=f"phần V. Đề xuất, kiến nghị ({parts})")  # fmt: skip
+    export.add_argument("--direction", metavar="TEXT",
+                        help=f"phần I. Công tác chỉ đạo, điều hành ({parts})")  # fmt: skip
+    export.add_argument("--next-text", metavar="TEXT",
+                        help=f"phần IV. Nhiệm vụ, giải pháp kỳ tới ({parts})")  # fmt: skip
+    export.add_argument("--recipient", action="append", metavar="TEXT",
+                        help=f"Nơi nhận, mỗi lần một dòng ({parts})")  # fmt: skip
+    export.add_argument("--save-texts", action="store_true",
+                        help="lưu các phần văn bản đã cho vào tệp dữ liệu cho kỳ báo cáo, "
+                             "cho những lần xuất sau và cửa sổ Xuất báo cáo")  # fmt: skip
 
 
 def _export_usage_error(args: argparse.Namespace) -> str | None:
@@ -388,10 +397,14 @@ def _export(db_path: Path | None, args: argparse.Namespace) -> int:
             from dienchau_desktop.core.errors import NotFoundError
 
             raise NotFoundError("Tệp dữ liệu chưa có kế hoạch nào.")
+        texts = _export_texts(args)
         request = ExportRequest(
             args.report, args.format, plan_id, args.period, args.unit, number=args.number,
             addressee=args.to, shortcomings=args.shortcomings, proposals=args.proposals,
+            texts=texts,
         )  # fmt: skip
+        if args.save_texts and texts:
+            request = _save_texts(db, request)
         said = export_report(db, request, target)
     except UserError as error:
         return _fail(error, False)
@@ -403,6 +416,39 @@ def _export(db_path: Path | None, args: argparse.Namespace) -> int:
         db.close()
     print(said)
     return EXIT_OK
+
+
+def _export_texts(args: argparse.Namespace) -> dict[str, str]:
+    """The report's free texts given on the command line, by services.report_texts' keys
+    (an empty --shortcomings or --proposals is not given: it always was the default)."""
+    recipients = None if args.recipient is None else "\n".join(args.recipient)
+    texts = {"direction": args.direction, "next_tasks": args.next_text,
+             "shortcomings": args.shortcomings or None, "proposals": args.proposals or None,
+             "recipients": recipients}  # fmt: skip
+    return {key: value for key, value in texts.items() if value is not None}
+
+
+def _save_texts(db: Any, request: Any) -> Any:
+    """Keep the texts given for the period's report in the data file (--save-texts); the
+    request, with the period it covers chosen as the export would choose it."""
+    from dataclasses import replace
+
+    from dienchau_desktop.core.errors import NotFoundError, ValidationError
+    from dienchau_desktop.reports.registry import REPORTS
+    from dienchau_desktop.services import periods, report_texts
+    from dienchau_desktop.services.overview import choose_period
+
+    if "parts" not in REPORTS[request.report].options:
+        raise ValidationError("save_texts", f"Báo cáo «{request.report}» không có phần văn bản.")
+    if request.period_id is None:
+        chosen = choose_period(periods.list_periods(db, request.plan_id), date.today())
+        if chosen is None:
+            raise NotFoundError("Kế hoạch chưa có kỳ báo cáo nào.", "Hãy tạo kỳ báo cáo trước.")
+        request = replace(request, period_id=chosen.id)
+    elif request.period_id not in {p.id for p in periods.list_periods(db, request.plan_id)}:
+        raise NotFoundError(f"Kế hoạch không có kỳ báo cáo số {request.period_id}.")
+    report_texts.save_report_texts(db, request.period_id, request.texts)
+    return request
 
 
 def _backup(db_path: Path | None, out: Path) -> int:
