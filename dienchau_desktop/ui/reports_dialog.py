@@ -1,8 +1,10 @@
 """Báo cáo → Xuất báo cáo…: choose the report, its period or unit, the columns of the
 appendix, the format, the document's header and closing and the free texts; preview it;
 export with a busy indicator; then preview, open the file or its folder, or print it.
-The last choices are remembered, and each period's report (number, date, parts III and
-V) is kept as a draft however the dialog is closed: she writes it over several days."""
+The last choices are remembered, and each period's report is kept however the dialog is
+closed: she writes it over several days. Its free texts (parts I, III, IV and V, the
+recipients) go in the data file with the period (services.report_texts); its number and
+date, and a copy of the texts for a data file that cannot be written, in the settings."""
 
 from __future__ import annotations
 
@@ -39,9 +41,11 @@ from dienchau_desktop.core.errors import UserError, ValidationError, os_reason
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports import registry
 from dienchau_desktop.reports.appendix import COLUMNS
+from dienchau_desktop.reports.document import document_info
 from dienchau_desktop.reports.export import ExportRequest, export_report
 from dienchau_desktop.reports.file_names import report_file_name
-from dienchau_desktop.services import periods, plans, units
+from dienchau_desktop.reports.progress_report import AS_ABOVE, direction_skeleton
+from dienchau_desktop.services import periods, plans, report_texts, units
 from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.ui.date_field import DateField
 from dienchau_desktop.ui.pdf_preview import PdfPreview, show_preview
@@ -133,13 +137,29 @@ class ReportsDialog(QDialog):
         self.signer_authority = QLineEdit(saved("signer_authority", plan.signer_authority))
         self.signer_title = QLineEdit(saved("signer_title", plan.signer_title))
         self.signer_name = QLineEdit(saved("signer_name", plan.signer_name))
-        self.recipients = QPlainTextEdit(saved("recipients", "\n".join(plan.recipients)))
+        # The recipients belong to the period's report, like its free texts; a period
+        # without its own starts from the list last used, else the plan's.
+        self._default_recipients = saved(
+            "recipients", "\n".join([f"{AS_ABOVE};", *plan.recipients])
+        )
+        self.recipients = QPlainTextEdit()
         self.recipients.setFixedHeight(80)
-        # Parts III and V, kept per plan and period: she writes them over several days.
+        # Parts I, III, IV and V, kept per period: she writes them over several days.
+        self.skeleton = direction_skeleton(document_info(db, plan_id))
+        self.direction = QPlainTextEdit()
         self.shortcomings = QPlainTextEdit()
+        self.next_text = QPlainTextEdit()
         self.proposals = QPlainTextEdit()
-        for box in (self.shortcomings, self.proposals):
+        self.text_boxes = {
+            "direction": self.direction,
+            "shortcomings": self.shortcomings,
+            "next_tasks": self.next_text,
+            "proposals": self.proposals,
+            "recipients": self.recipients,
+        }
+        for box in self.text_boxes.values():
             box.setTabChangesFocus(True)
+        self._loaded_texts: dict[str, str] = {}
         self.error = error_label()
 
         self.form = QFormLayout()
@@ -165,14 +185,22 @@ class ReportsDialog(QDialog):
         header.setLayout(document)
         texts = QWidget()
         texts_layout = QVBoxLayout(texts)
-        texts_layout.addWidget(QLabel(self.tr("III. Shortcomings and limitations")))
+        texts_layout.addWidget(QLabel(self.tr("I. Direction and management")))
+        texts_layout.addWidget(self.direction)
+        texts_layout.addWidget(QLabel(self.tr("III. Shortcomings, limitations and causes")))
         texts_layout.addWidget(self.shortcomings)
+        texts_layout.addWidget(
+            QLabel(
+                self.tr("IV. Tasks and measures for the next period (after the list of tasks due)")
+            )
+        )
+        texts_layout.addWidget(self.next_text)
         texts_layout.addWidget(QLabel(self.tr("V. Proposals")))
         texts_layout.addWidget(self.proposals)
         self.tabs = QTabWidget()
         self.tabs.addTab(what, self.tr("Report"))
         self.header_tab = self.tabs.addTab(header, self.tr("Header and closing"))
-        self.texts_tab = self.tabs.addTab(texts, self.tr("Parts III and V"))
+        self.texts_tab = self.tabs.addTab(texts, self.tr("Parts I, III, IV and V"))
 
         buttons = ok_cancel(self)
         self.preview_button = QPushButton(self.tr("Preview…"))
@@ -243,8 +271,33 @@ class ReportsDialog(QDialog):
         self._stored_date = draft.report_date
         self.number.setText(draft.number)
         self.report_date.set_day(draft.report_date or date.today())
-        self.shortcomings.setPlainText(draft.shortcomings)
-        self.proposals.setPlainText(draft.proposals)
+        texts = self._saved_texts(draft)
+        for key, box in self.text_boxes.items():
+            box.setPlainText(texts[key])
+        self._loaded_texts = texts
+
+    def _saved_texts(self, draft: ReportDraft) -> dict[str, str]:
+        """The period's texts: those in the data file, else the copy in the settings
+        (texts written before they were kept in the data file, or while it could not be
+        written), else the defaults (part I's skeleton, the last recipients)."""
+        stored: dict[str, str] = {}
+        if self._draft_period is not None:
+            with contextlib.suppress(UserError):  # unreadable: the copy is shown
+                stored = report_texts.report_texts(self.db, self._draft_period)
+        copy = {"direction": draft.direction, "shortcomings": draft.shortcomings,
+                "next_tasks": draft.next_text, "proposals": draft.proposals,
+                "recipients": draft.recipients}  # fmt: skip
+        defaults = {"direction": self.skeleton, "recipients": self._default_recipients}
+        return {
+            key: stored[key] if key in stored else copy[key] or defaults.get(key, "")
+            for key in self.text_boxes
+        }
+
+    def _typed_texts(self) -> dict[str, str]:
+        texts = {key: box.toPlainText().strip() for key, box in self.text_boxes.items()}
+        lines = (line.strip() for line in texts["recipients"].splitlines())
+        texts["recipients"] = "\n".join(line for line in lines if line)
+        return texts
 
     def _store_draft(self, period_id: int) -> None:
         # The date is the report's once typed or used for an export; today's date shown
@@ -253,8 +306,21 @@ class ReportsDialog(QDialog):
         if self._exported or self.report_date.isModified():
             with contextlib.suppress(ValidationError):  # a half-typed date is not kept
                 day = self.report_date.day(self.tr("Date")) or day
-        draft = ReportDraft(self.number.text(), day, self.shortcomings.toPlainText(),
-                            self.proposals.toPlainText())  # fmt: skip
+        texts = self._typed_texts()
+        # Part I's skeleton left as it was is not her text: it is made again next time
+        # (from the plan's number and date, which may be filled in by then).
+        changed = {key: value for key, value in texts.items()
+                   if value != self._loaded_texts.get(key, "").strip()
+                   and not (key == "direction" and value == self.skeleton)}  # fmt: skip
+        if changed:
+            with contextlib.suppress(UserError):  # read-only, locked: the copy below keeps them
+                report_texts.save_report_texts(self.db, period_id, changed)
+            self._loaded_texts = {**self._loaded_texts, **changed}
+        draft = ReportDraft(
+            self.number.text(), day, texts["shortcomings"], texts["proposals"],
+            direction="" if texts["direction"] == self.skeleton else texts["direction"],
+            next_text=texts["next_tasks"], recipients=texts["recipients"],
+        )  # fmt: skip
         self.settings.set_report_draft(self.plan_id, self.periods[period_id], draft)
 
     def _chosen_columns(self) -> tuple[str, ...]:
@@ -286,7 +352,8 @@ class ReportsDialog(QDialog):
         """What to export; a ValidationError if the date typed is not a day."""
         header: dict[str, object] = dict(self._header())
         addressee = str(header.pop("addressee"))
-        header["recipients"] = tuple(str(header["recipients"]).splitlines())
+        header.pop("recipients")  # the period's, with the free texts
+        texts = self._typed_texts()
         return ExportRequest(
             report=self.report.currentData(),
             fmt=fmt or self.format.currentData(),
@@ -297,9 +364,10 @@ class ReportsDialog(QDialog):
             number=self.number.text(),
             addressee=addressee,
             header=header,
-            shortcomings=self.shortcomings.toPlainText().strip(),
-            proposals=self.proposals.toPlainText().strip(),
+            shortcomings=texts["shortcomings"],
+            proposals=texts["proposals"],
             report_date=self.report_date.day(self.tr("Date")),
+            texts=texts,
         )
 
     def done(self, result: int) -> None:

@@ -55,12 +55,18 @@ _LAYOUT_KEYS = ("window/geometry", "window/state", "window/splitter", "tree/head
 @dataclass(frozen=True, slots=True)
 class ReportDraft:
     """What belongs to one report, for one plan and period, written over several days:
-    its number, its date (None: not set, today) and the free texts of parts III and V."""
+    its number, its date (None: not set, today), and a copy of its free texts (parts I,
+    III, IV, V and the recipients), which are kept in the data file (services.report_texts):
+    the copy serves when the file could not be written, and holds the texts written
+    before they were kept there. "" is "not written"."""
 
     number: str = ""
     report_date: date | None = None
     shortcomings: str = ""
     proposals: str = ""
+    direction: str = ""
+    next_text: str = ""
+    recipients: str = ""
 
 
 class AppSettings:
@@ -182,7 +188,8 @@ class AppSettings:
             day = date.fromisoformat(text("date")) if text("date") else None
         except ValueError:
             day = None
-        return ReportDraft(text("number"), day, text("shortcomings"), text("proposals"))
+        return ReportDraft(text("number"), day, text("shortcomings"), text("proposals"),
+                           text("direction"), text("next_text"), text("recipients"))  # fmt: skip
 
     def set_report_draft(self, plan_id: int, period: PeriodInfo, draft: ReportDraft) -> None:
         group = self._draft_group(plan_id, period)
@@ -192,6 +199,9 @@ class AppSettings:
         )
         self.qsettings.setValue(f"{group}/shortcomings", draft.shortcomings)
         self.qsettings.setValue(f"{group}/proposals", draft.proposals)
+        self.qsettings.setValue(f"{group}/direction", draft.direction)
+        self.qsettings.setValue(f"{group}/next_text", draft.next_text)
+        self.qsettings.setValue(f"{group}/recipients", draft.recipients)
 
     def sync(self) -> None:
         self.qsettings.sync()

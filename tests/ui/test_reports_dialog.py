@@ -122,8 +122,8 @@ def test_progress_report_with_number_and_addressee(window: MainWindow, qtbot: Qt
     assert "Số: 27/BC-UBND" in text
     assert "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An" in text
     assert "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" in text and "Trần Thị B" in text
-    assert "XÃ DIỄN CHÂU MỚI" in text and "Diễn Thịnh, ngày 03 tháng 07 năm 2026" in text
-    assert "III. TỒN TẠI, HẠN CHẾ Một số đơn vị báo cáo chậm." in text
+    assert "XÃ DIỄN CHÂU MỚI" in text and "Diễn Thịnh, ngày 03 tháng 7 năm 2026" in text
+    assert "III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN Một số đơn vị báo cáo chậm." in text
     assert "V. ĐỀ XUẤT, KIẾN NGHỊ Đề nghị cấp trên hỗ trợ kinh phí." in text
     # The free texts belong to their period: another period starts empty, and coming
     # back (or opening the dialog again) shows them.

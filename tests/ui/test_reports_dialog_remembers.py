@@ -80,7 +80,7 @@ def test_the_six_month_report_is_there_when_the_dialog_reopens(
     out = tmp_path / "bao-cao-6-thang-2026.pdf"
     text = " ".join(subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True,
                                    text=True, check=True).stdout.split())  # fmt: skip
-    assert "Diễn Châu, ngày 30 tháng 06 năm 2026" in text
+    assert "Diễn Châu, ngày 30 tháng 6 năm 2026" in text
     assert "Số: 27/BC-UBND" in text
     assert "Một số đơn vị báo cáo chậm." in text and "Đề nghị hỗ trợ kinh phí." in text
 
