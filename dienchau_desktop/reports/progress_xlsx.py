@@ -35,6 +35,7 @@ from dienchau_desktop.reports.xlsx import (
     INTEGER,
     PERCENT,
     PERCENT_ONE_DECIMAL,
+    POINTS_PER_WIDTH,
     THIN,
     cell_pieces,
     merge_row,
@@ -120,7 +121,7 @@ class _Writer:
         self._fit(text, span)
 
     def _fit(self, text: str, span: Span) -> None:
-        height = row_height([(text, _width(span))])
+        height = row_height([(text, _width(span))], POINTS_PER_WIDTH)
         current = self.sheet.row_dimensions[self.row].height or 0
         self.sheet.row_dimensions[self.row].height = max(current, height)
 
@@ -288,6 +289,12 @@ def export_progress_xlsx(report: ProgressReport, out: Path) -> Path:
     book = times_workbook()
     _report_sheet(report, book.active)
     book.active.title = "Báo cáo"
-    table_sheet(book.create_sheet("Kết quả"), _results_table(report), stored=RESULT_STORED,
-                widths=RESULT_WIDTHS, indent_column="title")  # fmt: skip
+    table_sheet(
+        book.create_sheet("Kết quả"),
+        _results_table(report),
+        stored=RESULT_STORED,
+        widths=RESULT_WIDTHS,
+        indent_column="title",
+        points_per_width=POINTS_PER_WIDTH,
+    )
     return save_workbook(book, out)

@@ -12,7 +12,6 @@ its longest cell wraps to.
 from __future__ import annotations
 
 import io
-import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -53,8 +52,10 @@ _UNWRITABLE = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{NON_CHARACTERS_RE.pa
 #: workbook, LibreOffice counts the pages of every sheet in &N (each sheet's own pages
 #: are numbered from 1, as the PDF numbers its appendix on its own).
 PAGE_FOOTER = "Trang &P"
-#: Points per unit of column width in a workbook whose default font is Times New Roman
-#: 12 (`times_workbook`): Excel's unit is the width of that font's digit, 8 pixels.
+#: Points per unit of column width: Excel's unit is the width of a digit of the
+#: workbook's default font, 7 pixels in Calibri 11 (openpyxl's default), 8 in Times New
+#: Roman 12 (`times_workbook`).
+CALIBRI_POINTS_PER_WIDTH = 5.25
 POINTS_PER_WIDTH = 6.0
 #: What an A4 page leaves for the columns between REPORTS.md's margins, in points.
 A4_PORTRAIT_WIDTH = (210 - 30 - 15) / 25.4 * 72
@@ -172,17 +173,37 @@ def write_text(cell: Cell, text: str) -> None:
         cell.quotePrefix = True
 
 
-def _lines(text: str, width: float) -> int:
-    """How many lines `text` takes in a column `width` characters wide (an estimate:
-    Times New Roman averages a little under one character unit per letter)."""
-    usable = max(1.0, width * 1.15 - 1)
-    if "\n" not in text:  # most cells: one paragraph
-        return max(1, math.ceil(len(text) / usable))
-    return sum(max(1, math.ceil(len(part) / usable)) for part in text.split("\n"))
+def _lines(text: str, width: float, points_per_width: float = CALIBRI_POINTS_PER_WIDTH) -> int:
+    """How many lines `text` takes in a column `width` units wide (an estimate: Times
+    New Roman 12 averages 1.15 letters a unit of Calibri 11's digit, 5.25 points),
+    wrapped at spaces as Excel does: a line ends before the word that would overrun it."""
+    usable = max(1.0, width * points_per_width / CALIBRI_POINTS_PER_WIDTH * 1.15 - 1)
+    return sum(_paragraph_lines(part, usable) for part in text.split("\n"))
 
 
-def row_height(cells: list[tuple[str, float]]) -> float:
-    lines = max((_lines(text, width) for text, width in cells), default=1)
+def _paragraph_lines(text: str, usable: float) -> int:
+    if len(text) <= usable:  # most cells
+        return 1
+    lines, filled = 1, -1.0
+    for word in text.split(" "):
+        if filled >= 0 and filled + 1 + len(word) <= usable:
+            filled += 1 + len(word)
+            continue
+        if filled >= 0:
+            lines += 1
+        filled = len(word)
+        while filled > usable:  # a word longer than the line is broken
+            lines += 1
+            filled -= usable
+    return lines
+
+
+def row_height(
+    cells: list[tuple[str, float]], points_per_width: float = CALIBRI_POINTS_PER_WIDTH
+) -> float:
+    """The height of a row whose cells hold `cells` (text, column width), in a
+    workbook whose width unit is `points_per_width` points."""
+    lines = max((_lines(text, width, points_per_width) for text, width in cells), default=1)
     # Excel's maximum row height is 409 points; longer text stays readable in the cell.
     return min(409.0, lines * LINE_HEIGHT + ROW_PADDING)
 
@@ -242,13 +263,18 @@ def table_sheet(
     stored: Mapping[str, Stored] | None = None,
     widths: Mapping[str, float] | None = None,
     indent_column: str | None = None,
+    points_per_width: float = CALIBRI_POINTS_PER_WIDTH,
 ) -> None:
     """Heading rows, the table and the print set-up of a one-table report in `sheet`.
     `stored` names the columns whose text is stored as numbers or dates; `widths`
     overrides some columns' widths (a key absent keeps the report's); a task row's
     cell in `indent_column` is indented by the row's depth below 1 (a task under a
-    task)."""
+    task). `points_per_width`: the workbook's width unit (times_workbook's is wider)."""
     stored, widths_of = stored or {}, widths or {}
+
+    def height(cells: list[tuple[str, float]]) -> float:
+        return row_height(cells, points_per_width)
+
     keys = [c.key for c in report.columns]
     widths = [widths_of.get(c.key, c.width) for c in report.columns]
     last = get_column_letter(len(keys))
@@ -268,7 +294,7 @@ def table_sheet(
         write_text(cell, text)
         cell.font = font
         cell.alignment = CENTRE
-        sheet.row_dimensions[row].height = row_height([(text, sum(widths))])
+        sheet.row_dimensions[row].height = height([(text, sum(widths))])
 
     header_row = len(top) + 2
     for column, spec in enumerate(report.columns, start=1):
@@ -277,7 +303,7 @@ def table_sheet(
         cell.font = bold
         cell.alignment = CENTRE
         cell.border = BOX
-    sheet.row_dimensions[header_row].height = row_height(
+    sheet.row_dimensions[header_row].height = height(
         [(c.heading, width) for c, width in zip(report.columns, widths, strict=True)]
     )
 
@@ -290,11 +316,12 @@ def table_sheet(
             for column in range(1, len(keys) + 1):
                 styles.apply(sheet.cell(row=row, column=column), "section-box", border=BOX)
             cell = sheet.cell(row=row, column=1)
-            styles.apply(cell, ("section", entry.depth), font=bold, border=BOX,
-                         alignment=Alignment(wrap_text=True, vertical="center",
-                                             indent=entry.depth - 1))  # fmt: skip
+            # Excel indents only text aligned left (not "general").
+            indented = Alignment(wrap_text=True, vertical="center", horizontal="left",
+                                 indent=entry.depth - 1)  # fmt: skip
+            styles.apply(cell, ("section", entry.depth), font=bold, border=BOX, alignment=indented)
             write_text(cell, entry.cells[0])
-            sheet.row_dimensions[row].height = row_height([(entry.cells[0], sum(widths))])
+            sheet.row_dimensions[row].height = height([(entry.cells[0], sum(widths))])
             continue
         # Cells made whole and appended as a row: the sheet's cell lookup is skipped.
         cells = []
@@ -302,9 +329,10 @@ def table_sheet(
             cell = Cell(sheet)
             kind = stored.get(spec.key)
             if spec.key == indent_column and entry.depth > 1:
+                indented = Alignment(wrap_text=True, vertical="top", horizontal="left",
+                                     indent=entry.depth - 1)  # fmt: skip
                 styles.apply(cell, ("indented", entry.depth), font=regular, border=BOX,
-                             alignment=Alignment(wrap_text=True, vertical="top",
-                                                 indent=entry.depth - 1))  # fmt: skip
+                             alignment=indented)  # fmt: skip
                 write_text(cell, text)
             elif kind is None:
                 styles.apply(cell, ("task", spec.centred), font=regular, border=BOX,
@@ -317,7 +345,7 @@ def table_sheet(
                 write_value(cell, kind.value(text) if text else None)
             cells.append(cell)
         sheet.append(cells)
-        sheet.row_dimensions[row].height = row_height(list(zip(entry.cells, widths, strict=True)))
+        sheet.row_dimensions[row].height = height(list(zip(entry.cells, widths, strict=True)))
 
     sheet.freeze_panes = f"A{header_row + 1}"
     sheet.auto_filter.ref = f"A{header_row}:{last}{max(row, header_row)}"
