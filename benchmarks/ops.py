@@ -262,7 +262,7 @@ def search_keystroke(args: argparse.Namespace) -> dict:
     for text in SEARCH_KEYS:
         window.search.setText(text)
         start = time.perf_counter()
-        window.filter_changed()
+        window.filtering.filter_changed()
         app.processEvents()
         times.append(time.perf_counter() - start)
     return {
@@ -329,7 +329,7 @@ def _edit_window(args: argparse.Namespace, folder: str):
     _settle(app)
     window.model.prepare_search()  # done in idle time after the window shows
     window.search.setText(EDIT_SEARCH)
-    window.filter_changed()
+    window.filtering.filter_changed()
     app.processEvents()
     tasks = [t for t in window.model.tree.tasks() if window.model.is_shown(t.id)]
     task = tasks[len(tasks) // 2]

@@ -134,7 +134,7 @@ def build_actions(window: MainWindow) -> None:
         window, QCoreApplication.translate("MainWindow", "&Find"), window.focus_search, "Ctrl+F"
     )
     window.act_clear_filter = _action(
-        window, QCoreApplication.translate("MainWindow", "&Clear filter"), window.clear_filter
+        window, QCoreApplication.translate("MainWindow", "&Clear filter"), window.filtering.clear
     )
     window.act_go_form = _action(
         window, QCoreApplication.translate("MainWindow", "Go to the &form"), window.focus_form, "F6"

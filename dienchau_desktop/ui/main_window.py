@@ -43,15 +43,11 @@ from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.progress_recording import ProgressRecording
 from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.task_form import TaskForm
-from dienchau_desktop.ui.tree_filter import FilterResult, TreeFilter, apply_filter, refilter
+from dienchau_desktop.ui.tree_filtering import TreeFiltering
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
 from dienchau_desktop.ui.urgency_notice import UrgencyNotice
 from dienchau_desktop.ui.writer_wait import WriterWaitNotice
 
-#: Up to this many matches, a search opens the tree down to every one of them.
-EXPAND_ALL_MATCHES = 400
-#: Past this many items, the tree opens with only its sections expanded.
-LARGE_PLAN_ITEMS = 3000
 #: How long after showing a plan its progress is loaded (ms): after the first paint.
 PROGRESS_DELAY_MS = 150
 
@@ -74,10 +70,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
 
         self.model = PlanTreeModel(self)
-        self.tree_filter = TreeFilter()
-        self.match_count: int | None = None
-        self._filter_result = FilterResult(None, None)
-        self._today = date.today()
+        self.filtering = TreeFiltering(self)
         self.tree = PlanTreeView()
         self.tree.setModel(self.model)
         self.form = TaskForm()
@@ -201,7 +194,7 @@ class MainWindow(QMainWindow):
         self.plan_chooser.activated.connect(
             lambda _i: self.show_plan(self.plan_chooser.currentData())
         )
-        self.filter_bar.changed.connect(self.filter_changed)
+        self.filter_bar.changed.connect(self.filtering.filter_changed)
 
     # ------------------------------------------------------------------ closing
 
@@ -282,11 +275,11 @@ class MainWindow(QMainWindow):
         expanded = None if first_show else self._expanded_ids()
         tree = items.plan_tree(self.db, self.plan_id) if self.plan_id else None
         self.model.set_tree(tree or items.PlanTree(0, ()))
-        if not self.tree_filter.is_empty:
-            self._refilter()
-            self._expand_matches()
+        if self.filtering.active:
+            self.filtering.refilter()
+            self.filtering.expand_matches()
         elif expanded is None:
-            self._expand_default()
+            self.filtering.expand_default()
         else:
             self._expand(expanded)
         self.form.set_people(
@@ -321,14 +314,6 @@ class MainWindow(QMainWindow):
             index = self.model.index_for_id(item_id)
             if index.isValid():
                 self.tree.setExpanded(index, True)
-
-    def _expand_default(self) -> None:
-        """Sections and their first level open; in a very large plan only the sections.
-
-        Laying out ten thousand open rows costs the view a fifth of a second, which a
-        district plan would pay at every start and after every search.
-        """
-        self.tree.expandToDepth(1 if len(self.model.tree.nodes) <= LARGE_PLAN_ITEMS else 0)
 
     def _update_title(self) -> None:
         # Qt adds the program's name itself ("ke-hoach.sqlite3 — Theo dõi kế hoạch").
@@ -448,8 +433,8 @@ class MainWindow(QMainWindow):
         selected = self.selected_id()
         rows = self.model.visible_rows
         visible = (lambda *_ids: rows) if not refilter else None
-        if refilter and not self.tree_filter.is_empty:
-            visible = self._filtered_rows
+        if refilter and self.filtering.active:
+            visible = self.filtering.rows_after_patch
         # A row taken out of view takes the selection with it, quietly, as a reload
         # did: the selection model would otherwise hop to a neighbour and the form
         # with it, before the window chooses what to show.
@@ -457,10 +442,7 @@ class MainWindow(QMainWindow):
             placed = self.model.patch(fresh, removed, entries, visible)
             if selected is not None and not self.model.is_shown(selected):
                 self.tree.selectionModel().clear()
-        filtered = not self.tree_filter.is_empty
-        if placed and filtered and (self.match_count or 0) <= EXPAND_ALL_MATCHES:
-            for item_id in placed:  # rows that now match open like the others
-                self.tree.expandRecursively(self.model.index_for_id(item_id))
+        self.filtering.expand_placed(placed)
         target = show[0] if show else selected
         if target is None or not self.model.is_shown(target):
             if show:  # an item the filter hides: nothing is selected, as a reload left it
@@ -481,63 +463,7 @@ class MainWindow(QMainWindow):
                 self._show_progress_of(node)
         self._update_action_states()
 
-    def _filtered_rows(self, reread: set[int], rechecked: set[int], removed: set[int]
-                       ) -> set[int] | None:  # fmt: skip
-        """The rows the filter shows after a patch: only the items it touched are
-        matched again."""
-        result = refilter(
-            self.model.tree, self.tree_filter, self._filter_result, self.model.search_text,
-            self.model.urgency_of, self._today,
-            reread=reread, rechecked=rechecked, removed=removed,
-        )  # fmt: skip
-        self._filter_result = result
-        self.match_count = result.match_count
-        return result.visible
-
     # ------------------------------------------------------------------ filter
-
-    def filter_changed(self) -> None:
-        """Apply what the filter bar now says."""
-        self.set_filter(self.filter_bar.current_filter())
-
-    def set_filter(self, tree_filter: TreeFilter, today: date | None = None) -> None:
-        self.filter_bar.cancel_pending()
-        selected = self.selected_id()
-        self.tree_filter = tree_filter
-        self._today = today or date.today()
-        self._refilter()
-        if tree_filter.is_empty:
-            self.filter_bar.show_match_count(None)
-            self._expand_default()
-        else:
-            self._expand_matches()
-            self.filter_bar.show_match_count(self.match_count)
-        if selected is not None and self.model.is_shown(selected):
-            self.select_item(selected)
-
-    def _refilter(self) -> None:
-        result = apply_filter(
-            self.model.tree, self.tree_filter, self.model.search_text, self.model.urgency_of,
-            self._today,
-        )  # fmt: skip
-        self.match_count = result.match_count
-        self._filter_result = result
-        self.model.set_visible(result.visible)
-
-    def _expand_matches(self) -> None:
-        """Open the tree down to every match, unless there are too many to read anyway.
-
-        Expanding thousands of rows costs a quarter of a second per keystroke in a
-        district-sized plan; past this many matches the first two levels are shown.
-        """
-        if (self.match_count or 0) <= EXPAND_ALL_MATCHES:
-            self.tree.expandAll()
-        else:
-            self._expand_default()
-
-    def clear_filter(self) -> None:
-        """Everything shown again: one refilter, not five."""
-        self.filter_bar.clear()
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()

@@ -60,6 +60,6 @@ class OverviewTab:
         window = self.window
         window.show_plan_tab()
         if not window.model.is_shown(item_id):
-            window.clear_filter()
+            window.filtering.clear()
         window.select_item(item_id)
         window.tree.setFocus()

@@ -55,12 +55,16 @@ def assert_as_read_afresh(window: MainWindow) -> None:
     fresh = PlanTreeModel()
     fresh.set_tree(items.plan_tree(window.db, window.plan_id), today=window.model._today)
     fresh.set_progress(progress.latest_entries_as_of(window.db, window.plan_id, date.today()))
-    if not window.tree_filter.is_empty:
+    if not window.filtering.tree_filter.is_empty:
         result = apply_filter(
-            fresh.tree, window.tree_filter, fresh.search_text, fresh.urgency_of, window._today
+            fresh.tree,
+            window.filtering.tree_filter,
+            fresh.search_text,
+            fresh.urgency_of,
+            window.filtering.today,
         )
         fresh.set_visible(result.visible)
-        assert window.match_count == result.match_count
+        assert window.filtering.match_count == result.match_count
     assert window.model.tree == fresh.tree
     assert model_rows(window.model) == model_rows(fresh)
     for node in fresh.tree.nodes:
@@ -217,7 +221,7 @@ def test_the_same_with_a_search_active(
     _answer_yes(monkeypatch)
     window.act_find.trigger()
     type_text(window.search, "nhiệm vụ")  # matches the groups and tasks used below
-    qtbot.waitUntil(lambda: window.tree_filter.text == "nhiệm vụ")
+    qtbot.waitUntil(lambda: window.filtering.tree_filter.text == "nhiệm vụ")
     assert window.model.visible_rows is not None
     signals.clear()
     _structure_steps(window, qtbot, signals)
@@ -234,8 +238,8 @@ def test_the_search_shows_an_edited_titles_new_match(
     leave_field()
     window.act_find.trigger()
     type_text(window.search, "sen vang")
-    qtbot.waitUntil(lambda: window.tree_filter.text == "sen vang")
-    assert window.match_count == 1 and window.model.is_shown(task.id)
+    qtbot.waitUntil(lambda: window.filtering.tree_filter.text == "sen vang")
+    assert window.filtering.match_count == 1 and window.model.is_shown(task.id)
     window.model.prepare_search()
 
     made: list[str] = []
@@ -245,13 +249,13 @@ def test_the_search_shows_an_edited_titles_new_match(
     window.act_undo.trigger()  # the old title: no match left
     assert len(made) == 1 and "Từng bước" in made[0]  # its key alone, not the index
     assert not window.model.is_shown(task.id)
-    assert window.match_count == 0
+    assert window.filtering.match_count == 0
     assert_as_read_afresh(window)
     made.clear()
     window.act_redo.trigger()  # the new title matches again
     assert len(made) == 1 and "Sen vàng" in made[0]
     assert window.model.is_shown(task.id)
-    assert window.match_count == 1
+    assert window.filtering.match_count == 1
     assert window.model.index_for_id(task.id, 1).data() == "Sen vàng quê Bác"
     assert signals.counts["modelReset"] == 0
     assert_as_read_afresh(window)
@@ -290,7 +294,7 @@ def test_random_edits_under_changing_filters_keep_the_tree_as_read_afresh(
     period = next(p for p in periods.list_periods(window.db, window.plan_id) if not p.is_closed)
     for step in range(60):
         if rng.random() < 0.15:
-            window.set_filter(rng.choice(filters))
+            window.filtering.set_filter(rng.choice(filters))
         shown = [n for n in window.model.tree.nodes if window.model.is_shown(n.id)]
         if shown and rng.random() < 0.8:
             window.select_item(rng.choice(shown).id)
@@ -323,5 +327,5 @@ def test_random_edits_under_changing_filters_keep_the_tree_as_read_afresh(
         QApplication.processEvents()
         if window.tree.state() == window.tree.State.EditingState:  # a task just added
             press(QApplication.focusWidget(), Qt.Key.Key_Escape)
-        if not window.tree_filter.has_task_conditions:
+        if not window.filtering.tree_filter.has_task_conditions:
             assert_as_read_afresh(window)

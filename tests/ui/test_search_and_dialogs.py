@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.services import items, plans, units
-from dienchau_desktop.ui import main_window
+from dienchau_desktop.ui import tree_filtering
 from dienchau_desktop.ui.change_bus import Change
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.plan_dialog import PlanDialog
@@ -54,7 +54,7 @@ def search_for(window: MainWindow, qtbot: QtBot, text: str) -> None:
     focused = QApplication.focusWidget()
     assert focused is window.search
     type_text(focused, text)
-    qtbot.waitUntil(lambda: window.tree_filter.text == text)
+    qtbot.waitUntil(lambda: window.filtering.tree_filter.text == text)
 
 
 @pytest.mark.parametrize("query", ["dien chau", "DIỄN CHÂU", "Diên Châu", "diễn châu"])
@@ -75,7 +75,7 @@ def test_old_and_new_tone_placement_match(window: MainWindow, qtbot: QtBot) -> N
     assert results[0] == results[1] == results[2]
     assert any("văn hóa ứng xử trên môi trường mạng" in r for r in results[0])
     search_for(window, qtbot, "văn hoá ứng xử ngoài trời")
-    assert window.match_count == 0
+    assert window.filtering.match_count == 0
     assert shown_titles(window) == []
 
 
@@ -95,25 +95,25 @@ def test_matches_keep_their_ancestors_and_esc_clears(window: MainWindow, qtbot) 
 
 def test_unit_state_and_breakthrough_filters(window: MainWindow, qtbot: QtBot,
                                              monkeypatch) -> None:  # fmt: skip
-    monkeypatch.setattr(main_window, "date", _November)
+    monkeypatch.setattr(tree_filtering, "date", _November)
     police = next(u for u in units.list_units(window.db) if u.name == "Công an xã")
     choose(qtbot, window.unit_filter, police.name)
-    assert window.match_count == 4
+    assert window.filtering.match_count == 4
     qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)  # "Xóa bộ lọc"
-    assert window.tree_filter.is_empty
+    assert window.filtering.tree_filter.is_empty
     click_check_box(qtbot, window.breakthrough_check)
-    assert window.match_count == 16
+    assert window.filtering.match_count == 16
     qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
     choose(qtbot, window.state_filter, "Thường xuyên")
-    assert window.match_count == 20
+    assert window.filtering.match_count == 20
     qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
     # Due within 40 days of 28/11/2026: the "Năm 2026" tasks are due 31/12/2026.
     click_check_box(qtbot, window.due_check)
     retype(qtbot, window.due_days, "40")
     assert window.due_days.value() == 40
-    assert window.match_count == 16
+    assert window.filtering.match_count == 16
     retype(qtbot, window.due_days, "20")
-    assert window.match_count == 0
+    assert window.filtering.match_count == 0
 
 
 def row_of(table: QTableWidget, name: str) -> int:
@@ -220,6 +220,26 @@ def test_plan_dialog_refuses_a_bad_date(window: MainWindow, qtbot: QtBot) -> Non
     assert "không có thật" in error
     assert texts == ["Đồng ý", "Hủy bỏ"]  # Qt's own buttons, in Vietnamese
     assert plans.get_plan(window.db, 1).issue_date is None  # nothing was saved
+
+
+def test_the_address_reports_go_to_is_a_plan_property(window: MainWindow, qtbot: QtBot) -> None:
+    seen: list[str] = []
+
+    def type_addresses(dialog: PlanDialog) -> None:
+        retype(qtbot, dialog.report_email, "vanphong@nghean")  # no domain's end: refused
+        press_button(qtbot, dialog, OK)
+        seen.append(dialog.error.text())
+        retype(qtbot, dialog.report_email, "vanphong@nghean.gov.vn; snv@nghean.gov.vn")
+        press_button(qtbot, dialog, OK)
+
+    when_modal(PlanDialog, type_addresses)
+    window.act_plan_props.trigger()
+    assert "«vanphong@nghean» không phải là một địa chỉ thư" in seen[0]
+    assert plans.get_plan(window.db, 1).report_email == (
+        "vanphong@nghean.gov.vn, snv@nghean.gov.vn"
+    )
+    window.act_undo.trigger()
+    assert plans.get_plan(window.db, 1).report_email == ""
 
 
 def test_plan_chooser_appears_with_a_second_plan(window: MainWindow, qtbot: QtBot) -> None:
