@@ -84,6 +84,8 @@ class Plan(Base):
     signer_title: Mapped[str] = mapped_column(String(200), default="")  # "CHỦ TỊCH"
     legal_bases: Mapped[list[str]] = mapped_column(JSON, default=list)  # căn cứ
     recipients: Mapped[list[str]] = mapped_column(JSON, default=list)  # nơi nhận
+    # Where its reports are emailed (addresses separated by commas): a draft's "To".
+    report_email: Mapped[str] = mapped_column(String(500), default="", server_default="")
     closing_text: Mapped[str] = mapped_column(Text, default="")
     # None: the usual Roman / Arabic / letter / - / + scheme (core.numbering).
     numbering_scheme: Mapped[list[str] | None] = mapped_column(JSON)

@@ -23,6 +23,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_file_secret",
     "0007_item_funding_amount",
     "0008_report_text",
+    "0009_plan_report_email",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from dienchau_desktop.core import numbering
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
+from dienchau_desktop.core.mail_address import addresses
 from dienchau_desktop.core.text import MAX_LONG_TEXT, clean_text
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import Plan, PlanItem
@@ -33,6 +34,7 @@ FIELD_LABELS = {
     "signer_title": "Chức vụ người ký",
     "legal_bases": "Căn cứ",
     "recipients": "Nơi nhận",
+    "report_email": "Thư điện tử nhận báo cáo",
     "closing_text": "Đoạn kết",
     "numbering_scheme": "Kiểu đánh số",
     "status": "Trạng thái",
@@ -63,6 +65,7 @@ class PlanHeader:
     legal_bases: tuple[str, ...]
     recipients: tuple[str, ...]
     closing_text: str
+    report_email: str
     numbering_scheme: tuple[str, ...] | None
     status: str
 
@@ -103,6 +106,7 @@ def _header(plan: Plan) -> PlanHeader:
         legal_bases=tuple(plan.legal_bases or ()),
         recipients=tuple(plan.recipients or ()),
         closing_text=plan.closing_text,
+        report_email=plan.report_email,
         numbering_scheme=tuple(plan.numbering_scheme) if plan.numbering_scheme else None,
         status=plan.status,
     )
@@ -133,6 +137,9 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         elif name == "numbering_scheme":
             scheme = numbering.parse_scheme(value)
             cleaned[name] = [s.value for s in scheme] if scheme else None
+        elif name == "report_email":
+            typed = clean_text(value, name, max_length=500, label=label)
+            cleaned[name] = ", ".join(addresses(typed, name)) if typed else ""
         elif name == "status":
             if value not in STATUSES:
                 raise ValidationError(name, f"Trạng thái «{value}» không hợp lệ.")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dienchau_desktop.core.deadline import format_date, parse_date
 from dienchau_desktop.core.errors import ValidationError
+from dienchau_desktop.core.mail_address import addresses
 from dienchau_desktop.services.plans import PlanHeader
 from dienchau_desktop.ui.widgets import error_label, ok_cancel
 
@@ -51,6 +52,12 @@ class PlanDialog(QDialog):
         self.legal_bases.setFixedHeight(110)
         self.recipients = QPlainTextEdit("\n".join(plan.recipients))
         self.recipients.setFixedHeight(90)
+        self.report_email = QLineEdit(plan.report_email)
+        self.report_email.setPlaceholderText(self.tr("e.g. vanphong@nghean.gov.vn"))
+        self.report_email.setToolTip(
+            self.tr("Where this plan's reports are sent: the address the email drafts go to. "
+                    "Several addresses are separated by commas.")
+        )  # fmt: skip
         self.error = error_label()
 
         form = QFormLayout()
@@ -69,6 +76,7 @@ class PlanDialog(QDialog):
         form.addRow(self.tr("Signer"), self.signer_name)
         form.addRow(self.tr("Legal bases (one per line)"), self.legal_bases)
         form.addRow(self.tr("Recipients (one per line)"), self.recipients)
+        form.addRow(self.tr("Email reports to"), self.report_email)
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
@@ -85,6 +93,8 @@ class PlanDialog(QDialog):
     def accept(self) -> None:
         try:
             issue_date = parse_date(self.issue_date.text(), "issue_date", self.tr("Issue date"))
+            typed = self.report_email.text().strip()
+            report_email = ", ".join(addresses(typed, "report_email")) if typed else ""
         except ValidationError as error:
             self.error.setText(error.message)
             self.error.show()
@@ -105,6 +115,7 @@ class PlanDialog(QDialog):
             "signer_name": self.signer_name.text(),
             "legal_bases": [line for line in self.legal_bases.toPlainText().splitlines()],
             "recipients": [line for line in self.recipients.toPlainText().splitlines()],
+            "report_email": report_email,
         }
         if not values["title"].strip():
             self.error.setText(self.tr("The title cannot be empty."))
