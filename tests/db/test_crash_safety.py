@@ -32,8 +32,8 @@ pytestmark = [
 ]
 
 EDIT_KILLS = 200
-#: The longest a child edits before its kill (s). At 0.12 s a slow hour of this machine
-#: saw fewer reported edits than kills (165–200 of > 200, the code of 6e66c3e too).
+#: The longest a child goes on working, after its first reported piece of work, before
+#: its kill (s).
 EDIT_WINDOW = 0.25
 BACKUP_KILLS = 30
 RESTORE_KILLS = 30
@@ -55,9 +55,14 @@ def run_and_kill(ctx, target, args: tuple, rng: random.Random, most: float) -> l
     process.start()
     sender.close()
     reports: list[tuple] = []
-    # Half the kills come while it is still opening the file, half while it works.
-    if rng.random() < 0.5 and receiver.poll(10):
-        reports.append(receiver.recv())
+    # Half the kills come while it is still opening the file, half while it works:
+    # those wait for its first piece of work done (not a fixed time, which a busy
+    # machine spends opening the file), then let it go on for a random while.
+    if rng.random() < 0.5:
+        while receiver.poll(10):
+            reports.append(receiver.recv())
+            if reports[-1][0] != "ready":
+                break
     deadline = time.monotonic() + rng.uniform(0.0, most)
     while time.monotonic() < deadline:
         if receiver.poll(0.002):
@@ -94,7 +99,7 @@ def test_kills_during_edits_lose_nothing_reported(context, data_file: Path) -> N
     db = Database.open(data_file)
     task = items.plan_tree(db, 1).tasks()[0].id
     db.close()
-    next_seq, verified, last_note = 0, 0, None
+    next_seq, verified, last_note, during_work = 0, 0, None, 0
     for _ in range(EDIT_KILLS):
         reports = run_and_kill(context, crash_worker.edit_loop,
                                (str(data_file), next_seq, 1, task), rng, EDIT_WINDOW)  # fmt: skip
@@ -112,10 +117,12 @@ def test_kills_during_edits_lose_nothing_reported(context, data_file: Path) -> N
             # The newest reported note, or one written after it before the kill.
             assert int(note.removeprefix("note-")) >= last_note
         verified += len(committed)
+        during_work += bool(committed)
         seen = [int(t.removeprefix("edit-")) for t in stored if t.startswith("edit-")]
         next_seq = max(seen, default=-1) + 1
-    print(f"\n{EDIT_KILLS} kills during edits survived; {verified} reported edits verified")
-    assert verified > EDIT_KILLS  # the kills did land while work was being done
+    print(f"\n{EDIT_KILLS} kills during edits survived ({during_work} after edits were "
+          f"reported); {verified} reported edits verified")  # fmt: skip
+    assert during_work >= EDIT_KILLS // 3  # the kills did land while work was being done
 
 
 def test_kills_during_backups_leave_the_file_and_the_backups_sound(
