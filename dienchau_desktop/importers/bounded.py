@@ -21,7 +21,7 @@ import codecs
 import os
 import stat
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -108,24 +108,77 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iter
 
 _P, _T, _TAB = (f"{_W}{name}" for name in ("p", "t", "tab"))
 _BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
+_VAL = f"{_W}val"
+(_P_STYLE, _NUM_ID, _ILVL, _TBL, _TR, _TC, _GRID_SPAN, _V_MERGE, _TBL_HEADER, _P_PR_CHANGE,
+ _NUMBERING_CHANGE) = (f"{_W}{name}" for name in (
+    "pStyle", "numId", "ilvl", "tbl", "tr", "tc", "gridSpan", "vMerge", "tblHeader",
+    "pPrChange", "numberingChange"))  # fmt: skip
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph as Word holds it: its lines (a line break splits them), its style
+    and its list (`num_id`, `level`: Word's automatic numbering, to be labelled by the
+    reader of numbering.xml); `label` is the label that numbering gives, once computed."""
+
+    lines: list[str]
+    style: str = ""
+    num_id: str | None = None
+    level: int | None = None
+    label: str = ""
+
+
+@dataclass(slots=True)
+class Cell:
+    """A table cell: its paragraphs, the grid columns it spans, and whether it only
+    continues the cell above (a vertical merge)."""
+
+    paragraphs: list[Paragraph]
+    span: int = 1
+    continued: bool = False
+
+
+@dataclass(slots=True)
+class Table:
+    """A table of the body: rows of cells; `repeated` marks the rows Word repeats at the
+    top of each page (the header). A table inside a cell is read into that cell."""
+
+    rows: list[list[Cell]]
+    repeated: list[bool]
+
+
+Block = Paragraph | Table
+
+
+def _value(attributes: list[str]) -> str:
+    """The w:val of an element's attributes (expat's ordered list: name, value, …)."""
+    for index in range(0, len(attributes) - 1, 2):
+        if attributes[index] == _VAL:
+            return attributes[index + 1]
+    return ""
 
 
 class _WordReader:
-    """Word's document.xml as the lines Word shows: each paragraph (`w:p`) in order, table
-    cells included, a line break (`w:br`, `w:cr`) splitting it and a tab read as a space.
-    A paragraph inside another (a text box anchored in it) is a paragraph of its own."""
+    """Word's document.xml as blocks in order: paragraphs (`w:p`), a line break (`w:br`,
+    `w:cr`) splitting one in lines and a tab read as a space, and tables of them. A
+    paragraph inside another (a text box anchored in it) is a paragraph of its own."""
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
-        self.lines: list[str] = []
+        self.lines: list[str] = []  # every non-blank line, counted against the limits
+        self.blocks: list[Block] = []
         self.elements_left = limits.elements
         self.chars_left = limits.chars
         self.depth = 0
         self.open_paragraphs: list[list[str]] = []
+        self.paragraph_facts: list[Paragraph] = []
         self.line_lengths: list[int] = []  # per open paragraph: its last line's so far
         self.in_text: list[bool] = []  # per open element: is it a w:t?
+        self.tables: list[Table] = []
+        self.cells: list[Cell] = []  # the open cell of each open table (None: between)
+        self.changes = 0  # open w:pPrChange / w:numberingChange: old properties, not read
 
-    def start(self, name: str, _attributes: list[str]) -> None:
+    def start(self, name: str, attributes: list[str]) -> None:
         self.elements_left -= 1
         self.depth += 1
         if self.elements_left < 0:
@@ -135,21 +188,80 @@ class _WordReader:
             raise Refused(f"các thành phần XML lồng nhau quá {self.limits.depth} cấp, "
                           "không phải một văn bản Word bình thường.")  # fmt: skip
         self.in_text.append(name == _T)
+        if name == _T:
+            return
         if name == _P:
             self.open_paragraphs.append([])
+            self.paragraph_facts.append(Paragraph([]))
             self.line_lengths.append(0)
         elif self.open_paragraphs and name in _BREAKS:
             self._add("\n")
         elif self.open_paragraphs and name == _TAB:
             self._add(" ")
+        elif name in (_P_PR_CHANGE, _NUMBERING_CHANGE):
+            self.changes += 1
+        elif self.changes or not self.paragraph_facts:
+            if name == _TBL:
+                self._table_start()
+            elif self.tables:
+                self._table_part(name, attributes)
+        elif name == _P_STYLE:
+            self.paragraph_facts[-1].style = _value(attributes)
+        elif name == _NUM_ID:
+            self.paragraph_facts[-1].num_id = _value(attributes)
+        elif name == _ILVL:
+            level = _value(attributes)
+            self.paragraph_facts[-1].level = int(level) if level.isdigit() and len(level) < 3 else 0
+        elif name == _TBL:
+            self._table_start()
+        elif self.tables:
+            self._table_part(name, attributes)
+
+    def _table_start(self) -> None:
+        self.tables.append(Table([], []))
+        self.cells.append(Cell([]))
+
+    def _table_part(self, name: str, attributes: list[str]) -> None:
+        table = self.tables[-1]
+        if name == _TR:
+            table.rows.append([])
+            table.repeated.append(False)
+        elif name == _TC and table.rows:
+            cell = Cell([])
+            table.rows[-1].append(cell)
+            self.cells[-1] = cell
+        elif name == _GRID_SPAN and table.rows and table.rows[-1]:
+            span = _value(attributes)
+            table.rows[-1][-1].span = min(int(span), 64) if span.isdigit() and span != "0" else 1
+        elif name == _V_MERGE and table.rows and table.rows[-1]:
+            table.rows[-1][-1].continued = _value(attributes) in ("", "continue")
+        elif name == _TBL_HEADER and table.repeated:
+            table.repeated[-1] = _value(attributes) not in ("0", "false", "off")
 
     def end(self, name: str) -> None:
         self.depth -= 1
         self.in_text.pop()
         if name == _P:
             self.line_lengths.pop()
+            paragraph = self.paragraph_facts.pop()
             for line in "".join(self.open_paragraphs.pop()).split("\n"):
-                add_line(self.lines, line, self.limits)
+                if add_line(self.lines, line, self.limits):
+                    paragraph.lines.append(line)
+            if self.tables and self.cells[-1] is not None:
+                self.cells[-1].paragraphs.append(paragraph)
+            else:
+                self.blocks.append(paragraph)
+        elif name in (_P_PR_CHANGE, _NUMBERING_CHANGE):
+            self.changes -= 1
+        elif name == _TBL and self.tables:
+            table = self.tables.pop()
+            self.cells.pop()
+            if self.tables:  # a table in a cell: its paragraphs are the cell's
+                self.cells[-1].paragraphs.extend(
+                    p for row in table.rows for cell in row for p in cell.paragraphs
+                )
+            else:
+                self.blocks.append(table)
 
     def text(self, data: str) -> None:
         if self.in_text[-1] and self.open_paragraphs:
@@ -169,10 +281,10 @@ class _WordReader:
             line = "".join(paragraph).rsplit("\n", 1)[-1]
             raise _line_too_long(line, self.limits, complete=False)
 
-    @staticmethod
-    def doctype(*_args: object) -> None:
-        raise Refused("có khai báo DOCTYPE, điều Word không bao giờ viết "
-                      "(có thể là tệp được dựng để làm treo máy).")  # fmt: skip
+
+def _doctype(*_args: object) -> None:
+    raise Refused("có khai báo DOCTYPE, điều Word không bao giờ viết "
+                  "(có thể là tệp được dựng để làm treo máy).")  # fmt: skip
 
 
 #: The most bytes one piece of markup (a tag with its attributes, a comment) may take.
@@ -181,21 +293,27 @@ class _WordReader:
 MAX_TOKEN_BYTES = 1024 * 1024
 
 
-def word_lines(chunks: Iterable[bytes], limits: Limits) -> list[str]:
-    """The non-blank lines of Word's document.xml, given in chunks (see `_WordReader`).
-    Raises `Refused`, or `expat.ExpatError` for XML that is not well-formed."""
-    reader = _WordReader(limits)
+def parse_xml(chunks: Iterable[bytes], start: Callable[[str, list[str]], None],
+              end: Callable[[str], None] | None = None,
+              text: Callable[[str], None] | None = None) -> None:  # fmt: skip
+    """Feed an XML part, given in chunks, to the handlers (names as "uri}local",
+    attributes as expat's ordered list). A DOCTYPE or an entity declaration is refused
+    before anything it declares is read; so is a single tag longer than
+    `MAX_TOKEN_BYTES`. The handlers count what they must. Raises `Refused`, or
+    `expat.ExpatError` for XML that is not well-formed."""
     parser = expat.ParserCreate(namespace_separator="}")
-    parser.ordered_attributes = True  # a list is cheaper than a dict, and unused
+    parser.ordered_attributes = True  # a list is cheaper than a dict
     # Text comes in one piece up to the next tag, not one per character reference: 7
     # million "&#x1EA1;" would have been 7 million strings of one character.
     parser.buffer_text = True
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.StartDoctypeDeclHandler = reader.doctype
-    parser.EntityDeclHandler = reader.doctype
-    parser.StartElementHandler = reader.start
-    parser.EndElementHandler = reader.end
-    parser.CharacterDataHandler = reader.text
+    parser.StartDoctypeDeclHandler = _doctype
+    parser.EntityDeclHandler = _doctype
+    parser.StartElementHandler = start
+    if end is not None:
+        parser.EndElementHandler = end
+    if text is not None:
+        parser.CharacterDataHandler = text
     fed = 0
     for chunk in chunks:
         parser.Parse(chunk, False)
@@ -204,18 +322,35 @@ def word_lines(chunks: Iterable[bytes], limits: Limits) -> list[str]:
             raise Refused(f"có một thẻ hoặc chú thích XML dài hơn {_mb(MAX_TOKEN_BYTES)}, "
                           "không phải một văn bản Word bình thường.")  # fmt: skip
     parser.Parse(b"", True)
+
+
+def word_blocks(chunks: Iterable[bytes], limits: Limits) -> list[Block]:
+    """The paragraphs and tables of Word's document.xml, given in chunks (see
+    `_WordReader`), blank lines left out. Raises `Refused`, or `expat.ExpatError`."""
+    reader = _WordReader(limits)
+    parse_xml(chunks, reader.start, reader.end, reader.text)
+    return reader.blocks
+
+
+def word_lines(chunks: Iterable[bytes], limits: Limits) -> list[str]:
+    """The non-blank lines of Word's document.xml, given in chunks, table cells included,
+    in order (see `_WordReader`). Raises `Refused`, or `expat.ExpatError`."""
+    reader = _WordReader(limits)
+    parse_xml(chunks, reader.start, reader.end, reader.text)
     return reader.lines
 
 
-def add_line(lines: list[str], line: str, limits: Limits) -> None:
-    """Keep `line` unless it is blank, within the limits on lines and their length."""
+def add_line(lines: list[str], line: str, limits: Limits) -> bool:
+    """Keep `line` unless it is blank, within the limits on lines and their length;
+    say whether it was kept."""
     if not line or line.isspace():
-        return
+        return False
     if len(line) > limits.line_chars:
         raise _line_too_long(line, limits, complete=True)
     lines.append(line)
     if len(lines) > limits.lines:
         raise Refused(f"có hơn {_number(limits.lines)} đoạn, quá nhiều cho một kế hoạch.")
+    return True
 
 
 def _line_too_long(line: str, limits: Limits, *, complete: bool) -> Refused:

@@ -93,7 +93,8 @@ def test_the_benchmark_plan_document_reads(db: Database, tmp_path: Path) -> None
     ("nhi-phan.txt", b"\x00\x01\x02I. A\n", "không phải văn bản"),
     ("hong.docx", b"PK\x03\x04 broken", "không phải tệp Word"),
     ("cu.doc", b"\xd0\xcf\x11\xe0 an old Word file", "không phải tệp Word"),
-    ("bang.xlsx", b"PK", "chưa đọc được"),
+    ("bang.xlsx", b"PK", "không phải tệp Excel"),
+    ("ban-in.pdf", b"%PDF-1.4", "chưa đọc được"),
 ])  # fmt: skip
 def test_files_that_are_not_plans(db: Database, tmp_path: Path, name: str, content: bytes,
                                   words: str) -> None:  # fmt: skip
