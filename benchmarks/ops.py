@@ -238,7 +238,7 @@ def _settle(app) -> None:
     PROGRESS_DELAY_MS, the search keys at 300 ms) before anything is timed."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from dienchau_desktop.ui.main_window import PROGRESS_DELAY_MS
+    from dienchau_desktop.ui.plan_loading import PROGRESS_DELAY_MS
 
     loop = QEventLoop()
     QTimer.singleShot(PROGRESS_DELAY_MS + 500, loop.quit)

@@ -161,7 +161,7 @@ class BackupFlow:
         self._reopen(path)
         window.undo_stack.clear()  # its commands speak of the replaced file
         window.plan_id = None
-        window.reload_plans()
+        window.loading.reload_plans()
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Restored from %1")
             .replace("%1", backup.name),

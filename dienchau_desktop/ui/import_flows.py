@@ -70,7 +70,7 @@ class ImportFlows:
             window.show_error(error)
             return None
         window.bus.announce(Change("plans"))
-        window.show_plan(summary.plan_id)
+        window.loading.show_plan(summary.plan_id)
         window.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainWindow", "Plan added: check the lead units and set the deadlines."

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 from dienchau_desktop import version
 from dienchau_desktop.core.errors import UserError
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.services import items, periods, plans, progress, units
+from dienchau_desktop.services import items, progress
 from dienchau_desktop.services.items import ItemNode
-from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.ui import actions, layout_memory
 from dienchau_desktop.ui.backup_flow import BackupFlow
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
@@ -39,6 +38,7 @@ from dienchau_desktop.ui.import_flows import ImportFlows
 from dienchau_desktop.ui.item_editing import ItemEditing
 from dienchau_desktop.ui.overview_page import OverviewPage
 from dienchau_desktop.ui.overview_tab import OverviewTab
+from dienchau_desktop.ui.plan_loading import PlanLoading
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.progress_recording import ProgressRecording
 from dienchau_desktop.ui.settings import AppSettings
@@ -47,9 +47,6 @@ from dienchau_desktop.ui.tree_filtering import TreeFiltering
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
 from dienchau_desktop.ui.urgency_notice import UrgencyNotice
 from dienchau_desktop.ui.writer_wait import WriterWaitNotice
-
-#: How long after showing a plan its progress is loaded (ms): after the first paint.
-PROGRESS_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self.model = PlanTreeModel(self)
         self.filtering = TreeFiltering(self)
+        self.loading = PlanLoading(self)
         self.tree = PlanTreeView()
         self.tree.setModel(self.model)
         self.form = TaskForm()
@@ -88,8 +86,7 @@ class MainWindow(QMainWindow):
         self._connect()
         layout_memory.restore(self)
 
-        self.reload_plans()
-        self._update_title()
+        self.loading.reload_plans()
 
     # ------------------------------------------------------------------ building
 
@@ -192,7 +189,7 @@ class MainWindow(QMainWindow):
         self.overview_page.period_chosen.connect(self.overview.period_chosen)
         self.overview_page.open_item.connect(self.overview.open_item)
         self.plan_chooser.activated.connect(
-            lambda _i: self.show_plan(self.plan_chooser.currentData())
+            lambda _i: self.loading.show_plan(self.plan_chooser.currentData())
         )
         self.filter_bar.changed.connect(self.filtering.filter_changed)
 
@@ -209,115 +206,6 @@ class MainWindow(QMainWindow):
         layout_memory.save(self)
         self.backups.back_up_quietly("close")
         super().closeEvent(event)
-
-    # ------------------------------------------------------------------ loading
-
-    def reload_plans(self) -> None:
-        """Fill the plan chooser; show the chosen plan (or the newest)."""
-        summaries = plans.list_plans(self.db)
-        with QSignalBlocker(self.plan_chooser):
-            self.plan_chooser.clear()
-            for summary in summaries:
-                label = f"{summary.reference} — {summary.title}"
-                self.plan_chooser.addItem(label[:120], summary.id)
-                self.plan_chooser.setItemData(
-                    self.plan_chooser.count() - 1, summary.title, Qt.ItemDataRole.ToolTipRole
-                )
-        several = len(summaries) > 1
-        self.plan_label_action.setVisible(several)
-        self.plan_chooser_action.setVisible(several)
-        keep = self.plan_id if any(s.id == self.plan_id for s in summaries) else None
-        self.show_plan(keep or plans.default_plan_id(self.db, summaries))
-
-    def show_plan(self, plan_id: int | None) -> None:
-        self.plan_id = plan_id
-        index = self.plan_chooser.findData(plan_id)
-        if index >= 0:
-            self.plan_chooser.setCurrentIndex(index)
-        self._reload_units()
-        self._reload_periods()
-        self._reload_tree(first_show=True)
-        self._update_title()
-        self.backups.update_label()
-        # Progress after the tree is on screen: a district plan's 200,000 entries must
-        # not hold up the first paint (a zero timer would run before the paint).
-        QTimer.singleShot(PROGRESS_DELAY_MS, self, self._reload_progress)
-
-    def _reload_periods(self) -> None:
-        plan_periods = periods.list_periods(self.db, self.plan_id) if self.plan_id else []
-        current = choose_period(plan_periods, date.today())
-        self.form.progress.set_periods(plan_periods, current)
-        self.overview.set_periods(plan_periods, current)
-
-    def _reload_progress(self) -> None:
-        """Latest progress of every task (as of today): colours, percents, the notice."""
-        if self.plan_id is None:
-            return
-        latest = progress.latest_entries_as_of(self.db, self.plan_id, date.today())
-        self.model.set_progress(latest)
-        self.notice.show_counts(self.model.task_urgency_counts())
-        self._show_progress_of(self.current_node())
-        self.overview.refresh_if_shown()
-
-    def _show_progress_of(self, node: ItemNode | None) -> None:
-        if node is not None and node.kind == "task":
-            self.form.progress.show_task(node, progress.history(self.db, node.id))
-        else:
-            self.form.progress.show_task(None, [])
-
-    def _reload_units(self) -> None:
-        unit_list = units.list_units(self.db)
-        self.form.set_units(unit_list)
-        self.filter_bar.set_units(unit_list)
-
-    def _reload_tree(self, first_show: bool = False, select: int | None = None) -> None:
-        selected = select if select is not None else self.selected_id()
-        expanded = None if first_show else self._expanded_ids()
-        tree = items.plan_tree(self.db, self.plan_id) if self.plan_id else None
-        self.model.set_tree(tree or items.PlanTree(0, ()))
-        if self.filtering.active:
-            self.filtering.refilter()
-            self.filtering.expand_matches()
-        elif expanded is None:
-            self.filtering.expand_default()
-        else:
-            self._expand(expanded)
-        self.form.set_people(
-            sorted({n.responsible_person for n in self.model.tree.nodes if n.responsible_person})
-        )
-        shown = {n.id for n in self.model.tree.nodes}
-        if selected not in shown and first_show and self.model.tree.tasks():
-            # Open on the first task, not a blank form (also after switching plans, when
-            # the selection was a row of the other plan).
-            selected = self.model.tree.tasks()[0].id
-        if selected in shown:
-            self.select_item(selected)
-        else:
-            self.show_in_form(self.current_node())
-        # Prepare the search text once the window is painted, not on the first keystroke.
-        QTimer.singleShot(300, self.model, self.model.prepare_search)
-        tasks = len(self.model.tree.tasks())
-        self.count_label.setText(self.tr("%1 tasks").replace("%1", str(tasks)))
-        self._update_action_states()
-
-    def _expanded_ids(self) -> set[int]:
-        expanded = set()
-        for node in self.model.tree.nodes:
-            if node.child_ids:
-                index = self.model.index_for_id(node.id)
-                if index.isValid() and self.tree.isExpanded(index):
-                    expanded.add(node.id)
-        return expanded
-
-    def _expand(self, ids: set[int]) -> None:
-        for item_id in ids:
-            index = self.model.index_for_id(item_id)
-            if index.isValid():
-                self.tree.setExpanded(index, True)
-
-    def _update_title(self) -> None:
-        # Qt adds the program's name itself ("ke-hoach.sqlite3 — Theo dõi kế hoạch").
-        self.setWindowTitle(Path(self.db.path).name)
 
     # ------------------------------------------------------------------ selection
 
@@ -355,13 +243,19 @@ class MainWindow(QMainWindow):
         # The form and its progress panel always follow the row the cursor is on: a
         # panel left on the previous task would record progress onto it.
         self.show_in_form(node)
-        self._update_action_states()
+        self.update_action_states()
+
+    def show_progress_of(self, node: ItemNode | None) -> None:
+        if node is not None and node.kind == "task":
+            self.form.progress.show_task(node, progress.history(self.db, node.id))
+        else:
+            self.form.progress.show_task(None, [])
 
     def show_in_form(self, node: ItemNode | None) -> None:
         self.form.show_node(node, self.model.outline(node.id) if node else "")
-        self._show_progress_of(node)
+        self.show_progress_of(node)
 
-    def _update_action_states(self) -> None:
+    def update_action_states(self) -> None:
         node = self.current_node()
         has = node is not None
         for action in (self.act_delete, self.act_up, self.act_down, self.act_indent,
@@ -376,17 +270,17 @@ class MainWindow(QMainWindow):
 
     def _on_change(self, change: Change) -> None:
         if change.what == "units":
-            self._reload_units()
-            self._reload_tree()
+            self.loading.reload_units()
+            self.loading.reload_tree()
         elif change.what in {"plan", "plans"}:
-            self.reload_plans()
+            self.loading.reload_plans()
         elif change.concerns_tree_of(self.plan_id):
             self._patch_tree(change)
         elif change.concerns_progress_of(self.plan_id):
             self._patch_progress(change.item_ids)
         elif change.what == "periods" and change.plan_id == self.plan_id:
-            self._reload_periods()
-            self._reload_progress()
+            self.loading.reload_periods()
+            self.loading.reload_progress()
 
     def _patch_tree(self, change: Change) -> None:
         """The items a change touched read again and patched into the tree's rows."""
@@ -460,8 +354,8 @@ class MainWindow(QMainWindow):
                 self.form.show_node(node, self.model.outline(target))
             # A field edit leaves the task's progress as it was: not read again.
             if entries or not self.form.progress.renew_task(node):
-                self._show_progress_of(node)
-        self._update_action_states()
+                self.show_progress_of(node)
+        self.update_action_states()
 
     # ------------------------------------------------------------------ filter
 

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.services import items, periods, progress
 from dienchau_desktop.ui import tree_model
-from dienchau_desktop.ui.main_window import PROGRESS_DELAY_MS, MainWindow
+from dienchau_desktop.ui.main_window import MainWindow
+from dienchau_desktop.ui.plan_loading import PROGRESS_DELAY_MS
 from dienchau_desktop.ui.tree_filter import TreeFilter, apply_filter
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, URGENCY_ROLE, PlanTreeModel
 from tests.ui.conftest import click_item, press, type_text

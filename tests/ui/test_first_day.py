@@ -65,7 +65,7 @@ def test_the_heading_keeps_the_full_number_after_a_click(window: MainWindow, qtb
 
 def test_switching_plans_keeps_the_progress_panel(window: MainWindow, qtbot, tmp_path) -> None:
     import_plan(window.db, SEED)
-    window.reload_plans()
+    window.loading.reload_plans()
     chooser = window.plan_chooser
     assert chooser.count() == 2
     original = window.plan_id
