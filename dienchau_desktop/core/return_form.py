@@ -4,6 +4,8 @@ always agree."""
 
 from __future__ import annotations
 
+from dienchau_desktop.core.task_fields import FIELDS
+
 FORMAT = "dienchau-return-form"
 #: 2: the hidden sheet is sealed (core.return_seal); forms of version 1 had no seal.
 VERSION = 2
@@ -12,7 +14,8 @@ VERSION = 2
 META_SHEET = "_dienchau"
 #: The first cell of a task's row in the hidden sheet.
 TASK_ROW = "task"
-#: (heading, width, open for the unit to fill in)
+#: (heading, width, open for the unit to fill in). The headings are the file's format:
+#: forms already sent out are read back by them, whatever the fields are called now.
 COLUMNS = (
     ("Mã", 8, False),
     ("Số hiệu", 11, False),
@@ -25,3 +28,6 @@ COLUMNS = (
     ("Ngày hoàn thành (dd/mm/yyyy)", 16, True),
     ("Chỉ tiêu đạt được", 12, True),
 )
+#: The task fields (core.task_fields) the locked columns «Nhiệm vụ» and «Thời hạn» show,
+#: as the task appendix prints them.
+TITLE_FIELD, DEADLINE_FIELD = FIELDS["title"], FIELDS["deadline"]

@@ -9,7 +9,8 @@ appendix and the return form read it: a new field is a new entry here (plus its
 column in a migration and its attribute in ItemNode, which is checked against this).
 
 Qt-free: the form's label and the undo text are English sources marked for
-translation (`QT_TRANSLATE_NOOP`, context "TaskFields"); the window translates them.
+translation (`QT_TRANSLATE_NOOP`, in the context "TaskForm" of the form that shows
+them); the window translates them.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class TaskField:
     label: str  # Vietnamese, for messages that name the field and for reports
     kind: FieldKind
     item_kinds: frozenset[str]  # the kinds of item whose form shows it
-    form_label: str  # English source of the form's label (translated, "TaskFields")
+    form_label: str  # English source of the form's label (translated, "TaskForm")
     undo_text: str  # English source of the edit's name in the Edit menu
     #: The columns of plan_item it writes (a deadline is kept four ways).
     columns: tuple[str, ...]
@@ -84,9 +85,15 @@ class TaskField:
     required: bool = False
     #: A NUMBER left empty: None (not stated), or this value.
     empty: float | None = None
-    #: Shown after a MONEY value, in the form and in the report's heading.
+    #: The unit a MONEY value is in, as reports name it ("triệu đồng").
     suffix: str = ""
     appendix: ReportColumn | None = None
+    #: The form: lines of a text field (1: a one-line field), the greyed example in an
+    #: empty field, the tooltip, the unit after the value (English sources, translated).
+    lines: int = 1
+    hint: str = ""
+    tooltip: str = ""
+    form_suffix: str = ""
 
     @property
     def attribute(self) -> str:
@@ -195,7 +202,7 @@ def _field(
 
 
 _ALL, _HEADINGS, _TASKS = "section task text", "section task", "task"
-_T = "TaskFields"
+_T = "TaskForm"
 
 #: Every field, in the form's order. A section may be a task group (the breakthrough
 #: task): it carries the lead, the people and the funding, not dates or targets.
@@ -204,9 +211,10 @@ TASK_FIELDS: tuple[TaskField, ...] = (
            QT_TRANSLATE_NOOP(_T, "Kind"), QT_TRANSLATE_NOOP(_T, "Change kind")),
     _field("title", "Tiêu đề", FieldKind.LONG_TEXT, _ALL,
            QT_TRANSLATE_NOOP(_T, "Title"), QT_TRANSLATE_NOOP(_T, "Change title"),
-           required=True, appendix=ReportColumn("title", "Nhiệm vụ", 60)),
+           required=True, appendix=ReportColumn("title", "Nhiệm vụ", 60), lines=4),
     _field("body", "Nội dung", FieldKind.LONG_TEXT, _HEADINGS,
-           QT_TRANSLATE_NOOP(_T, "Description"), QT_TRANSLATE_NOOP(_T, "Change description")),
+           QT_TRANSLATE_NOOP(_T, "Description"), QT_TRANSLATE_NOOP(_T, "Change description"),
+           lines=3),
     _field("lead_unit_id", "Cơ quan chủ trì", FieldKind.UNIT, _HEADINGS,
            QT_TRANSLATE_NOOP(_T, "Lead unit"), QT_TRANSLATE_NOOP(_T, "Change lead unit"),
            node_extras=("lead_unit_name",),
@@ -218,23 +226,28 @@ TASK_FIELDS: tuple[TaskField, ...] = (
            appendix=ReportColumn("coordinators", "Cơ quan phối hợp", 26)),
     _field("responsible_person", "Người chịu trách nhiệm", FieldKind.TEXT, _HEADINGS,
            QT_TRANSLATE_NOOP(_T, "Responsible person"),
-           QT_TRANSLATE_NOOP(_T, "Change responsible person")),
+           QT_TRANSLATE_NOOP(_T, "Change responsible person"),
+           appendix=ReportColumn("responsible", "Người chịu trách nhiệm", 20)),
     _field("start_date", "Ngày bắt đầu", FieldKind.DATE, _TASKS,
-           QT_TRANSLATE_NOOP(_T, "Start date"), QT_TRANSLATE_NOOP(_T, "Change start date")),
+           QT_TRANSLATE_NOOP(_T, "Start date"), QT_TRANSLATE_NOOP(_T, "Change start date"),
+           hint=QT_TRANSLATE_NOOP(_T, "dd/mm/yyyy")),
     _field("deadline", "Thời hạn", FieldKind.DEADLINE, _HEADINGS,
            QT_TRANSLATE_NOOP(_T, "Deadline"), QT_TRANSLATE_NOOP(_T, "Change deadline"),
            columns=("deadline_text", "deadline_kind", "deadline_start", "due_date"),
            node_columns=("deadline_text", "deadline_kind", "due_date"),
-           appendix=ReportColumn("deadline", "Thời gian hoàn thành", 16, centred=True)),
+           appendix=ReportColumn("deadline", "Thời gian hoàn thành", 16, centred=True),
+           hint=QT_TRANSLATE_NOOP(_T, "e.g. Quý IV/2026, 30/11/2026, Thường xuyên")),
     _field("expected_product", "Sản phẩm", FieldKind.LONG_TEXT, _TASKS,
            QT_TRANSLATE_NOOP(_T, "Expected product"),
            QT_TRANSLATE_NOOP(_T, "Change expected product"),
-           appendix=ReportColumn("product", "Sản phẩm", 22)),
+           appendix=ReportColumn("product", "Sản phẩm", 22), lines=3),
     _field("indicator_target", "Chỉ tiêu", FieldKind.NUMBER, _TASKS,
-           QT_TRANSLATE_NOOP(_T, "Indicator"), QT_TRANSLATE_NOOP(_T, "Change indicator target")),
+           QT_TRANSLATE_NOOP(_T, "Indicator"), QT_TRANSLATE_NOOP(_T, "Change indicator target"),
+           hint=QT_TRANSLATE_NOOP(_T, "target, e.g. 100")),
     _field("indicator_unit", "Đơn vị tính", FieldKind.TEXT, _TASKS,
            QT_TRANSLATE_NOOP(_T, "Indicator unit"),
-           QT_TRANSLATE_NOOP(_T, "Change indicator unit")),
+           QT_TRANSLATE_NOOP(_T, "Change indicator unit"),
+           hint=QT_TRANSLATE_NOOP(_T, "unit, e.g. % schools")),
     _field("indicator_text", "Mô tả chỉ tiêu", FieldKind.LONG_TEXT, _TASKS,
            QT_TRANSLATE_NOOP(_T, "Indicator description"),
            QT_TRANSLATE_NOOP(_T, "Change indicator description")),
@@ -242,17 +255,22 @@ TASK_FIELDS: tuple[TaskField, ...] = (
            QT_TRANSLATE_NOOP(_T, "Breakthrough task"),
            QT_TRANSLATE_NOOP(_T, "Change breakthrough flag")),
     _field("weight", "Trọng số", FieldKind.NUMBER, _TASKS,
-           QT_TRANSLATE_NOOP(_T, "Weight"), QT_TRANSLATE_NOOP(_T, "Change weight"), empty=1.0),
+           QT_TRANSLATE_NOOP(_T, "Weight"), QT_TRANSLATE_NOOP(_T, "Change weight"), empty=1.0,
+           hint=QT_TRANSLATE_NOOP(_T, "1 = equal share"),
+           tooltip=QT_TRANSLATE_NOOP(
+               _T, "The task's share in its group's percent done; 2 counts twice as much.")),
     _field("funding_amount", "Kinh phí", FieldKind.MONEY, _HEADINGS,
            QT_TRANSLATE_NOOP(_T, "Funding"), QT_TRANSLATE_NOOP(_T, "Change funding amount"),
            suffix="triệu đồng",
-           appendix=ReportColumn("funding", "Kinh phí (triệu đồng)", 14, centred=True)),
+           appendix=ReportColumn("funding", "Kinh phí (triệu đồng)", 14, centred=True),
+           hint=QT_TRANSLATE_NOOP(_T, "e.g. 1.500,5"),
+           form_suffix=QT_TRANSLATE_NOOP(_T, "million đồng")),
     _field("funding_source", "Nguồn kinh phí", FieldKind.LONG_TEXT, _HEADINGS,
            QT_TRANSLATE_NOOP(_T, "Funding source"),
            QT_TRANSLATE_NOOP(_T, "Change funding source"),
            appendix=ReportColumn("funding_source", "Nguồn kinh phí", 20)),
     _field("notes", "Ghi chú", FieldKind.LONG_TEXT, _HEADINGS,
-           QT_TRANSLATE_NOOP(_T, "Notes"), QT_TRANSLATE_NOOP(_T, "Change notes")),
+           QT_TRANSLATE_NOOP(_T, "Notes"), QT_TRANSLATE_NOOP(_T, "Change notes"), lines=3),
 )  # fmt: skip
 
 #: The fields by name.

@@ -1,27 +1,40 @@
 """The task appendix (Phụ lục: Danh mục nhiệm vụ) as data: one row per task, numbered
-continuously, under section rows; the columns chosen and ordered by the user."""
+continuously, under section rows; the columns chosen and ordered by the user.
+
+Its columns other than STT are the task fields that core.task_fields gives an appendix
+column: a field added there can be chosen here."""
 
 from __future__ import annotations
 
+from dienchau_desktop.core.task_fields import TASK_FIELDS, FieldKind, TaskField
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.document import document_info
 from dienchau_desktop.reports.table import Column, TableReport, TableRow
 from dienchau_desktop.services import items
 
-#: Every column the appendix can show (REPORTS.md, report 1), in the default order.
+#: The fields with a column in the appendix, by the column's key.
+_FIELDS: dict[str, TaskField] = {
+    f.appendix.key: f for f in TASK_FIELDS if f.appendix is not None
+}  # fmt: skip
+#: The columns of REPORTS.md (report 1), in its order: what the appendix shows unless
+#: the user chooses otherwise.
+DEFAULT_COLUMNS = ("stt", "title", "lead", "coordinators", "deadline", "product", "responsible")
+
+
+def _column(field: TaskField) -> Column:
+    spec = field.appendix
+    assert spec is not None
+    amount = field.kind is FieldKind.MONEY
+    return Column(spec.key, spec.heading, spec.width, centred=spec.centred, amount=amount)
+
+
+#: Every column the appendix can show: the default ones first, in their order, then
+#: the other fields' (Kinh phí, Nguồn kinh phí), in the registry's order.
 COLUMNS: dict[str, Column] = {
-    c.key: c
-    for c in (
-        Column("stt", "STT", 6, centred=True),
-        Column("title", "Nhiệm vụ", 60),
-        Column("lead", "Cơ quan chủ trì", 22),
-        Column("coordinators", "Cơ quan phối hợp", 26),
-        Column("deadline", "Thời gian hoàn thành", 16, centred=True),
-        Column("product", "Sản phẩm", 22),
-        Column("responsible", "Người chịu trách nhiệm", 20),
-    )
+    "stt": Column("stt", "STT", 6, centred=True),
+    **{key: _column(_FIELDS[key]) for key in DEFAULT_COLUMNS[1:]},
+    **{key: _column(field) for key, field in _FIELDS.items() if key not in DEFAULT_COLUMNS},
 }
-DEFAULT_COLUMNS = tuple(COLUMNS)
 
 
 def build_appendix(
@@ -39,6 +52,7 @@ def build_appendix(
         while parent is not None and parent not in holds_tasks:
             holds_tasks.add(parent)
             parent = tree.node(parent).parent_id
+    shown = [_FIELDS.get(c) for c in columns]  # None: STT
     rows: list[TableRow] = []
     number = 0
     for node in tree.nodes:
@@ -46,16 +60,8 @@ def build_appendix(
             rows.append(TableRow("section", node.depth, (f"{node.number} {node.title}".strip(),)))
         elif node.kind == "task":
             number += 1
-            values = {
-                "stt": str(number),
-                "title": node.title,
-                "lead": node.lead_unit_name,
-                "coordinators": "; ".join(node.coordinator_names),
-                "deadline": node.deadline_text,
-                "product": node.expected_product,
-                "responsible": node.responsible_person,
-            }
-            rows.append(TableRow("task", node.depth, tuple(values[c] for c in columns)))
+            cells = tuple(str(number) if f is None else f.text_of(node) for f in shown)
+            rows.append(TableRow("task", node.depth, cells))
     return TableReport(
         heading="PHỤ LỤC",
         subject="DANH MỤC NHIỆM VỤ",

@@ -20,7 +20,15 @@ from openpyxl.styles import Font, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from dienchau_desktop.core.return_form import COLUMNS, FORMAT, META_SHEET, TASK_ROW, VERSION
+from dienchau_desktop.core.return_form import (
+    COLUMNS,
+    DEADLINE_FIELD,
+    FORMAT,
+    META_SHEET,
+    TASK_ROW,
+    TITLE_FIELD,
+    VERSION,
+)
 from dienchau_desktop.core.return_seal import FormIdentity, seal, title_key
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.unit_sheet import unit_tasks
@@ -70,7 +78,7 @@ def return_form_rows(
         entry = latest.get(task.id) if task.lead_unit_id == unit.id else own.get(task.id)
         rows.append(
             ReturnFormRow(
-                task.id, outline, task.title, role, task.deadline_text,
+                task.id, outline, TITLE_FIELD.text_of(task), role, DEADLINE_FIELD.text_of(task),
                 progress.STATUS_LABELS.get(entry.status, "") if entry else "",
                 entry.percent if entry else None,
                 entry.result_text if entry else "",

@@ -12,6 +12,9 @@ class Column:
     heading: str
     width: float  # Excel characters; PDF widths are in the same proportions
     centred: bool = False
+    #: Its cells are amounts as the reports print them ("1.500,5"): the Excel file
+    #: keeps them as numbers (reports.xlsx.AMOUNT), the PDF prints the text.
+    amount: bool = False
 
 
 @dataclass(frozen=True, slots=True)

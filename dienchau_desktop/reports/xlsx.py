@@ -27,6 +27,8 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
+from dienchau_desktop.core.errors import ValidationError
+from dienchau_desktop.core.task_fields import format_money, parse_money
 from dienchau_desktop.core.text import NON_CHARACTERS_RE
 from dienchau_desktop.reports.files import write_atomically
 from dienchau_desktop.reports.table import TableReport
@@ -70,6 +72,8 @@ class Stored:
 
     value: Callable[[str], object]
     number_format: str
+    #: The format of each value, where one format does not fit all (None: number_format).
+    format_of: Callable[[object], str] | None = None
 
 
 def whole_number(text: str) -> object:
@@ -97,6 +101,25 @@ INTEGER = Stored(whole_number, "0")
 PERCENT = Stored(percent_fraction, "0 %")
 PERCENT_ONE_DECIMAL = "0.0 %"
 DATE = Stored(day_month_year, "dd/mm/yyyy")
+
+
+def amount(text: str) -> object:
+    """An amount as the reports print it ("1.500,5": core.task_fields.format_money)."""
+    try:
+        return parse_money(text)
+    except ValidationError:
+        return text
+
+
+def grouped_format(value: object) -> str:
+    """Thousands grouped, with as many decimals as `value` has: "#,##0.0" for 1500.5,
+    "#,##0" for 1500 (a format with optional decimals would end 1500 with a comma)."""
+    decimals = len(format_money(value).partition(",")[2]) if isinstance(value, float) else 0
+    return "#,##0" + ("." + "0" * decimals if decimals else "")
+
+
+#: An amount (kinh phí, in million đồng): a number, grouped as the reader's Excel groups.
+AMOUNT = Stored(amount, "#,##0", grouped_format)
 
 
 def merge_row(sheet: Worksheet, row: int, first_column: int, last_column: int) -> None:
@@ -327,7 +350,7 @@ def table_sheet(
         cells = []
         for spec, text in zip(report.columns, entry.cells, strict=True):
             cell = Cell(sheet)
-            kind = stored.get(spec.key)
+            kind = stored.get(spec.key) or (AMOUNT if spec.amount else None)
             if spec.key == indent_column and entry.depth > 1:
                 indented = Alignment(wrap_text=True, vertical="top", horizontal="left",
                                      indent=entry.depth - 1)  # fmt: skip
@@ -339,10 +362,12 @@ def table_sheet(
                              alignment=CENTRE if spec.centred else WRAP)  # fmt: skip
                 write_text(cell, text)
             else:
-                styles.apply(cell, ("stored", spec.centred, kind.number_format), font=regular,
+                value = kind.value(text) if text else None
+                shown = kind.format_of(value) if kind.format_of else kind.number_format
+                styles.apply(cell, ("stored", spec.centred, shown), font=regular,
                              border=BOX, alignment=CENTRE if spec.centred else WRAP,
-                             number_format=kind.number_format)  # fmt: skip
-                write_value(cell, kind.value(text) if text else None)
+                             number_format=shown)  # fmt: skip
+                write_value(cell, value)
             cells.append(cell)
         sheet.append(cells)
         sheet.row_dimensions[row].height = height(list(zip(entry.cells, widths, strict=True)))

@@ -28,8 +28,6 @@ from dienchau_desktop.db.models import Plan, PlanItem, TaskCoordinator, Unit
 from dienchau_desktop.services import audit
 from dienchau_desktop.services.units import get_unit_row
 
-#: Vietnamese names of the fields, for messages that say where the problem is.
-FIELD_LABELS = {f.name: f.label for f in TASK_FIELDS}
 # Kinds that may hold children; a paragraph of text may not.
 _CONTAINER_KINDS = {"section", "task"}
 # Items that take a number (I., 1., a)...); paragraphs of text are not numbered.

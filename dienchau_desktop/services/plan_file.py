@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from dienchau_desktop.core.errors import BadInputFileError, ValidationError
 from dienchau_desktop.core.periods import PeriodKind, PeriodSpec
+from dienchau_desktop.core.task_fields import TASK_FIELDS, FieldKind
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import Plan
 from dienchau_desktop.services import audit, items, periods, plans, units
@@ -23,9 +24,12 @@ FORMAT = "dienchau-plan"
 VERSION = 1
 #: A plan document deeper than this is not a plan (and would only exhaust memory).
 MAX_DEPTH = 12
-_ITEM_KEYS = {"kind", "title", "children", "lead_unit", "coordinators"} | (
-    set(items.FIELD_LABELS) - {"lead_unit_id", "coordinator_ids"}
-)
+#: An item's keys: its fields (core.task_fields), units by name rather than by id.
+_ITEM_KEYS = {"children", "lead_unit", "coordinators"} | {
+    f.name for f in TASK_FIELDS if f.kind not in (FieldKind.UNIT, FieldKind.UNITS)
+}
+#: Fields that hold a day, written in the file as YYYY-MM-DD.
+_DATE_KEYS = {f.name for f in TASK_FIELDS if f.kind is FieldKind.DATE}
 
 
 def load_plan_file(db: Database, path: Path) -> int:
@@ -128,6 +132,9 @@ def _load(session: Session, document: dict[str, Any]) -> int:
         lead = fields.pop("lead_unit", None)
         coordinators = fields.pop("coordinators", None) or []
         kind, title = fields.pop("kind", None), fields.pop("title", None)
+        for key in _DATE_KEYS & set(fields):
+            if isinstance(fields[key], str):
+                fields[key] = _parse_iso(fields[key], f"{place}.{key}")
         try:
             if lead:
                 fields["lead_unit_id"] = _unit_id(session, unit_ids, lead)

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +42,17 @@ from PySide6.QtWidgets import (
 from dienchau_desktop.core.deadline import DeadlineKind, format_date, parse_date, parse_deadline
 from dienchau_desktop.core.errors import ValidationError
 from dienchau_desktop.core.folding import fold
+from dienchau_desktop.core.task_fields import (
+    FIELDS,
+    TASK_FIELDS,
+    FieldKind,
+    TaskField,
+    format_money,
+)
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.units import UnitInfo, match_units
 from dienchau_desktop.ui.progress_panel import ProgressPanel
+from dienchau_desktop.ui.undo_commands import edit_text
 from dienchau_desktop.ui.widgets import ERROR_STYLE, error_label
 
 
@@ -124,6 +140,78 @@ class TaskForm(QWidget):
         self.split.setSizes([10_000, self.progress.sizeHint().height()])
         outer.addWidget(self.split, 1)
 
+        # Each field's editor, built from the registry (core.task_fields) in its order;
+        # the few that need more than a line edit are built by their own methods.
+        self.editors: dict[str, QWidget] = {}
+        special: dict[str, Callable[[TaskField], QWidget]] = {
+            "kind": self._kind_editor,
+            "lead_unit_id": self._lead_editor,
+            "coordinator_ids": self._coordinators_editor,
+            "deadline": self._deadline_editor,
+            "indicator_target": self._indicator_editor,
+        }
+        for spec in TASK_FIELDS:
+            if spec.name in _SHARED_ROWS:
+                continue  # in the row of the field it belongs with
+            row = special.get(spec.name, self._plain_editor)(spec)
+            label = "" if spec.kind is FieldKind.BOOL else _translated(spec.form_label)
+            self._add_row(spec.name, label, row)
+        self.title = self.editors["title"]
+        self.responsible = self.editors["responsible_person"]
+        self.start = self.editors["start_date"]
+        self.weight = self.editors["weight"]
+        self.funding_amount = self.editors["funding_amount"]
+        self._people = QStringListModel(self)
+        people = QCompleter(self._people, self)
+        people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        people.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.responsible.setCompleter(people)
+
+        self.show_node(None)
+
+    # ------------------------------------------------------------------ editors
+
+    def _plain_editor(self, spec: TaskField) -> QWidget:
+        """The editor of a field that is typed or ticked, by its kind; saved when left."""
+        name = spec.name
+        if spec.kind is FieldKind.BOOL:
+            box = QCheckBox(_translated(spec.form_label))
+            box.clicked.connect(lambda on: self._save(name, on))
+            self.editors[name] = box
+            return box
+        if spec.lines > 1:
+            text = CommittingTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(18 * spec.lines)
+            text.editing_finished.connect(lambda: self._save(name, text.toPlainText()))
+            self.editors[name] = text
+            return text
+        line = QLineEdit()
+        if spec.hint:
+            line.setPlaceholderText(_translated(spec.hint))
+        if spec.tooltip:
+            line.setToolTip(_translated(spec.tooltip))
+        if spec.kind is FieldKind.DATE:
+            line.editingFinished.connect(lambda: self._save_date(spec))
+        else:
+            line.editingFinished.connect(lambda: self._save(name, line.text()))
+        self.editors[name] = line
+        if not spec.form_suffix:
+            return line
+        # An amount: right-aligned, as figures are, with its unit after it.
+        line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        line.setMaximumWidth(220)
+        row = QWidget()
+        beside = QHBoxLayout(row)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(line, 1)
+        suffix = QLabel(_translated(spec.form_suffix))
+        suffix.setBuddy(line)
+        beside.addWidget(suffix, 0)
+        beside.addStretch(1)
+        return row
+
+    def _kind_editor(self, spec: TaskField) -> QWidget:
         self.kind = QComboBox()
         for value, text in (
             ("section", self.tr("Section")),
@@ -131,27 +219,17 @@ class TaskForm(QWidget):
             ("text", self.tr("Paragraph of text")),
         ):
             self.kind.addItem(text, value)
-        self.kind.activated.connect(lambda _i: self._save("kind", self.kind.currentData()))
-        self._add_row("kind", self.tr("Kind"), self.kind)
+        self.kind.activated.connect(lambda _i: self._save(spec.name, self.kind.currentData()))
+        self.editors[spec.name] = self.kind
+        return self.kind
 
-        self.title = CommittingTextEdit()
-        self.title.setTabChangesFocus(True)
-        self.title.setFixedHeight(72)
-        self.title.editing_finished.connect(lambda: self._save("title", self.title.toPlainText()))
-        self._add_row("title", self.tr("Title"), self.title)
-
-        self.body = CommittingTextEdit()
-        self.body.setTabChangesFocus(True)
-        self.body.setFixedHeight(54)
-        self.body.editing_finished.connect(lambda: self._save("body", self.body.toPlainText()))
-        self._add_row("body", self.tr("Description"), self.body)
-
+    def _lead_editor(self, spec: TaskField) -> QWidget:
         self.lead = QComboBox()
         self.lead.setEditable(True)  # type-ahead over the unit names
         self.lead.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lead.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.lead.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.lead.activated.connect(lambda _i: self._save("lead_unit_id", self.lead.currentData()))
+        self.lead.activated.connect(lambda _i: self._save(spec.name, self.lead.currentData()))
         # A name typed and left with Tab or Enter is resolved too, not silently dropped.
         # Leaving is also watched on the combo itself: with the completer's list open,
         # Tab closes the list and moves on without the line edit's editingFinished.
@@ -161,13 +239,15 @@ class TaskForm(QWidget):
         self.add_unit_button = QPushButton()
         self.add_unit_button.clicked.connect(self._add_typed_unit)
         self.add_unit_button.hide()
+        self.editors[spec.name] = self.lead
         lead_row = QWidget()
         line = QHBoxLayout(lead_row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.lead, 1)
         line.addWidget(self.add_unit_button, 0)
-        self._add_row("lead_unit_id", self.tr("Lead unit"), lead_row)
+        return lead_row
 
+    def _coordinators_editor(self, spec: TaskField) -> QWidget:
         coordinators = QWidget()
         column = QVBoxLayout(coordinators)
         column.setContentsMargins(0, 0, 0, 0)
@@ -180,24 +260,10 @@ class TaskForm(QWidget):
         self.coordinators.itemChanged.connect(self._coordinators_changed)
         column.addWidget(self.coordinator_filter)
         column.addWidget(self.coordinators)
-        self._add_row("coordinator_ids", self.tr("Coordinating units"), coordinators)
+        self.editors[spec.name] = self.coordinators
+        return coordinators
 
-        self.responsible = QLineEdit()
-        self._people = QStringListModel(self)
-        people = QCompleter(self._people, self)
-        people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        people.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.responsible.setCompleter(people)
-        self.responsible.editingFinished.connect(
-            lambda: self._save("responsible_person", self.responsible.text())
-        )
-        self._add_row("responsible_person", self.tr("Responsible person"), self.responsible)
-
-        self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.start.editingFinished.connect(self._save_start)
-        self._add_row("start_date", self.tr("Start date"), self.start)
-
+    def _deadline_editor(self, spec: TaskField) -> QWidget:
         deadline_row = QWidget()
         # The reading of the deadline goes under the field, not beside it: beside it,
         # it squeezed the field until "Thường xuyên" showed as "Thường xu".
@@ -205,71 +271,26 @@ class TaskForm(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.setSpacing(0)
         self.deadline = QLineEdit()
-        self.deadline.setPlaceholderText(self.tr("e.g. Quý IV/2026, 30/11/2026, Thường xuyên"))
+        self.deadline.setPlaceholderText(_translated(spec.hint))
         self.deadline.textChanged.connect(self._preview_deadline)
-        self.deadline.editingFinished.connect(lambda: self._save("deadline", self.deadline.text()))
+        self.deadline.editingFinished.connect(lambda: self._save(spec.name, self.deadline.text()))
         self.due_preview = QLabel()
         self.due_preview.setTextFormat(Qt.TextFormat.PlainText)
         line.addWidget(self.deadline, 1)
         line.addWidget(self.due_preview, 0)
-        self._add_row("deadline", self.tr("Deadline"), deadline_row)
+        self.editors[spec.name] = self.deadline
+        return deadline_row
 
-        self.product = CommittingTextEdit()
-        self.product.setTabChangesFocus(True)
-        self.product.setFixedHeight(54)
-        self.product.editing_finished.connect(
-            lambda: self._save("expected_product", self.product.toPlainText())
-        )
-        self._add_row("expected_product", self.tr("Expected product"), self.product)
-
+    def _indicator_editor(self, spec: TaskField) -> QWidget:
+        """The target and its unit on one line ("100" "% trường học")."""
         indicator = QWidget()
         line = QHBoxLayout(indicator)
         line.setContentsMargins(0, 0, 0, 0)
-        self.target = QLineEdit()
-        self.target.setPlaceholderText(self.tr("target, e.g. 100"))
-        self.target.editingFinished.connect(
-            lambda: self._save("indicator_target", self.target.text())
-        )
-        self.target_unit = QLineEdit()
-        self.target_unit.setPlaceholderText(self.tr("unit, e.g. % schools"))
-        self.target_unit.editingFinished.connect(
-            lambda: self._save("indicator_unit", self.target_unit.text())
-        )
+        self.target = self._plain_editor(spec)
+        self.target_unit = self._plain_editor(FIELDS["indicator_unit"])
         line.addWidget(self.target, 1)
         line.addWidget(self.target_unit, 2)
-        self._add_row("indicator_target", self.tr("Indicator"), indicator)
-
-        self.indicator_text = QLineEdit()
-        self.indicator_text.editingFinished.connect(
-            lambda: self._save("indicator_text", self.indicator_text.text())
-        )
-        self._add_row("indicator_text", self.tr("Indicator description"), self.indicator_text)
-
-        self.breakthrough = QCheckBox(self.tr("Breakthrough task"))
-        self.breakthrough.clicked.connect(lambda on: self._save("is_breakthrough", on))
-        self._add_row("is_breakthrough", "", self.breakthrough)
-
-        self.weight = QLineEdit()
-        self.weight.setPlaceholderText(self.tr("1 = equal share"))
-        self.weight.setToolTip(
-            self.tr("The task's share in its group's percent done; 2 counts twice as much.")
-        )
-        self.weight.editingFinished.connect(lambda: self._save("weight", self.weight.text()))
-        self._add_row("weight", self.tr("Weight"), self.weight)
-
-        self.funding = QLineEdit()
-        self.funding.editingFinished.connect(
-            lambda: self._save("funding_source", self.funding.text())
-        )
-        self._add_row("funding_source", self.tr("Funding source"), self.funding)
-
-        self.notes = CommittingTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(54)
-        self.notes.editing_finished.connect(lambda: self._save("notes", self.notes.toPlainText()))
-        self._add_row("notes", self.tr("Notes"), self.notes)
-
-        self.show_node(None)
+        return indicator
 
     # ------------------------------------------------------------------ building
 
@@ -323,33 +344,25 @@ class TaskForm(QWidget):
             "text": self.tr("Paragraph of text"),
         }
         self.heading.setText(f"{kind_names[node.kind]} {outline or node.number}".strip())
-        visible = _FIELDS_BY_KIND[node.kind]
         for field, (label, holder) in self._rows.items():
-            label.setVisible(field in visible)
-            holder.setVisible(field in visible)
+            visible = node.kind in FIELDS[field].item_kinds
+            label.setVisible(visible)
+            holder.setVisible(visible)
         with (
             QSignalBlocker(self.kind),
             QSignalBlocker(self.lead),
             QSignalBlocker(self.coordinators),
-            QSignalBlocker(self.breakthrough),
         ):
             self.kind.setCurrentIndex(self.kind.findData(node.kind))
-            _set_text(same_item, self.title, node.title)
-            _set_text(same_item, self.body, node.body)
             self._fill_lead(node)
             self._fill_coordinators(node)
-            _set_text(same_item, self.responsible, node.responsible_person)
-            _set_text(same_item, self.start, format_date(node.start_date))
-            _set_text(same_item, self.deadline, node.deadline_text)
-            _set_text(same_item, self.product, node.expected_product)
-            target = node.indicator_target
-            _set_text(same_item, self.target, "" if target is None else f"{target:g}")
-            _set_text(same_item, self.target_unit, node.indicator_unit)
-            _set_text(same_item, self.indicator_text, node.indicator_text)
-            self.breakthrough.setChecked(node.is_breakthrough)
-            _set_text(same_item, self.funding, node.funding_source)
-            _set_text(same_item, self.weight, f"{node.weight:g}")
-            _set_text(same_item, self.notes, node.notes)
+            for spec in TASK_FIELDS:
+                editor = self.editors[spec.name]
+                if isinstance(editor, QCheckBox):
+                    with QSignalBlocker(editor):
+                        editor.setChecked(bool(spec.value_of(node)))
+                elif isinstance(editor, QLineEdit | QPlainTextEdit):
+                    _set_text(same_item, editor, _shown(spec, spec.value_of(node)))
         self._preview_deadline(self.deadline.text())
 
     def _fill_lead(self, node: ItemNode) -> None:
@@ -417,25 +430,7 @@ class TaskForm(QWidget):
 
     def _undo_text(self, field: str) -> str:
         """The name of the edit in the Edit menu: "Undo: Change deadline"."""
-        texts: dict[str, Callable[[], str]] = {
-            "kind": lambda: self.tr("Change kind"),
-            "title": lambda: self.tr("Change title"),
-            "body": lambda: self.tr("Change description"),
-            "lead_unit_id": lambda: self.tr("Change lead unit"),
-            "coordinator_ids": lambda: self.tr("Change coordinating units"),
-            "responsible_person": lambda: self.tr("Change responsible person"),
-            "start_date": lambda: self.tr("Change start date"),
-            "deadline": lambda: self.tr("Change deadline"),
-            "expected_product": lambda: self.tr("Change expected product"),
-            "indicator_target": lambda: self.tr("Change indicator target"),
-            "indicator_unit": lambda: self.tr("Change indicator unit"),
-            "indicator_text": lambda: self.tr("Change indicator description"),
-            "is_breakthrough": lambda: self.tr("Change breakthrough flag"),
-            "funding_source": lambda: self.tr("Change funding source"),
-            "notes": lambda: self.tr("Change notes"),
-            "weight": lambda: self.tr("Change weight"),
-        }
-        return texts[field]()
+        return edit_text(field)
 
     def _lead_typed(self) -> None:
         """Resolve the name typed into "Chủ trì" to one unit, or say why it cannot be."""
@@ -474,13 +469,15 @@ class TaskForm(QWidget):
         if node is not None and self._typed_unit:
             self.add_lead_unit_requested.emit(node.id, self._typed_unit)
 
-    def _save_start(self) -> None:
+    def _save_date(self, spec: TaskField) -> None:
+        editor = self.editors[spec.name]
+        assert isinstance(editor, QLineEdit)
         try:
-            day = parse_date(self.start.text(), "start_date", self.tr("Start date"))
+            day = parse_date(editor.text(), spec.name, _translated(spec.form_label))
         except ValidationError as error:
-            self.show_error("start_date", error.message)
+            self.show_error(spec.name, error.message)
             return
-        self._save("start_date", day)
+        self._save(spec.name, day)
 
     def _coordinators_changed(self, _entry: QListWidgetItem) -> None:
         node = self._node
@@ -516,43 +513,35 @@ class TaskForm(QWidget):
         return label.text() if not label.isHidden() else ""
 
 
-_TASK_FIELDS = {
-    "kind", "title", "body", "lead_unit_id", "coordinator_ids", "responsible_person",
-    "start_date", "deadline", "expected_product", "indicator_target", "indicator_text",
-    "is_breakthrough", "funding_source", "notes", "weight",
-}  # fmt: skip
-_FIELDS_BY_KIND = {
-    "task": _TASK_FIELDS,
-    # A section may be a task group (the breakthrough task): its lead, people and funding.
-    "section": _TASK_FIELDS - {"start_date", "expected_product", "indicator_target",
-                               "indicator_text", "weight"},
-    "text": {"kind", "title"},
-}  # fmt: skip
+#: Fields shown in the row of another: the indicator's unit beside its target.
+_SHARED_ROWS = {"indicator_unit": "indicator_target"}
 # Errors from the services name the stored field; the form shows them at the widget's row.
-_FIELD_ALIASES = {"indicator_unit": "indicator_target", "deadline_text": "deadline"}
+_FIELD_ALIASES = {**_SHARED_ROWS, "deadline_text": "deadline"}
+
+
+def _translated(source: str) -> str:
+    """A text of the registry (core.task_fields), in the language of the window."""
+    return QCoreApplication.translate("TaskForm", source)
 
 
 def field_value(node: ItemNode, field: str) -> Any:
     """The value an edit of `field` replaces (the deadline as written, not its date)."""
-    if field == "deadline":
-        return node.deadline_text
-    return getattr(node, field)
+    return FIELDS[field].value_of(node)
 
 
 def _same(field: str, value: Any, old: Any) -> bool:
-    if field in {"coordinator_ids"}:
-        return tuple(value) == tuple(old)
-    if field in {"indicator_target", "weight"}:
-        text = str(value).strip().replace(",", ".")
-        if not text:
-            return old is None
-        try:
-            return old is not None and float(text) == old
-        except ValueError:
-            return False
-    if isinstance(old, str) and isinstance(value, str):
-        return value.strip() == old.strip()
-    return value == old
+    return FIELDS[field].same(value, old)
+
+
+def _shown(spec: TaskField, value: Any) -> str:
+    """A stored value as its field shows it: a date dd/mm/yyyy, an amount 1.500,5."""
+    if spec.kind is FieldKind.DATE:
+        return format_date(value)
+    if spec.kind is FieldKind.MONEY:
+        return format_money(value)
+    if spec.kind is FieldKind.NUMBER:
+        return "" if value is None else f"{value:g}"
+    return str(value)
 
 
 def _set_text(same_item: bool, widget: QLineEdit | QPlainTextEdit, text: str) -> None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from dienchau_desktop.core.errors import UserError
+from dienchau_desktop.core.task_fields import FIELDS
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import ItemNode, RemovedSubtree
@@ -71,6 +73,12 @@ def perform(stack: QUndoStack, command: ServiceCommand) -> Change:
     stack.push(command)
     command.bus.announce(change)
     return change
+
+
+def edit_text(field: str) -> str:
+    """The name of an edit of an item's `field` in the Edit menu: "Change deadline"
+    (core.task_fields names it; its translations are the form's)."""
+    return QCoreApplication.translate("TaskForm", FIELDS[field].undo_text)
 
 
 class EditItemCommand(ServiceCommand):

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.reports.appendix import COLUMNS, build_appendix
+from dienchau_desktop.reports.appendix import COLUMNS, DEFAULT_COLUMNS, build_appendix
 from dienchau_desktop.reports.pdf import export_appendix_pdf
 from dienchau_desktop.reports.xlsx import export_appendix_xlsx
 from dienchau_desktop.services import items, plans, units
@@ -80,7 +80,7 @@ def test_excel_file_cells_merges_and_print_setup(sample_db: Database, tmp_path: 
     assert sheet["A1"].value == "PHỤ LỤC"
     assert sheet["A2"].value == "DANH MỤC NHIỆM VỤ"
     header = [sheet.cell(row=5, column=c).value for c in range(1, 8)]
-    assert header == [c.heading for c in COLUMNS.values()]
+    assert header == [COLUMNS[c].heading for c in DEFAULT_COLUMNS]
     assert sheet["A6"].value == "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"
     assert "A6:G6" in {str(r) for r in sheet.merged_cells.ranges}
     assert sheet["A6"].font.b and sheet["A6"].font.name == "Times New Roman"
@@ -189,3 +189,58 @@ def test_libreoffice_opens_the_excel_file(sample_db: Database, tmp_path: Path) -
     text = squeezed(pdf_text(converted, mode=""))
     for task in items.plan_tree(sample_db, 1).tasks()[:5]:
         assert squeezed(task.title)[:40] in text
+
+
+FUNDED = ("stt", "title", "lead", "deadline", "funding", "funding_source")
+
+
+def funded_db(db: Database) -> int:
+    """A plan whose tasks carry amounts of every length, and one with none."""
+    plan = plans.create_plan(db, "Kế hoạch có kinh phí", symbol="KH-UBND")
+    section = items.add_item(db, plan.id, "section", "NHIỆM VỤ CÓ KINH PHÍ").id
+    for title, amount in (
+        ("Lắp camera an ninh trật tự ở các xóm", "1.500,5"),
+        ("Mua sắm trang thiết bị cho nhà văn hóa xã", "12.345.678,9"),
+        ("Tập huấn chuyển đổi số cho cán bộ", "80"),
+        ("Tuyên truyền, phổ biến pháp luật", ""),
+        ("Hỗ trợ hộ nghèo", "0,25"),
+    ):
+        items.add_item(db, plan.id, "task", title, parent_id=section, funding_amount=amount,
+                       funding_source="Ngân sách xã" if amount else "")  # fmt: skip
+    return plan.id
+
+
+def test_funding_columns_can_be_chosen_and_print_amounts_the_vietnamese_way(
+    db: Database,
+) -> None:
+    appendix = build_appendix(db, funded_db(db), FUNDED)
+    assert [c.heading for c in appendix.columns][-2:] == ["Kinh phí (triệu đồng)", "Nguồn kinh phí"]
+    tasks = [r.cells for r in appendix.rows if r.kind == "task"]
+    assert [t[4] for t in tasks] == ["1.500,5", "12.345.678,9", "80", "", "0,25"]
+    assert [t[5] for t in tasks] == ["Ngân sách xã"] * 3 + ["", "Ngân sách xã"]
+    assert "funding" not in DEFAULT_COLUMNS  # REPORTS.md's appendix unless she adds it
+
+
+def test_amounts_are_numbers_in_the_excel_file(db: Database, tmp_path: Path) -> None:
+    out = export_appendix_xlsx(build_appendix(db, funded_db(db), FUNDED), tmp_path / "kp.xlsx")
+    sheet = load_workbook(out).active
+    assert sheet["E5"].value == "Kinh phí (triệu đồng)"
+    amounts = [sheet.cell(row=r, column=5) for r in range(7, 12)]
+    assert [c.value for c in amounts] == [1500.5, 12345678.9, 80, None, 0.25]
+    assert [c.data_type for c in amounts] == ["n"] * 5
+    # Grouped thousands, decimals as many as the amount has: the reader's Excel shows
+    # 1.500,5 in Vietnamese, 1,500.5 in English; never a lone separator after 80.
+    assert [c.number_format for c in amounts if c.value is not None] == [
+        "#,##0.0", "#,##0.0", "#,##0", "#,##0.00"]  # fmt: skip
+    assert sheet["F7"].value == "Ngân sách xã" and sheet["F7"].data_type == "s"
+
+
+def test_amounts_are_whole_in_the_pdf(db: Database, tmp_path: Path) -> None:
+    out = export_appendix_pdf(build_appendix(db, funded_db(db), FUNDED), tmp_path / "kp.pdf")
+    lines = [line.strip() for line in pdf_text(out).splitlines()]
+    text = squeezed(" ".join(lines))
+    assert "Kinh phí (triệu đồng)" in text
+    for amount in ("1.500,5", "12.345.678,9", "80", "0,25"):
+        # Each on one line of its own cell: never broken between two lines.
+        assert any(re.search(rf"(^|\s){re.escape(amount)}(\s|$)", line) for line in lines), amount
+    assert "12.345.678," not in [line.split()[-1] for line in lines if line.split()]

@@ -124,3 +124,29 @@ def test_a_bad_item_after_a_written_batch_stores_nothing(db: Database) -> None:
     assert f"(ở items[0].children[{bad_at}].deadline):" in info.value.message
     assert [p.id for p in plans.list_plans(db)] == [first]
     assert (items.plan_tree(db, first), len(audit.history(db))) == before
+
+
+def test_a_plan_file_carries_every_field_of_the_registry(db: Database) -> None:
+    """Kinh phí and the start date come in with the other fields (a new field of
+    core.task_fields is a key of the file without more code)."""
+    document = broken(
+        lambda d: d["items"][1]["children"][2]["children"][0].update(
+            funding_amount="1.500,5", funding_source="Ngân sách xã", start_date="2026-02-01"
+        )
+    )
+    document["items"][1]["children"][2].update(funding_amount=80)  # a task group
+    plan_id = load_plan_document(db, document)
+    tree = items.plan_tree(db, plan_id)
+    task = next(n for n in tree.nodes if n.funding_source == "Ngân sách xã")
+    assert (task.funding_amount, str(task.start_date)) == (1500.5, "2026-02-01")
+    assert [n.funding_amount for n in tree.sections() if n.funding_amount] == [80.0]
+
+
+def test_a_bad_amount_in_a_plan_file_names_its_place(db: Database) -> None:
+    with pytest.raises(BadInputFileError) as info:
+        load_plan_document(db, broken(lambda d: d["items"][0].update(funding_amount="abc")))
+    assert "(ở items[0].funding_amount): «Kinh phí» phải là một số tiền" in info.value.message
+    with pytest.raises(BadInputFileError) as info:
+        load_plan_document(db, broken(lambda d: d["items"][0].update(start_date="1/2/2026")))
+    assert "(ở items[0].start_date)" in info.value.message
+    assert plans.list_plans(db) == []
