@@ -1,7 +1,8 @@
-"""The progress report as an Excel workbook: a sheet "Báo cáo" with the header, parts
-I–V (the counts as numbers, overall and by lead unit, so the district can add them up
-with other communes') and the closing, then the sheet "Kết quả" with the task table,
-as in the PDF's appendix, its STT, percentages and dates stored as numbers and dates.
+"""The progress report as an Excel workbook: a sheet "Báo cáo" with what the PDF says
+(the header, parts I–V with the counts, the indicators and the funding as numbers, so
+the district can add them up with other communes', and the closing), then the sheet
+"Kết quả" with the PDF appendix's table, its STT, percentages and dates stored as
+numbers and dates.
 
 Both sheets print on A4 at full size: the report portrait, the table landscape. Their
 columns are sized in the units of the workbook's default font, Times New Roman 12
@@ -20,23 +21,31 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from dienchau_desktop.core.buckets import BUCKET_ORDER
 from dienchau_desktop.reports.progress_report import (
+    NOT_WRITTEN,
+    PART_TITLES,
+    IndicatorResult,
     ProgressReport,
+    SectionResults,
+    breakthrough_sentence,
+    cited_number,
+    next_horizon_sentence,
+    next_task_line,
+    recipient_lines,
     summary_sentence,
-    task_heading,
     task_sentence,
+    vn_number,
 )
 from dienchau_desktop.reports.table import TableReport
 from dienchau_desktop.reports.xlsx import (
     BOX,
-    CENTRE,
     DATE,
     FONT_NAME,
-    FONT_SIZE,
     INTEGER,
     PERCENT,
     PERCENT_ONE_DECIMAL,
-    POINTS_PER_WIDTH,
     THIN,
+    TIMES_CHARS_PER_WIDTH,
+    CellStyles,
     cell_pieces,
     merge_row,
     page_setup,
@@ -49,8 +58,8 @@ from dienchau_desktop.reports.xlsx import (
 
 #: The report sheet's grid, portrait (77 of the 78 units between the margins): the
 #: header's left block is columns 1–3 (the rule under the issuing body is column 2's
-#: top edge), its right block 4–8; the unit table puts the unit in 1–2, the total in 3
-#: and a bucket in each of 4–8.
+#: top edge, the one under the subject columns 4–5'), its right block 4–8; the unit
+#: table puts the unit in 1–2, the total in 3 and a bucket in each of 4–8.
 WIDTHS = (10, 8, 10, 10, 10, 10, 10, 9)
 LEFT, RIGHT = (1, 3), (4, len(WIDTHS))
 WHOLE = (1, len(WIDTHS))
@@ -67,19 +76,48 @@ RESULT_WIDTHS = {
     "completed": 11,
 }
 RESULT_STORED = {"stt": INTEGER, "percent": PERCENT, "completed": DATE}
-_JUSTIFY = Alignment(wrap_text=True, vertical="top", horizontal="justify")
-_LEFT = Alignment(wrap_text=True, vertical="top")
-_CELL = Alignment(wrap_text=True, vertical="center")
 
 Span = tuple[int, int]
-Value = str | int | float
+#: A table cell: text, a number (in its column's format), (number, its own format), or
+#: None (empty).
+Value = str | int | float | tuple[float, str] | None
 
 
 def _font(
-    bold: bool = False, italic: bool = False, size: float = FONT_SIZE, underline: bool = False
+    size: float = 12, bold: bool = False, italic: bool = False, underline: bool = False
 ) -> Font:
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic,
                 underline="single" if underline else None)  # fmt: skip
+
+
+def _aligned(horizontal: str, indent: int = 0, vertical: str = "top") -> Alignment:
+    return Alignment(wrap_text=True, horizontal=horizontal, vertical=vertical, indent=indent)
+
+
+#: How each kind of paragraph looks (the PDF's styles, in what a cell can do: Excel
+#: indents only text aligned left, so a bullet is aligned left rather than justified).
+LOOKS: dict[str, tuple[Font, Alignment]] = {
+    "head": (_font(13), _aligned("center", vertical="center")),
+    "head-bold": (_font(13, bold=True), _aligned("center", vertical="center")),
+    "nation": (_font(12, bold=True), _aligned("center", vertical="center")),
+    "motto": (_font(13, bold=True, underline=True), _aligned("center", vertical="center")),
+    "date": (_font(13, italic=True), _aligned("center", vertical="center")),
+    "type": (_font(14, bold=True), _aligned("center", vertical="center")),
+    "subject": (_font(13, bold=True), _aligned("center", vertical="center")),
+    "to": (_font(13), _aligned("center", vertical="center")),
+    "part": (_font(bold=True), _aligned("left")),
+    "section": (_font(bold=True), _aligned("left", 1)),
+    "group": (_font(bold=True, italic=True), _aligned("left", 1)),
+    "body": (_font(), _aligned("justify")),
+    "bullet": (_font(), _aligned("left", 1)),
+    "sub-bullet": (_font(), _aligned("left", 2)),
+    "recipients-title": (_font(bold=True, italic=True), _aligned("left")),
+    "recipient": (_font(11), _aligned("left")),
+    "sign": (_font(13, bold=True), _aligned("center")),
+    "blank": (_font(), _aligned("left")),
+}
+_CELL_TEXT = _aligned("left", vertical="center")
+_CELL_CENTRE = _aligned("center", vertical="center")
 
 
 def _width(span: Span) -> float:
@@ -92,112 +130,151 @@ class _Writer:
     def __init__(self, sheet: Worksheet) -> None:
         self.sheet = sheet
         self.row = 0
+        self.styles = CellStyles()
 
-    def line(
-        self,
-        text: str,
-        font: Font,
-        alignment: Alignment = _JUSTIFY,
-        span: Span = WHOLE,
-        *,
-        same_row: bool = False,
-    ) -> None:
+    def line(self, text: str, look: str = "body", span: Span = WHOLE, *,
+             same_row: bool = False) -> None:  # fmt: skip
         """One paragraph in the columns of `span` of a new row (or, with `same_row`, of
         the row just written: the header and closing have two blocks). A paragraph
         longer than a cell holds goes on in the rows below."""
         head, *rest = cell_pieces(text)
-        self._line(head, font, alignment, span, same_row)
+        self._line(head, look, span, same_row)
         for piece in rest:
-            self._line(piece, font, alignment, span, False)
+            self._line(piece, look, span, False)
 
-    def _line(self, text: str, font: Font, alignment: Alignment, span: Span, same: bool) -> None:
+    def lines(self, text: str, look: str = "body") -> None:
+        """Her text, a paragraph a line (blank lines dropped); NOT_WRITTEN if none."""
+        paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+        for paragraph in paragraphs or [NOT_WRITTEN]:
+            self.line(paragraph, look)
+
+    def _line(self, text: str, look: str, span: Span, same: bool) -> None:
         if not same:
             self.row += 1
         if span[1] > span[0]:
             merge_row(self.sheet, self.row, *span)
         cell = self.sheet.cell(row=self.row, column=span[0])
+        font, alignment = LOOKS[look]
+        self.styles.apply(cell, look, font=font, alignment=alignment)
         write_text(cell, text)
-        cell.font, cell.alignment = font, alignment
-        self._fit(text, span)
+        self._fit(text, span, font.sz or 12, alignment.indent)
 
-    def _fit(self, text: str, span: Span) -> None:
-        height = row_height([(text, _width(span))], POINTS_PER_WIDTH)
+    def _fit(self, text: str, span: Span, size: float = 12, indent: float = 0) -> None:
+        # Sized for 12 pt, larger type taking proportionally more room; an indent
+        # (three spaces a level) narrows the line.
+        width = (_width(span) - 1.5 * indent) * 12 / size
+        height = row_height([(text, width)], TIMES_CHARS_PER_WIDTH) * size / 12
         current = self.sheet.row_dimensions[self.row].height or 0
         self.sheet.row_dimensions[self.row].height = max(current, height)
 
-    def pair(self, left: tuple[str, Font], right: tuple[str, Font]) -> None:
-        """A row of the two-block header or closing."""
-        self.line(left[0], left[1], CENTRE, LEFT)
-        self.line(right[0], right[1], CENTRE, RIGHT, same_row=True)
+    def pair(self, left: tuple[str, str], right: tuple[str, str]) -> None:
+        """A row of the two-block header or closing: (text, look) on each side."""
+        self.line(left[0], left[1], LEFT)
+        self.line(right[0], right[1], RIGHT, same_row=True)
 
-    def rule(self, column: int) -> None:
-        """A short rule across `column`, on a thin row of its own: the top edge of the
-        cell (Excel draws no line but a cell's border)."""
+    def rule(self, first: int, last: int | None = None) -> None:
+        """A short rule across columns first…last, on a thin row of its own: the cells'
+        top edge (Excel draws no line but a cell's border)."""
         self.row += 1
-        self.sheet.cell(row=self.row, column=column).border = Border(top=THIN)
+        for column in range(first, (last or first) + 1):
+            self.sheet.cell(row=self.row, column=column).border = Border(top=THIN)
         self.sheet.row_dimensions[self.row].height = 6
 
-    def space(self) -> None:
+    def part(self, key: str) -> None:
+        """A part's heading (PART_TITLES), a little space above it."""
+        self.space(6)
+        self.line(PART_TITLES[key], "part")
+
+    def space(self, height: float = 8) -> None:
         self.row += 1
+        self.sheet.row_dimensions[self.row].height = height
 
     def table(
         self,
         spans: Sequence[Span],
         head: Sequence[str],
-        rows: Sequence[Sequence[Value | None]],
+        rows: Sequence[Sequence[Value]],
         formats: Sequence[str | None] = (),
+        *,
+        left: Sequence[int] = (0,),
+        bold_last: bool = False,
     ) -> None:
         """A bordered table, each column over the grid columns of its span; numbers
-        stored as numbers in `formats`' display format for their column."""
+        stored as numbers in `formats`' display format for their column (or their own).
+        The columns in `left` are aligned left below the heading, the others centred."""
         formats = list(formats) or [None] * len(spans)
-        for values in [head, *rows]:
+        for index, values in enumerate([head, *rows]):
             self.row += 1
-            is_head = values is head
-            for index, (value, span) in enumerate(zip(values, spans, strict=True)):
+            is_head = index == 0
+            bold = is_head or (bold_last and index == len(rows))
+            for column, (value, span) in enumerate(zip(values, spans, strict=True)):
                 if span[1] > span[0]:
                     merge_row(self.sheet, self.row, *span)
-                for column in range(span[0], span[1] + 1):
-                    self.sheet.cell(row=self.row, column=column).border = BOX
+                for covered in range(span[0], span[1] + 1):
+                    self.sheet.cell(row=self.row, column=covered).border = BOX
                 cell = self.sheet.cell(row=self.row, column=span[0])
-                cell.font = _font(bold=is_head)
-                cell.alignment = _CELL if index == 0 and not is_head else CENTRE
+                cell.font = _font(bold=bold)
+                cell.alignment = _CELL_TEXT if column in left and not is_head else _CELL_CENTRE
+                number_format = formats[column]
+                if isinstance(value, tuple):
+                    value, number_format = value
                 if isinstance(value, str):
                     write_text(cell, value)
                 elif value is not None:
                     cell.value = value
-                    if not is_head and formats[index]:
-                        cell.number_format = formats[index]
+                    if number_format and not is_head:
+                        cell.number_format = number_format
                 self._fit(_shown(value), span)
 
 
-def _shown(value: Value | None) -> str:
-    return "" if value is None else value if isinstance(value, str) else f"{value:g}"
+def _shown(value: object) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else f"{value:,.3f}"
+
+
+def decimals_format(value: float, suffix: str = "") -> str:
+    """Thousands grouped, with as many decimals as `value` has (up to 3): "#,##0.5"
+    would end a whole number with the separator. The reader's Excel shows the
+    Vietnamese separators ("1.500,5") from its locale."""
+    text = f"{value:.3f}".rstrip("0")
+    decimals = len(text.partition(".")[2])
+    return "#,##0" + ("." + "0" * decimals if decimals else "") + suffix
+
+
+def _quantity(value: float | None, unit: str) -> Value:
+    """An indicator's planned or actual value as a number shown with its unit: a
+    percentage as a fraction ("95 %"), another unit after the number ("12 km")."""
+    if value is None:
+        return "…"
+    if unit.strip() == "%":
+        return (value / 100, decimals_format(value).replace("#,##0", "0") + " %")
+    label = unit.strip().replace('"', "")
+    return (value, decimals_format(value, f' "{label}"' if label else ""))
 
 
 def _header(report: ProgressReport, out: _Writer) -> None:
     info = report.info
-    left = [(info.parent_body.upper(), _font(size=13))] if info.parent_body else []
-    left += [(line.upper(), _font(bold=True, size=13))
-             for line in info.issuing_body.splitlines() if line]  # fmt: skip
-    day = report.report_date
+    left = [(info.parent_body.upper(), "head")] if info.parent_body else []
+    left += [(line.upper(), "head-bold")
+             for line in (info.issuing_body or "").splitlines() if line.strip()]  # fmt: skip
     right = [
-        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", _font(bold=True)),
-        ("Độc lập - Tự do - Hạnh phúc", _font(bold=True, size=13, underline=True)),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nation"),
+        ("Độc lập - Tự do - Hạnh phúc", "motto"),  # underlined: the rule as long as it
     ]
-    blank = ("", _font())
+    blank = ("", "blank")
     for row in range(max(len(left), len(right))):
         out.pair(left[row] if row < len(left) else blank, right[row] if row < len(right) else blank)
     out.rule(2)
-    out.pair(
-        (f"Số: {report.reference}", _font(size=13)),
-        (f"{info.place}, ngày {day:%d} tháng {day:%m} năm {day:%Y}", _font(italic=True, size=13)),
-    )
+    day = report.date_text
+    place_date = f"{info.place}, {day}" if info.place else day[:1].upper() + day[1:]
+    out.pair((f"Số: {report.reference}", "head"), (place_date, "date"))
     out.space()
-    out.line("BÁO CÁO", _font(bold=True, size=14), CENTRE)
-    out.line(report.subject, _font(bold=True, size=13), CENTRE)
+    out.line("BÁO CÁO", "type")
+    out.line(report.subject, "subject")
+    out.rule(4, 5)
     if report.addressee:
-        out.space()
-        out.line(f"Kính gửi: {report.addressee}", _font(size=13), CENTRE)
+        out.line(f"Kính gửi: {report.addressee}", "to")
     out.space()
 
 
@@ -208,34 +285,114 @@ def _counts(report: ProgressReport, out: _Writer) -> None:
         ["Tình trạng", "Số nhiệm vụ", "Tỷ lệ"],
         [[b.label_vi, counts.count(b), counts.percent(b) / 100] for b in BUCKET_ORDER]
         + [["Tổng số", counts.total, 1 if counts.total else 0]],
-        [None, "0", PERCENT_ONE_DECIMAL],
+        [None, "#,##0", PERCENT_ONE_DECIMAL],
+        bold_last=True,
     )
-    out.line("Kết quả theo cơ quan chủ trì:", _font(italic=True))
+    out.space(6)
+    out.line("Kết quả theo cơ quan chủ trì:")
     out.table(
         [(1, 2), (3, 3), *((c, c) for c in range(4, 4 + len(BUCKET_ORDER)))],
         ["Cơ quan chủ trì", "Tổng số", *(b.label_vi for b in BUCKET_ORDER)],
         [[u.title, u.counts.total, *(u.counts.count(b) for b in BUCKET_ORDER)]
          for u in report.overview.units],
-        [None, "0", *("0" for _ in BUCKET_ORDER)],
+        [None, *("#,##0" for _ in range(len(BUCKET_ORDER) + 1))],
     )  # fmt: skip
+    out.space(6)
+
+
+def _indicators(indicators: Sequence[IndicatorResult], out: _Writer) -> None:
+    out.table(
+        [(1, 1), (2, 4), (5, 5), (6, 6), (7, 7), (8, 8)],
+        ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá"],
+        [[n, line.title, _quantity(line.target, line.unit), _quantity(line.actual, line.unit),
+          None if line.rate is None else line.rate / 100, line.verdict]
+         for n, line in enumerate(indicators, start=1)],
+        ["0", None, None, None, PERCENT_ONE_DECIMAL, None],
+        left=(1,),
+    )  # fmt: skip
+    out.space(6)
+
+
+def _funding(report: ProgressReport, out: _Writer) -> None:
+    rows: list[list[Value]] = []
+    for n, line in enumerate(report.funding, start=1):
+        cite = f" (mục {cited_number(line.number)} của Kế hoạch)" if line.number else ""
+        amount = None if line.amount is None else (line.amount, decimals_format(line.amount))
+        rows.append([n, f"{line.title.strip()}{cite}", amount, line.source])
+    total = report.funding_total
+    if total is not None:
+        rows.append([None, "Tổng cộng", (total, decimals_format(total)), None])
+    out.table(
+        [(1, 1), (2, 5), (6, 6), (7, 8)],
+        ["STT", "Nội dung, nhiệm vụ", "Kinh phí (triệu đồng)", "Nguồn kinh phí"],
+        rows,
+        ["0", None, None, None],
+        left=(1, 3),
+        bold_last=total is not None,
+    )
+    out.space(6)
+
+
+def _group(group: SectionResults, out: _Writer) -> None:
+    out.line(group.heading, "group")
+    for task in group.tasks:
+        out.line(task_sentence(task), "sub-bullet" if task.depth else "bullet")
+
+
+def _results(report: ProgressReport, out: _Writer) -> None:
+    out.part("results")
+    for key, heading in report.result_parts:
+        out.line(heading, "section")
+        if key == "summary":
+            out.line(summary_sentence(report))
+            _counts(report, out)
+        elif key == "sections":
+            for group in report.regular_sections:
+                _group(group, out)
+        elif key == "indicators":
+            _indicators(report.indicators, out)
+        elif key == "breakthrough":
+            for item in report.breakthrough:
+                out.line(breakthrough_sentence(item))
+                for group in item.groups:
+                    _group(group, out)
+        elif key == "funding":
+            _funding(report, out)
+
+
+def _next(report: ProgressReport, out: _Writer) -> None:
+    out.part("next")
+    if report.carried_over:
+        out.line("Các nhiệm vụ chưa hoàn thành, đã quá hạn, chuyển sang kỳ tới:")
+        for task in report.carried_over:
+            out.line(next_task_line(task), "bullet")
+    if report.due_next:
+        out.line(next_horizon_sentence(report))
+        for task in report.due_next:
+            out.line(next_task_line(task), "bullet")
+    if report.recurring_count:
+        out.line(f"Tiếp tục thực hiện {vn_number(report.recurring_count)} nhiệm vụ thường "
+                 "xuyên theo Kế hoạch.")  # fmt: skip
+    if not (report.carried_over or report.due_next or report.recurring_count):
+        out.line("Không có nhiệm vụ đến hạn hay quá hạn chuyển sang.")
+    if report.next_text.strip():
+        out.lines(report.next_text)
 
 
 def _closing(report: ProgressReport, out: _Writer) -> None:
     info = report.info
-    blank = ("", _font())
-    recipients = [("Nơi nhận:", _font(bold=True, italic=True))]
-    recipients += [(f"- {r}", _font(size=11)) for r in info.recipients]
+    blank = ("", "blank")
+    recipients = [("Nơi nhận:", "recipients-title")]
+    recipients += [(line, "recipient") for line in recipient_lines(info.recipients)]
     signature = [
-        (info.signer_authority.upper(), _font(bold=True, size=13)),
-        (info.signer_title.upper(), _font(bold=True, size=13)),
+        (info.signer_authority.upper(), "sign"),
+        (info.signer_title.upper(), "sign"),
         blank, blank, blank,  # room for the signature and seal
-        (info.signer_name, _font(bold=True, size=13)),
+        (info.signer_name, "sign"),
     ]  # fmt: skip
     for row in range(max(len(recipients), len(signature))):
-        text, font = recipients[row] if row < len(recipients) else blank
-        out.line(text, font, _LEFT, LEFT)
-        text, font = signature[row] if row < len(signature) else blank
-        out.line(text, font, CENTRE, RIGHT, same_row=True)
+        out.pair(recipients[row] if row < len(recipients) else blank,
+                 signature[row] if row < len(signature) else blank)  # fmt: skip
 
 
 def _report_sheet(report: ProgressReport, sheet: Worksheet) -> None:
@@ -243,26 +400,14 @@ def _report_sheet(report: ProgressReport, sheet: Worksheet) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = width
     out = _Writer(sheet)
     _header(report, out)
-    part = _font(bold=True)
-
-    out.line("I. TÌNH HÌNH THỰC HIỆN CHUNG", part)
-    out.line(summary_sentence(report), _font())
-    _counts(report, out)
-
-    out.line("II. KẾT QUẢ THỰC HIỆN TỪNG NHIỆM VỤ", part)
-    for section in report.sections:
-        out.line(f"{section.number} {section.title}", part, _LEFT)
-        for task in section.tasks:
-            out.line(task_sentence(task), _font())
-    out.line("III. TỒN TẠI, HẠN CHẾ", part)
-    out.line(report.shortcomings or "(Chưa nhập.)", _font())
-    out.line("IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", part)
-    if not report.next_tasks:
-        out.line("Không có nhiệm vụ đến hạn hay quá hạn chuyển sang.", _font())
-    for task in report.next_tasks:
-        out.line(task_heading(task), _font())
-    out.line("V. ĐỀ XUẤT, KIẾN NGHỊ", part)
-    out.line(report.proposals or "(Chưa nhập.)", _font())
+    out.part("direction")
+    out.lines(report.direction)
+    _results(report, out)
+    out.part("shortcomings")
+    out.lines(report.shortcomings)
+    _next(report, out)
+    out.part("proposals")
+    out.lines(report.proposals)
     out.space()
     _closing(report, out)
     # The report is prose with short tables: no heading row to repeat.
@@ -295,6 +440,6 @@ def export_progress_xlsx(report: ProgressReport, out: Path) -> Path:
         stored=RESULT_STORED,
         widths=RESULT_WIDTHS,
         indent_column="title",
-        points_per_width=POINTS_PER_WIDTH,
+        chars_per_width=TIMES_CHARS_PER_WIDTH,
     )
     return save_workbook(book, out)

@@ -54,11 +54,15 @@ _UNWRITABLE = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{NON_CHARACTERS_RE.pa
 #: workbook, LibreOffice counts the pages of every sheet in &N (each sheet's own pages
 #: are numbered from 1, as the PDF numbers its appendix on its own).
 PAGE_FOOTER = "Trang &P"
-#: Points per unit of column width: Excel's unit is the width of a digit of the
-#: workbook's default font, 7 pixels in Calibri 11 (openpyxl's default), 8 in Times New
-#: Roman 12 (`times_workbook`).
-CALIBRI_POINTS_PER_WIDTH = 5.25
+#: Points per unit of column width in a workbook whose default font is Times New Roman
+#: 12 (`times_workbook`): Excel's unit is the width of that font's digit, 8 pixels
+#: (openpyxl's default font, Calibri 11, has a 7-pixel digit: 5.25 points).
 POINTS_PER_WIDTH = 6.0
+#: The letters of Vietnamese text in Times New Roman 12 a unit of column width holds:
+#: 1.15 is what the reports in Calibri's units were sized with; in Times New Roman's
+#: units a line of 77 (462 points) holds 80 to 88 letters in LibreOffice's PDF.
+CHARS_PER_WIDTH = 1.15
+TIMES_CHARS_PER_WIDTH = 1.05
 #: What an A4 page leaves for the columns between REPORTS.md's margins, in points.
 A4_PORTRAIT_WIDTH = (210 - 30 - 15) / 25.4 * 72
 A4_LANDSCAPE_WIDTH = (297 - 30 - 15) / 25.4 * 72
@@ -196,11 +200,11 @@ def write_text(cell: Cell, text: str) -> None:
         cell.quotePrefix = True
 
 
-def _lines(text: str, width: float, points_per_width: float = CALIBRI_POINTS_PER_WIDTH) -> int:
-    """How many lines `text` takes in a column `width` units wide (an estimate: Times
-    New Roman 12 averages 1.15 letters a unit of Calibri 11's digit, 5.25 points),
-    wrapped at spaces as Excel does: a line ends before the word that would overrun it."""
-    usable = max(1.0, width * points_per_width / CALIBRI_POINTS_PER_WIDTH * 1.15 - 1)
+def _lines(text: str, width: float, chars_per_width: float = CHARS_PER_WIDTH) -> int:
+    """How many lines `text` takes in a column `width` units wide (an estimate from
+    the letters a unit holds), wrapped at spaces as Excel does: a line ends before the
+    word that would overrun it."""
+    usable = max(1.0, width * chars_per_width - 1)
     return sum(_paragraph_lines(part, usable) for part in text.split("\n"))
 
 
@@ -221,12 +225,10 @@ def _paragraph_lines(text: str, usable: float) -> int:
     return lines
 
 
-def row_height(
-    cells: list[tuple[str, float]], points_per_width: float = CALIBRI_POINTS_PER_WIDTH
-) -> float:
+def row_height(cells: list[tuple[str, float]], chars_per_width: float = CHARS_PER_WIDTH) -> float:
     """The height of a row whose cells hold `cells` (text, column width), in a
-    workbook whose width unit is `points_per_width` points."""
-    lines = max((_lines(text, width, points_per_width) for text, width in cells), default=1)
+    workbook whose unit of width holds `chars_per_width` letters."""
+    lines = max((_lines(text, width, chars_per_width) for text, width in cells), default=1)
     # Excel's maximum row height is 409 points; longer text stays readable in the cell.
     return min(409.0, lines * LINE_HEIGHT + ROW_PADDING)
 
@@ -286,17 +288,18 @@ def table_sheet(
     stored: Mapping[str, Stored] | None = None,
     widths: Mapping[str, float] | None = None,
     indent_column: str | None = None,
-    points_per_width: float = CALIBRI_POINTS_PER_WIDTH,
+    chars_per_width: float = CHARS_PER_WIDTH,
 ) -> None:
     """Heading rows, the table and the print set-up of a one-table report in `sheet`.
     `stored` names the columns whose text is stored as numbers or dates; `widths`
     overrides some columns' widths (a key absent keeps the report's); a task row's
     cell in `indent_column` is indented by the row's depth below 1 (a task under a
-    task). `points_per_width`: the workbook's width unit (times_workbook's is wider)."""
+    task). `chars_per_width`: the letters a unit of the workbook's width holds
+    (TIMES_CHARS_PER_WIDTH in times_workbook's)."""
     stored, widths_of = stored or {}, widths or {}
 
     def height(cells: list[tuple[str, float]]) -> float:
-        return row_height(cells, points_per_width)
+        return row_height(cells, chars_per_width)
 
     keys = [c.key for c in report.columns]
     widths = [widths_of.get(c.key, c.width) for c in report.columns]

@@ -18,7 +18,15 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.reports.progress_report import ProgressReport, build_progress_report
+from dienchau_desktop.reports.progress_report import (
+    PART_TITLES,
+    ProgressReport,
+    breakthrough_sentence,
+    build_progress_report,
+    next_task_line,
+    recipient_lines,
+    task_sentence,
+)
 from dienchau_desktop.reports.progress_xlsx import export_progress_xlsx
 from dienchau_desktop.reports.xlsx import A4_LANDSCAPE_WIDTH, A4_PORTRAIT_WIDTH, POINTS_PER_WIDTH
 from dienchau_desktop.services import items, periods, plans, progress, units
@@ -39,7 +47,8 @@ RESULT = "Đã tổ chức hội nghị quán triệt đến 100% chi bộ, cán
 
 def varied_plan(db: Database, tasks: int = 42) -> tuple[int, periods.PeriodInfo]:
     """Sections on three levels, a task at the top level and one under a task, work
-    in every state: more than a page of results."""
+    in every state, indicators, a breakthrough section with its funding: more than a
+    page of results."""
     plan = plans.create_plan(db, "Kế hoạch chuyển đổi số năm 2025", number="7", year=2025)
     half, _year = periods.create_standard_periods(db, plan.id, 2025)
     lead = units.create_unit(db, "Phòng Văn hoá - Xã hội").id
@@ -50,19 +59,27 @@ def varied_plan(db: Database, tasks: int = 42) -> tuple[int, periods.PeriodInfo]
     ids = [items.add_item(db, plan.id, "task", "Việc ở cấp ngoài cùng",
                           deadline="Tháng 5/2025").id]  # fmt: skip
     for n in range(tasks):
+        indicator = {0: {"indicator_target": 95, "indicator_unit": "%"},
+                     1: {"indicator_target": 1500.5, "indicator_unit": "km"}}.get(n % 7, {})  # fmt: skip
         ids.append(items.add_item(
             db, plan.id, "task", f"Việc số {n + 1}: triển khai nền tảng số cho người dân",
             parent_id=parents[n % 3], lead_unit_id=lead,
-            deadline=("Quý IV/2025", "Tháng 3/2025", "Thường xuyên")[n % 3],
+            deadline=("Quý IV/2025", "Tháng 3/2025", "Thường xuyên")[n % 3], **indicator,
         ).id)  # fmt: skip
     ids.append(items.add_item(db, plan.id, "task", "Việc con của việc số 1",
                               parent_id=ids[1], deadline="Quý IV/2025").id)  # fmt: skip
+    bold = items.add_item(db, plan.id, "section", "Đột phá: chính quyền số", is_breakthrough=True,
+                          funding_amount=1500.5, funding_source="Ngân sách xã").id  # fmt: skip
+    for n in range(3):
+        ids.append(items.add_item(db, plan.id, "task", f"Việc đột phá số {n + 1}", parent_id=bold,
+                                  lead_unit_id=lead, deadline="Quý IV/2025").id)  # fmt: skip
     for n, task in enumerate(ids):
         state = STATES[n % len(STATES)]
         if state is not None:
             status, percent, done_on = state
             progress.record_progress(db, task, half.id, status=status, percent=percent,
-                                     completed_on=done_on, result_text=RESULT * (1 + n % 3))  # fmt: skip
+                                     completed_on=done_on, result_text=RESULT * (1 + n % 3),
+                                     indicator_actual=90 if n % 7 in (1, 2) else None)  # fmt: skip
     return plan.id, half
 
 
@@ -205,7 +222,7 @@ def test_report_sheet_texts_stay_text(sample_db: Database, tmp_path: Path) -> No
                   "Bổ sung kinh phí.", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
                   "Nguyễn Văn Lợi"):  # fmt: skip
         assert words in texts, words
-    assert any(t.startswith("Diễn Châu, ngày 05 tháng") for t in texts)
+    assert "Diễn Châu, ngày 05 tháng 6 năm 2026" in texts  # Decree 30: no "tháng 06"
     assert any("=Đã quán triệt" in t or "Đã quán triệt" in t for t in texts)
     assert all(
         c.data_type == "s" for row in sheet.iter_rows() for c in row if isinstance(c.value, str)
@@ -281,3 +298,66 @@ def test_libreoffice_prints_both_sheets_at_full_size(db: Database, tmp_path: Pat
         boxes = word_boxes(pdf, page)
         assert statistics.median(h for h, _x, _w in boxes) >= 0.9 * HEIGHT_AT_FULL_SIZE, page
         assert max(x for _h, x, _w in boxes) <= float(width) - 15 / 25.4 * 72 + 1, page
+
+
+def test_report_sheet_says_what_the_pdf_says(db: Database, tmp_path: Path) -> None:
+    """Parts I–V with their subsections, every task's sentence once, the indicators and
+    the funding as numbers with their units, the breakthrough task, the closing."""
+    report, out = exported(db, tmp_path)
+    sheet = load_workbook(out)["Báo cáo"]
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    for title in PART_TITLES.values():
+        assert texts.count(title) == 1, title
+    assert [k for k, _h in report.result_parts] == [
+        "summary", "sections", "indicators", "breakthrough", "funding"]  # fmt: skip
+    for _key, heading in report.result_parts:
+        assert heading in texts, heading
+    sentences = Counter(texts)
+    tasks = [t for group in report.sections for t in group.tasks]
+    assert len(tasks) == report.overview.overall.total
+    for task in tasks:
+        assert sentences[task_sentence(task)] == 1, task.title
+    for group in report.sections:
+        assert group.heading in texts
+    assert breakthrough_sentence(report.breakthrough[0]) in texts
+    assert report.carried_over and report.due_next
+    for task in (*report.carried_over, *report.due_next):
+        assert next_task_line(task) in texts
+    assert report.date_text == "ngày 16 tháng 6 năm 2025"
+    assert "Ngày 16 tháng 6 năm 2025" in texts
+    for line in recipient_lines(report.info.recipients):
+        assert line in texts
+
+    def row_of(first: str, column: int = 1) -> int:
+        return next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, column).value == first)
+
+    # The indicators: STT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ | Đánh giá, numbers.
+    head = row_of("Chỉ tiêu", 2)
+    assert [sheet.cell(head, c).value for c in (1, 2, 5, 6, 7, 8)] == [
+        "STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá"]  # fmt: skip
+    rows = {sheet.cell(r, 2).value: [sheet.cell(r, c) for c in (1, 5, 6, 7, 8)]
+            for r in range(head + 1, head + 1 + len(report.indicators))}  # fmt: skip
+    assert len(rows) == len(report.indicators) == 12
+    for line in report.indicators:
+        number, target, actual, rate, verdict = rows[line.title]
+        assert isinstance(number.value, int)
+        assert verdict.value == line.verdict
+        if line.unit == "%":
+            assert (target.value, target.number_format) == (0.95, "0 %")
+        else:
+            assert (target.value, target.number_format) == (1500.5, '#,##0.0 "km"')
+        if line.actual is None:
+            assert actual.value == "…" and rate.value is None
+        else:
+            assert actual.value == (0.9 if line.unit == "%" else 90)
+            assert rate.number_format == "0.0 %"
+            assert abs(rate.value - line.rate / 100) < 1e-9
+    # The funding: the breakthrough section's amount, and the total, as numbers.
+    head = row_of("Nội dung, nhiệm vụ", 2)
+    assert sheet.cell(head, 6).value == "Kinh phí (triệu đồng)"
+    assert sheet.cell(head + 1, 2).value.startswith("Đột phá: chính quyền số")
+    for row in (head + 1, head + 2):
+        assert sheet.cell(row, 6).value == 1500.5
+        assert sheet.cell(row, 6).number_format == "#,##0.0"
+    assert sheet.cell(head + 1, 7).value == "Ngân sách xã"
+    assert sheet.cell(head + 2, 2).value == "Tổng cộng" and sheet.cell(head + 2, 2).font.b
