@@ -7,10 +7,9 @@ the bus and the views refresh from the services.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,11 +27,11 @@ from PySide6.QtWidgets import (
 from dienchau_desktop import version
 from dienchau_desktop.core.errors import UserError
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.services import items, progress
+from dienchau_desktop.services import progress
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.ui import actions, layout_memory
 from dienchau_desktop.ui.backup_flow import BackupFlow
-from dienchau_desktop.ui.change_bus import Change, ChangeBus
+from dienchau_desktop.ui.change_bus import ChangeBus
 from dienchau_desktop.ui.filter_bar import FilterBar
 from dienchau_desktop.ui.import_flows import ImportFlows
 from dienchau_desktop.ui.item_editing import ItemEditing
@@ -45,6 +44,7 @@ from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.task_form import TaskForm
 from dienchau_desktop.ui.tree_filtering import TreeFiltering
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
+from dienchau_desktop.ui.tree_patching import TreePatching
 from dienchau_desktop.ui.urgency_notice import UrgencyNotice
 from dienchau_desktop.ui.writer_wait import WriterWaitNotice
 
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.model = PlanTreeModel(self)
         self.filtering = TreeFiltering(self)
         self.loading = PlanLoading(self)
+        self.patching = TreePatching(self)
         self.tree = PlanTreeView()
         self.tree.setModel(self.model)
         self.form = TaskForm()
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         self.file_label.setToolTip(str(self.db.path))
 
     def _connect(self) -> None:
-        self.bus.changed.connect(self._on_change)
+        self.bus.changed.connect(self.patching.follow)
         self.notice.list_requested.connect(self.overview.show_overdue_list)
         self.bus.failed.connect(self.show_error)
         self.model.edit_requested.connect(
@@ -265,97 +266,6 @@ class MainWindow(QMainWindow):
         plan_open = self.plan_id is not None
         for action in (self.act_add_section, self.act_add_task, self.act_plan_props):
             action.setEnabled(plan_open)
-
-    # ------------------------------------------------------------------ changes
-
-    def _on_change(self, change: Change) -> None:
-        if change.what == "units":
-            self.loading.reload_units()
-            self.loading.reload_tree()
-        elif change.what in {"plan", "plans"}:
-            self.loading.reload_plans()
-        elif change.concerns_tree_of(self.plan_id):
-            self._patch_tree(change)
-        elif change.concerns_progress_of(self.plan_id):
-            self._patch_progress(change.item_ids)
-        elif change.what == "periods" and change.plan_id == self.plan_id:
-            self.loading.reload_periods()
-            self.loading.reload_progress()
-
-    def _patch_tree(self, change: Change) -> None:
-        """The items a change touched read again and patched into the tree's rows."""
-        assert self.plan_id is not None
-        tree = self.model.tree
-        removed = [i for i in change.removed if tree.has(i)]
-        # Where removed and moved items were: their old siblings are renumbered.
-        left = {tree.node(i).parent_id for i in (*removed, *change.placed) if tree.has(i)}
-        edited = [i for i in change.item_ids if i not in change.placed]
-        fresh = items.nodes(self.db, self.plan_id, edited, placed=change.placed, children_of=left)
-        # A delete undone brings its tasks' progress back with them.
-        back = [n.id for n in fresh if n.kind == "task" and not tree.has(n.id)]
-        entries = progress.latest_entries_of(self.db, self.plan_id, date.today(), back)
-        self._apply_patch(fresh, removed, {i: entries.get(i) for i in back}, change.item_ids[:1])
-        if change.reshapes:
-            tasks = len(self.model.tree.tasks())
-            self.count_label.setText(self.tr("%1 tasks").replace("%1", str(tasks)))
-        self.form.set_people(
-            sorted({n.responsible_person for n in self.model.tree.nodes if n.responsible_person})
-        )
-        self.notice.show_counts(self.model.task_urgency_counts())
-        self.overview.refresh_if_shown()
-
-    def _patch_progress(self, item_ids: tuple[int, ...]) -> None:
-        """The latest entries of the tasks whose progress changed, patched in."""
-        assert self.plan_id is not None
-        tasks = [i for i in item_ids if self.model.tree.has(i)]
-        entries = progress.latest_entries_of(self.db, self.plan_id, date.today(), tasks)
-        self._apply_patch([], [], {i: entries.get(i) for i in tasks}, (), refilter=False)
-        self.notice.show_counts(self.model.task_urgency_counts())
-        self.overview.refresh_if_shown()
-
-    def _apply_patch(
-        self,
-        fresh: list[ItemNode],
-        removed: list[int],
-        entries: dict[int, progress.ProgressInfo | None],
-        show: tuple[int, ...],
-        refilter: bool = True,
-    ) -> None:
-        """Patch the model and keep the selection, the expanded rows and the form as
-        they were (the item `show`, when given, is selected and shown). Without
-        `refilter` the filter's rows stay as they are (progress never re-filtered)."""
-        selected = self.selected_id()
-        rows = self.model.visible_rows
-        visible = (lambda *_ids: rows) if not refilter else None
-        if refilter and self.filtering.active:
-            visible = self.filtering.rows_after_patch
-        # A row taken out of view takes the selection with it, quietly, as a reload
-        # did: the selection model would otherwise hop to a neighbour and the form
-        # with it, before the window chooses what to show.
-        with QSignalBlocker(self.tree.selectionModel()):
-            placed = self.model.patch(fresh, removed, entries, visible)
-            if selected is not None and not self.model.is_shown(selected):
-                self.tree.selectionModel().clear()
-        self.filtering.expand_placed(placed)
-        target = show[0] if show else selected
-        if target is None or not self.model.is_shown(target):
-            if show:  # an item the filter hides: nothing is selected, as a reload left it
-                with QSignalBlocker(self.tree.selectionModel()):
-                    self.tree.selectionModel().clear()
-            self.tree.viewport().update()
-            self.show_in_form(None)
-        elif target != selected:
-            self.select_item(target)
-        else:
-            node = self.model.tree.node(target)
-            if show:
-                self.tree.scrollTo(self.model.index_for_id(target))
-            if fresh:
-                self.form.show_node(node, self.model.outline(target))
-            # A field edit leaves the task's progress as it was: not read again.
-            if entries or not self.form.progress.renew_task(node):
-                self.show_progress_of(node)
-        self.update_action_states()
 
     # ------------------------------------------------------------------ filter
 

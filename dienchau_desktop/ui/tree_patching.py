@@ -1,0 +1,117 @@
+"""Following the changes announced on the bus: the items or entries a change touched
+are read again and patched into the tree's rows (the filter matching only those), the
+selection, the open rows and the form kept; what concerns a whole plan is read again."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker
+
+from dienchau_desktop.services import items, progress
+from dienchau_desktop.services.items import ItemNode
+from dienchau_desktop.ui.change_bus import Change
+
+if TYPE_CHECKING:
+    from dienchau_desktop.ui.main_window import MainWindow
+
+
+class TreePatching:
+    """Keeps `window`'s views as the data file is after each `Change`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def follow(self, change: Change) -> None:
+        """The bus's `changed`: patch what the change concerns, or read it again."""
+        window, loading = self.window, self.window.loading
+        if change.what == "units":
+            loading.reload_units()
+            loading.reload_tree()
+        elif change.what in {"plan", "plans"}:
+            loading.reload_plans()
+        elif change.concerns_tree_of(window.plan_id):
+            self._patch_tree(change)
+        elif change.concerns_progress_of(window.plan_id):
+            self._patch_progress(change.item_ids)
+        elif change.what == "periods" and change.plan_id == window.plan_id:
+            loading.reload_periods()
+            loading.reload_progress()
+
+    def _patch_tree(self, change: Change) -> None:
+        """The items a change touched read again and patched into the tree's rows."""
+        window = self.window
+        assert window.plan_id is not None
+        tree = window.model.tree
+        removed = [i for i in change.removed if tree.has(i)]
+        # Where removed and moved items were: their old siblings are renumbered.
+        left = {tree.node(i).parent_id for i in (*removed, *change.placed) if tree.has(i)}
+        edited = [i for i in change.item_ids if i not in change.placed]
+        fresh = items.nodes(window.db, window.plan_id, edited, placed=change.placed,
+                            children_of=left)  # fmt: skip
+        # A delete undone brings its tasks' progress back with them.
+        back = [n.id for n in fresh if n.kind == "task" and not tree.has(n.id)]
+        entries = progress.latest_entries_of(window.db, window.plan_id, date.today(), back)
+        self._apply(fresh, removed, {i: entries.get(i) for i in back}, change.item_ids[:1])
+        if change.reshapes:
+            window.loading.update_count()
+        window.loading.update_people()
+        window.notice.show_counts(window.model.task_urgency_counts())
+        window.overview.refresh_if_shown()
+
+    def _patch_progress(self, item_ids: tuple[int, ...]) -> None:
+        """The latest entries of the tasks whose progress changed, patched in."""
+        window = self.window
+        assert window.plan_id is not None
+        tasks = [i for i in item_ids if window.model.tree.has(i)]
+        entries = progress.latest_entries_of(window.db, window.plan_id, date.today(), tasks)
+        self._apply([], [], {i: entries.get(i) for i in tasks}, (), refilter=False)
+        window.notice.show_counts(window.model.task_urgency_counts())
+        window.overview.refresh_if_shown()
+
+    def _apply(
+        self,
+        fresh: list[ItemNode],
+        removed: list[int],
+        entries: dict[int, progress.ProgressInfo | None],
+        show: tuple[int, ...],
+        refilter: bool = True,
+    ) -> None:
+        """Patch the model and keep the selection, the expanded rows and the form as
+        they were (the item `show`, when given, is selected and shown). Without
+        `refilter` the filter's rows stay as they are (progress never re-filtered)."""
+        window = self.window
+        model, view, selection = window.model, window.tree, window.tree.selectionModel()
+        selected = window.selected_id()
+        rows = model.visible_rows
+        visible = (lambda *_ids: rows) if not refilter else None
+        if refilter and window.filtering.active:
+            visible = window.filtering.rows_after_patch
+        # A row taken out of view takes the selection with it, quietly, as a reload
+        # did: the selection model would otherwise hop to a neighbour and the form
+        # with it, before the window chooses what to show.
+        with QSignalBlocker(selection):
+            placed = model.patch(fresh, removed, entries, visible)
+            if selected is not None and not model.is_shown(selected):
+                selection.clear()
+        window.filtering.expand_placed(placed)
+        target = show[0] if show else selected
+        if target is None or not model.is_shown(target):
+            if show:  # an item the filter hides: nothing is selected, as a reload left it
+                with QSignalBlocker(selection):
+                    selection.clear()
+            view.viewport().update()
+            window.show_in_form(None)
+        elif target != selected:
+            window.select_item(target)
+        else:
+            node = model.tree.node(target)
+            if show:
+                view.scrollTo(model.index_for_id(target))
+            if fresh:
+                window.form.show_node(node, model.outline(target))
+            # A field edit leaves the task's progress as it was: not read again.
+            if entries or not window.form.progress.renew_task(node):
+                window.show_progress_of(node)
+        window.update_action_states()
