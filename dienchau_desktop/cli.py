@@ -91,7 +91,35 @@ def _parser() -> argparse.ArgumentParser:
     returns.add_argument("file", type=Path, metavar="FILE.xlsx", help="tệp đơn vị gửi lại")
     returns.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
     returns.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    _draft_parser(commands, db_option)
     return parser
+
+
+def _draft_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
+    """`draft report FILE… --to ADDRESS --out DIR [--subject TEXT]` and `draft units`."""
+    draft = commands.add_parser(
+        "draft", parents=[db_option],
+        help="soạn thư điện tử (tệp .eml, mở bằng Outlook/Thunderbird để gửi khi có mạng)",
+    )  # fmt: skip
+    kinds = draft.add_subparsers(dest="draft_kind", metavar="LOẠI", required=True)
+    report = kinds.add_parser("report", parents=[db_option], help="một thư gửi các tệp báo cáo")
+    report.add_argument("files", nargs="+", type=Path, metavar="FILE", help="tệp đính kèm")
+    report.add_argument(
+        "--to", default="", metavar="ADDRESS",
+        help="người nhận (mặc định: thư điện tử nhận báo cáo của kế hoạch)",
+    )  # fmt: skip
+    report.add_argument("--subject", default="", metavar="TEXT", help="tiêu đề thư")
+    units = kinds.add_parser(
+        "units", parents=[db_option],
+        help="mỗi đơn vị một thư: danh mục nhiệm vụ (PDF) và mẫu báo cáo (Excel) của đơn vị",
+    )  # fmt: skip
+    units.add_argument(
+        "--period", type=int, metavar="ID", help="kỳ báo cáo (mặc định: kỳ hiện tại)"
+    )
+    for parser in (report, units):
+        parser.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
+        parser.add_argument("--out", type=Path, required=True, metavar="DIR",
+                            help="thư mục lưu thư (như «Thư đi» bên tệp dữ liệu)")  # fmt: skip
 
 
 def _export_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
@@ -226,6 +254,8 @@ def _run(args: argparse.Namespace) -> int:
         return _import_plan(db_path, args.file, dry_run=args.dry_run, as_json=args.json)
     if args.command == "import-returns":
         return _import_returns(db_path, args.file, dry_run=args.dry_run, as_json=args.json)
+    if args.command == "draft":
+        return _draft(db_path, args)
     from dienchau_desktop.app import run
 
     return run(db_path, quit_after_paint=args.quit_after_paint)
@@ -540,6 +570,45 @@ def _import_returns(db_path: Path | None, file: Path, *, dry_run: bool, as_json:
     path = file.expanduser().absolute()
     return _run_import(db_path, as_json, lambda db: import_return(db, path, dry_run=dry_run),
                        sentence)  # fmt: skip
+
+
+def _draft(db_path: Path | None, args: argparse.Namespace) -> int:
+    """Write the drafts asked for; print each one's file, and on stderr the units left
+    without a draft for want of an address."""
+    from dienchau_desktop.reports import mail_drafts, unit_drafts
+    from dienchau_desktop.services import plans
+
+    try:
+        db = _open_existing(db_path)
+    except UserError as error:
+        return _fail(error, False)
+    folder = args.out.expanduser().absolute()
+    try:
+        plan_id = args.plan or plans.default_plan_id(db)
+        if plan_id is None:
+            from dienchau_desktop.core.errors import NotFoundError
+
+            raise NotFoundError("Tệp dữ liệu chưa có kế hoạch nào.")
+        if args.draft_kind == "report":
+            files = [f.expanduser().absolute() for f in args.files]
+            draft = mail_drafts.report_draft(db, plan_id, files, args.to, args.subject)
+            written = [mail_drafts.write_draft(db, draft, folder)]
+            without: tuple[Any, ...] = ()
+        else:
+            made = unit_drafts.draft_for_units(db, plan_id, args.period, folder)
+            written = [w for _unit, w in made.written]
+            without = made.without_address
+    except UserError as error:
+        return _fail(error, False)
+    finally:
+        db.close()
+    for draft_written in written:
+        size = " (quá 25 MB: nhiều hộp thư sẽ không nhận)" if draft_written.too_large else ""
+        print(f"Đã soạn thư gửi {', '.join(draft_written.to)}: «{draft_written.path}»{size}")
+    if without:
+        names = ", ".join(unit.name for unit in without)
+        print(f"Chưa có địa chỉ thư, không soạn thư cho: {names}.", file=sys.stderr)
+    return EXIT_OK
 
 
 def _shortened(text: str, limit: int = 150) -> str:

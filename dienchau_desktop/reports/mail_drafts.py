@@ -23,10 +23,12 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from dienchau_desktop.core.errors import BadInputFileError, ValidationError, os_reason
+from dienchau_desktop.core.mail_address import addresses
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.file_names import slug
 from dienchau_desktop.reports.files import write_atomically
-from dienchau_desktop.services import audit
+from dienchau_desktop.services import audit, plans
+from dienchau_desktop.services.plans import PlanHeader
 
 #: The outbox, beside the data file.
 OUTBOX_NAME = "Thư đi"
@@ -186,3 +188,49 @@ def report_body(sender: str, what: Iterable[str]) -> str:
         sender,
     ]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def sender_name(plan: PlanHeader) -> str:
+    """The issuing body as a sender is named in a subject: "ỦY BAN NHÂN DÂN XÃ DIỄN
+    CHÂU" → "UBND xã Diễn Châu"."""
+    body = " ".join(plan.issuing_body.split())
+    if not body:
+        return ""
+    upper = body.upper()
+    for long, short in (("ỦY BAN NHÂN DÂN", "UBND"), ("UỶ BAN NHÂN DÂN", "UBND")):
+        if upper.startswith(long):
+            rest = body[len(long) :].split()
+            return " ".join([short, *[_place_word(w, i) for i, w in enumerate(rest)]])
+    return body if body != upper else body.capitalize()
+
+
+_LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "quận", "tỉnh", "thành", "phố"}
+
+
+def _place_word(word: str, position: int) -> str:
+    lower = word.lower()
+    return lower if lower in _LEVELS and position < 2 else word.capitalize()
+
+
+def report_draft(
+    db: Database, plan_id: int, files: Sequence[Path], to: str = "", subject: str = ""
+) -> Draft:
+    """A draft sending exported `files` upward: to `to`, or to the plan's report address;
+    the subject and body name the sender and the files, unless `subject` is given."""
+    plan = plans.get_plan(db, plan_id)
+    typed = to.strip() or plan.report_email
+    if not typed:
+        raise ValidationError(
+            "to",
+            "Chưa biết gửi thư đến địa chỉ nào.",
+            "Hãy ghi địa chỉ người nhận, hoặc đặt «Thư điện tử nhận báo cáo» trong thông tin "
+            "kế hoạch.",
+        )
+    sender = sender_name(plan)
+    what = [path.stem for path in files]
+    return Draft(
+        to=addresses(typed),
+        subject=subject.strip() or report_subject(sender, what),
+        body=report_body(sender, what),
+        attachments=tuple(files),
+    )

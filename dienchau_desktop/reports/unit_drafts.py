@@ -18,7 +18,7 @@ from dienchau_desktop.core.mail_address import is_address
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.export import ExportRequest, export_report
 from dienchau_desktop.reports.file_names import report_file_name
-from dienchau_desktop.reports.mail_drafts import Draft, WrittenDraft, write_draft
+from dienchau_desktop.reports.mail_drafts import Draft, WrittenDraft, sender_name, write_draft
 from dienchau_desktop.services import items, periods, plans, units
 from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.services.periods import PeriodInfo
@@ -32,28 +32,6 @@ class UnitDrafts:
 
     written: tuple[tuple[UnitInfo, WrittenDraft], ...]
     without_address: tuple[UnitInfo, ...]
-
-
-def sender_name(plan: PlanHeader) -> str:
-    """The issuing body as a sender is named in a subject: "ỦY BAN NHÂN DÂN XÃ DIỄN
-    CHÂU" → "UBND xã Diễn Châu"."""
-    body = " ".join(plan.issuing_body.split())
-    if not body:
-        return ""
-    upper = body.upper()
-    for long, short in (("ỦY BAN NHÂN DÂN", "UBND"), ("UỶ BAN NHÂN DÂN", "UBND")):
-        if upper.startswith(long):
-            rest = body[len(long) :].split()
-            return " ".join([short, *[_place_word(w, i) for i, w in enumerate(rest)]])
-    return body if body != upper else body.capitalize()
-
-
-_LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "quận", "tỉnh", "thành", "phố"}
-
-
-def _place_word(word: str, position: int) -> str:
-    lower = word.lower()
-    return lower if lower in _LEVELS and position < 2 else word.capitalize()
 
 
 def units_of_plan(db: Database, plan_id: int) -> list[UnitInfo]:
