@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from dienchau_desktop.core.errors import UserError, ValidationError, os_reason
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports import registry
-from dienchau_desktop.reports.appendix import COLUMNS
+from dienchau_desktop.reports.appendix import COLUMNS, DEFAULT_COLUMNS
 from dienchau_desktop.reports.document import document_info
 from dienchau_desktop.reports.export import ExportRequest, export_report
 from dienchau_desktop.reports.file_names import report_file_name
@@ -114,7 +114,7 @@ class ReportsDialog(QDialog):
         self.columns = QListWidget()
         self.columns.setDragDropMode(QListWidget.DragDropMode.InternalMove)  # order by dragging
         self.columns.setFixedHeight(150)
-        ticked = chosen.columns if chosen.columns is not None else tuple(COLUMNS)
+        ticked = chosen.columns if chosen.columns is not None else DEFAULT_COLUMNS
         order = [c for c in ticked if c in COLUMNS] + [c for c in COLUMNS if c not in ticked]
         for key in order:
             entry = QListWidgetItem(COLUMNS[key].heading)

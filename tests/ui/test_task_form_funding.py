@@ -13,7 +13,8 @@ from dienchau_desktop.services import audit, items
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.undo_commands import edit_text
 from tests.ui.conftest import click_item, press
-from tests.ui.driving import leave_field, retype
+from tests.ui.driving import leave_field, press_button, retype
+from tests.ui.test_reports_dialog import CANCEL, in_reports_dialog
 
 
 def node_titled(window: MainWindow, start: str, kind: str = "task") -> items.ItemNode:
@@ -103,3 +104,24 @@ def test_each_kind_of_item_shows_the_fields_the_registry_gives_it(
         wanted = {f.name for f in TASK_FIELDS if kind in f.item_kinds} - {"indicator_unit"}
         assert shown == wanted, kind
     assert "funding_amount" in {f.name for f in TASK_FIELDS if "section" in f.item_kinds}
+
+
+def test_the_funding_columns_are_offered_in_the_appendix_unticked(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Kinh phí can be added to the appendix; the first export keeps REPORTS.md's."""
+    seen: list[dict[str, bool]] = []
+
+    def look(dialog) -> None:
+        columns = dialog.columns
+        seen.append({
+            columns.item(r).data(Qt.ItemDataRole.UserRole):
+                columns.item(r).checkState() == Qt.CheckState.Checked
+            for r in range(columns.count())
+        })  # fmt: skip
+        press_button(qtbot, dialog, CANCEL)
+
+    in_reports_dialog(window, look)
+    [ticks] = seen
+    assert ticks.pop("funding") is False and ticks.pop("funding_source") is False
+    assert all(ticks.values())
