@@ -246,8 +246,11 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
     base: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no Helvetica fallback anywhere
         ("FONTSIZE", (0, 0), (-1, -1), 11),
+        ("LEADING", (0, 0), (-1, -1), 13.5),  # as the cells' paragraphs
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        # A short cell drawn as a string (_cell) sits where its paragraph would.
+        *(("ALIGN", (i, 0), (i, -1), "CENTER") for i, c in enumerate(report.columns) if c.centred),
     ]
     heading = Table(
         [[Paragraph(paragraph_text(c.heading), s["cell-head"]) for c in report.columns]],
@@ -306,8 +309,8 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
         else:
             if len(data) >= PIECE_ROWS:
                 close_piece()
-            cells = [_cell(text, key in centred, s)
-                     for key, text in zip(keys, entry.cells, strict=True)]  # fmt: skip
+            cells = [_cell(text, key in centred, s, room)
+                     for key, text, room in zip(keys, entry.cells, inner, strict=True)]  # fmt: skip
             if previous == "section":
                 tallest = max((c.wrap(w, KEEP_WITH_SECTION_HEIGHT)[1]
                                for c, w in zip(cells, inner, strict=True)
@@ -362,9 +365,16 @@ def fitted_widths(report: TableReport, width: float) -> list[float]:
         fixed.update((i, need[i]) for i in short)
 
 
-def _cell(text: str, centred: bool, s: dict[str, ParagraphStyle]) -> Paragraph | str:
+def _cell(text: str, centred: bool, s: dict[str, ParagraphStyle], room: float) -> Paragraph | str:
     if not text:
         return ""  # no Paragraph to measure for an empty cell
+    if "\n" not in text and len(text) < 40:
+        # A short text that fits on one line (a number, a date, a state) is drawn as a
+        # string: a Paragraph costs ten times more to make, measure and draw, and a
+        # progress report's appendix has thousands of these.
+        plain = _UNPRINTABLE.sub("", unicodedata.normalize("NFC", text).replace("\t", "    "))
+        if stringWidth(plain, REGULAR, 11) <= room:
+            return plain
     return CellParagraph(paragraph_text(text), s["cell-centre"] if centred else s["cell"])
 
 

@@ -275,9 +275,9 @@ def build_progress_report(
         f"số liệu tính đến ngày {format_date(period.cutoff)})",
         columns=(
             Column("stt", "STT", 5, centred=True),
-            Column("title", "Nhiệm vụ", 38),
+            Column("title", "Nhiệm vụ", 36),
             Column("lead", "Chủ trì", 15),
-            Column("deadline", "Thời hạn", 11, centred=True),
+            Column("deadline", "Thời hạn", 13, centred=True),
             Column("status", "Trạng thái", 14),
             Column("percent", "%", 5, centred=True),
             Column("result", "Kết quả", 30),
