@@ -1,5 +1,9 @@
 """The form of the selected item: every field of a task, fewer for sections and text.
 
+The fields, their labels, the kinds of item that show each and how each is typed come
+from core.task_fields; only the unit pickers, the kind and the deadline (with its
+reading under it) are built by hand.
+
 Edits are saved when a field is left (no "Save" button to forget): the form emits
 `edit_requested` with the new and old values, the window runs it as an undoable
 command, and a refused value comes back through `show_error` to be shown at its field.
