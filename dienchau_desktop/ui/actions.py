@@ -178,28 +178,28 @@ def build_actions(window: MainWindow) -> None:
         window, QCoreApplication.translate("MainWindow", "&Settings…"), window.open_settings
     )
     window.act_backup = _action(
-        window, QCoreApplication.translate("MainWindow", "&Back up now"), window.backup_now
+        window, QCoreApplication.translate("MainWindow", "&Back up now"), window.backups.backup_now
     )
     window.act_import_plan = _action(
         window,
         QCoreApplication.translate("MainWindow", "Import a &plan document…"),
-        window.import_plan,
+        window.imports.import_plan,
     )
     window.act_import_returns = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Import units' returns…"),
-        window.import_returns,
+        window.imports.import_returns,
         "Ctrl+I",
     )
     window.act_copy_out = _action(
         window,
         QCoreApplication.translate("MainWindow", "Save a &copy to another folder (USB)…"),
-        window.save_copy,
+        window.backups.save_copy,
     )
     window.act_restore = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Restore from a backup…"),
-        window.open_restore,
+        window.backups.open_restore,
     )
     window.act_quit = _action(
         window,

@@ -70,11 +70,11 @@ class BackupFlow:
     def schedule_start_backup(self) -> None:
         """A daily backup at start, if the newest is older than a day, once the window
         is on screen (a district file takes a moment to copy)."""
-        QTimer.singleShot(START_BACKUP_DELAY_MS, self.window, self.window.backup_if_due)
+        QTimer.singleShot(START_BACKUP_DELAY_MS, self.window, self.backup_if_due)
 
     def schedule_integrity_check(self) -> None:
         """The start-up integrity check of a large file, once the window is painted."""
-        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self.window, self.window.check_integrity)
+        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self.window, self.check_integrity)
 
     def check_integrity(self) -> bool:
         """Warn (and offer the backups) if SQLite finds the data file damaged."""
@@ -90,7 +90,7 @@ class BackupFlow:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self.window.open_restore()
+            self.open_restore()
         return False
 
     def backup_if_due(self) -> Path | None:
@@ -145,7 +145,7 @@ class BackupFlow:
             QMessageBox.StandardButton.No,
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            window.restore(dialog.chosen)
+            self.restore(dialog.chosen)
 
     def restore(self, backup: Path) -> bool:
         """Replace the open data file with `backup` and show what it holds."""

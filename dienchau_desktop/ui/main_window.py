@@ -7,8 +7,6 @@ the bus and the views refresh from the services.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
@@ -298,24 +296,6 @@ class MainWindow(QMainWindow):
     def schedule_integrity_check(self) -> None:
         self.backups.schedule_integrity_check()
 
-    def check_integrity(self) -> bool:
-        return self.backups.check_integrity()
-
-    def backup_if_due(self) -> Path | None:
-        return self.backups.backup_if_due()
-
-    def backup_now(self) -> None:
-        self.backups.backup_now()
-
-    def save_copy(self) -> None:
-        self.backups.save_copy()
-
-    def open_restore(self) -> None:
-        self.backups.open_restore()
-
-    def restore(self, backup: Path) -> bool:
-        return self.backups.restore(backup)
-
     def bring_to_front(self) -> None:
         """A second start on the same file asked for this window."""
         if self.isMinimized():
@@ -329,12 +309,6 @@ class MainWindow(QMainWindow):
         from dienchau_desktop.ui.reports_dialog import ReportsDialog
 
         ReportsDialog(self.db, self.plan_id, self.settings, self).exec()
-
-    def import_plan(self) -> int | None:
-        return self.imports.import_plan()
-
-    def import_returns(self) -> int:
-        return self.imports.import_returns()
 
     def open_periods(self) -> None:
         if self.plan_id is None:

@@ -71,9 +71,9 @@ def test_restore_in_the_window(window: MainWindow, qtbot: QtBot, monkeypatch) ->
 
 def test_daily_backup_at_start_and_one_at_close(window: MainWindow, qtbot) -> None:
     assert list_backups(window.db.path) == []
-    made = window.backup_if_due()
+    made = window.backups.backup_if_due()
     assert made is not None and "daily" in made.name
-    assert window.backup_if_due() is None  # not twice a day
+    assert window.backups.backup_if_due() is None  # not twice a day
     assert window.backup_label.text().startswith("Sao lưu gần nhất:")
     window.act_quit.trigger()  # Tệp → Thoát
     assert not window.isVisible()
@@ -101,12 +101,12 @@ def test_an_old_backup_makes_a_new_one_due(window: MainWindow) -> None:
     old = backup_path(window.db.path, "daily", now=datetime.now() - timedelta(days=2))
     old.parent.mkdir(parents=True, exist_ok=True)
     make_backup(window.db.path, "x").rename(old)
-    assert window.backup_if_due() is not None
+    assert window.backups.backup_if_due() is not None
 
 
 def test_a_failed_backup_does_not_stop_the_work(window: MainWindow) -> None:
     (window.db.path.parent / "backups").write_text("a file where the folder should be")
-    assert window.backup_if_due() is None
+    assert window.backups.backup_if_due() is None
     assert "Sao lưu không thành công" in window.statusBar().currentMessage()
 
 
@@ -360,7 +360,7 @@ def test_damage_found_after_start_offers_the_backups(window: MainWindow, monkeyp
     monkeypatch.setattr(window.db, "integrity_problems", lambda: ["Page 12: btreeInitPage() error"])
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _p, title, text, *_a: offered.append(text) or QMessageBox.StandardButton.No)  # fmt: skip
-    assert not window.check_integrity()
+    assert not window.backups.check_integrity()
     assert "Page 12" in offered[0]
     monkeypatch.setattr(window.db, "integrity_problems", lambda: [])
-    assert window.check_integrity()
+    assert window.backups.check_integrity()
