@@ -238,7 +238,7 @@ def build_progress_report(
             entry.completed_on if entry and entry.status == "completed" else None,
             id=task.id, depth=depth, due_date=task.due_date,
             status=entry.status if entry else None, breakthrough=task.id in flagged,
-            funding_amount=getattr(task, "funding_amount", None),
+            funding_amount=task.funding_amount,
             funding_source=task.funding_source,
             recurring=task.deadline_kind == "recurring",
         )  # fmt: skip
@@ -456,7 +456,7 @@ def _breakthroughs(
             scored.append((None if pct is None else float(pct), tree.node(t).weight))
         found.append(BreakthroughResult(
             node.title, outline[node.id], node.lead_unit_name, node.responsible_person,
-            getattr(node, "funding_amount", None), node.funding_source, counts,
+            node.funding_amount, node.funding_source, counts,
             mean_percent(scored), groups,
         ))  # fmt: skip
     return tuple(found)
@@ -484,7 +484,7 @@ def _funding(tree: items.PlanTree, outline: Mapping[int, str]) -> tuple[FundingL
     """The sections and tasks that state their funding (an amount or a source)."""
     lines = []
     for node in tree.nodes:
-        amount = getattr(node, "funding_amount", None)
+        amount = node.funding_amount
         if node.kind == "text" or (amount is None and not node.funding_source.strip()):
             continue
         lines.append(FundingLine(outline[node.id], node.title, amount, node.funding_source))

@@ -229,6 +229,11 @@ def test_texts_are_kept_per_period(db: Database, tmp_path: Path) -> None:
     assert "III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN Một số việc chậm. IV." in text
     assert "Đẩy nhanh nhiệm vụ đột phá. V. ĐỀ XUẤT, KIẾN NGHỊ Đề nghị hỗ trợ kinh phí." in text
     assert "Nơi nhận: - Sở Khoa học và Công nghệ; - Lưu: VT." in text
+    # The signature never stands alone on the last page: part V's text goes with it.
+    pages = subprocess.run(["pdftotext", "-raw", str(tmp_path / "6-thang.pdf"), "-"],
+                           capture_output=True, text=True, check=True).stdout.split("\f")  # fmt: skip
+    closing = next(page for page in pages if "Nơi nhận:" in page)
+    assert "Đề nghị hỗ trợ kinh phí." in closing
     # The annual report has its own: part I's skeleton, parts III and V not written yet.
     text = words(export(db, plan_id, tmp_path / "nam.pdf", 1))
     assert "Đã ban hành 05 văn bản" not in text and "Một số việc chậm" not in text
