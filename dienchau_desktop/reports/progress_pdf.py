@@ -326,9 +326,12 @@ def _results_story(report: ProgressReport, s: dict, width: float) -> list:
         elif key == "indicators":
             story += [_indicators_table(report, s, width), Spacer(1, 6)]
         elif key == "breakthrough":
+            # What each breakthrough task is, then its groups: each group once, even
+            # when two flagged tasks share a section.
             for item in report.breakthrough:
                 story.append(Paragraph(paragraph_text(breakthrough_sentence(item)), s["body"]))
-                for group in item.groups:
+            for group in report.sections:
+                if group.breakthrough:
                     story += _group_story(group, s)
         elif key == "funding":
             story += [_funding_table(report, s, width), Spacer(1, 6)]

@@ -288,3 +288,17 @@ def test_the_sample_plan_every_task_once_and_no_colliding_numbers(sample_db: Dat
     assert not re.search(r"(?:^| )I{1,3}\.\d\. ", part_two)
     assert "(mục III.1 của Kế hoạch)" in part_two
     assert len(re.findall(r"(?:^| )\d+ ", appendix)) >= 36
+
+
+def test_two_flagged_tasks_in_one_section_are_listed_once(db: Database, tmp_path: Path) -> None:
+    plan = plans.create_plan(db, "Kế hoạch năm 2026", year=2026)
+    periods.create_standard_periods(db, plan.id, 2026)
+    group = items.add_item(db, plan.id, "section", "Việc chung").id
+    for title in ("Đột phá thứ nhất", "Đột phá thứ hai", "Việc thường"):
+        items.add_item(db, plan.id, "task", title, parent_id=group, deadline="Năm 2026",
+                       is_breakthrough=title.startswith("Đột phá"))  # fmt: skip
+    part_two, _four, appendix = parts(words(export(db, plan.id, tmp_path / "bc.pdf")))
+    for title in ("Đột phá thứ nhất", "Đột phá thứ hai", "Việc thường"):
+        assert part_two.count(f"- {title}:") == 1, title
+        assert appendix.count(title) == 1, title
+    assert part_two.count("Nhiệm vụ đột phá «") == 2
