@@ -646,16 +646,24 @@ def _closing(lines: list[str], plan: dict[str, Any]) -> None:
             in_recipients = False
             signature.append(line)
     plan["recipients"] = recipients
-    authority = [s for s in signature if s.upper().startswith(("TM.", "KT.", "TL.", "Q."))]
-    if authority:
-        plan["signer_authority"] = authority[0]
-        after = signature[signature.index(authority[0]) + 1 :]
+    # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": the authority, all its lines; then the
+    # signer's title ("PHÓ CHỦ TỊCH") and, last, the name.
+    first = next((i for i, s in enumerate(signature) if s.upper().startswith(_AUTHORITY)), None)
+    if first is not None:
+        last = first
+        while last + 1 < len(signature) and signature[last + 1].upper().startswith(_AUTHORITY):
+            last += 1
+        plan["signer_authority"] = "\n".join(signature[first : last + 1])
+        after = signature[last + 1 :]
         titles = [s for s in after if s == s.upper()]
         if titles:
             plan["signer_title"] = titles[0]
         names = [s for s in after if s != s.upper() and not s.startswith("(")]
         if names:
             plan["signer_name"] = names[-1]
+
+
+_AUTHORITY = ("TM.", "KT.", "TL.", "Q.", "TUQ.")
 
 
 # ------------------------------------------------------------------ the body
@@ -767,7 +775,7 @@ def _tree(entries: Sequence[Entry], warnings: list[str],
             previous = None
             continue
         line = entry
-        if closing_at and (line.startswith("Trên đây là") or line.lower().startswith("nơi nhận")):
+        if closing_at and _closes(line):
             closing, after = _split_closing(entries[index:])
             break
         if _is_appendix_heading(line) and (stack or roots):
@@ -803,6 +811,16 @@ def _tree(entries: Sequence[Entry], warnings: list[str],
             node.title = " ".join([node.title, *node.continued])
             node.continued = []
     return roots, closing, after
+
+
+def _closes(line: str) -> bool:
+    """Does the body end here? "Trên đây là…", "Nơi nhận:", or the last sentence of a
+    document, which ends "./." by custom."""
+    return (
+        line.startswith("Trên đây là")
+        or line.lower().startswith("nơi nhận")
+        or (line.endswith("./.") and not line.lower().startswith("nơi nhận"))
+    )
 
 
 def _attach_table(table: TaskTable, stack: list[_Node], roots: list[_Node],
@@ -962,7 +980,7 @@ def plan_document(entries: Sequence[Entry], fallback_title: str,
     plan.setdefault("doc_type", _SYMBOL_TYPES.get(plan["symbol"].split("-")[0].upper(),
                                                   "KẾ HOẠCH"))  # fmt: skip
     roots, closing, after = _tree(entries[body:], warnings)
-    if closing and closing[0].startswith("Trên đây là"):
+    if closing and (closing[0].startswith("Trên đây là") or closing[0].endswith("./.")):
         plan["closing_text"] = closing[0]
         closing = closing[1:]
     _closing(closing, plan)

@@ -1,0 +1,169 @@
+"""Plans as offices send them (tests/importers/plan_docs.py builds them in the shape of
+public provincial and ministerial plans): the appendix after the signature, a stand-alone
+appendix, a task table in the body, Word's automatic numbering, "1.1." items and
+"Đơn vị chủ trì:" lines. Each is imported into a data file and the stored tree checked
+against what the document says (the issue's figures: rows in their groups, leads,
+deadlines as written, part headings, the number, empty sections)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.importers.plan_document import NotAPlanError, import_plan, read_lines
+from dienchau_desktop.services import items, plans
+from tests.importers import plan_docs
+from tests.importers.test_plan_document import SEED, shape
+
+
+def tasks_by_title(db: Database, plan_id: int) -> dict[str, items.ItemNode]:
+    return {n.title: n for n in items.plan_tree(db, plan_id).nodes if n.kind == "task"}
+
+
+def test_the_seed_with_word_numbering_imports_as_typed(sample_db: Database, tmp_path: Path) -> None:
+    """The seed plan saved with automatic numbering (a multilevel list I. / 1. / a) and
+    bullets) reads exactly as the typed seed, and as the built-in sample."""
+    lines = read_lines(SEED)
+    typed = plan_docs.twin_of_lines(tmp_path / "go-tay.docx", lines, auto=False)
+    auto = plan_docs.twin_of_lines(tmp_path / "tu-dong.docx", lines, auto=True)
+    sample = [(n, k, t) for n, k, t, _u in shape(sample_db, 1)]
+    shapes = []
+    for document in (typed, auto):
+        summary = import_plan(sample_db, document)
+        assert (summary.sections, summary.tasks, summary.texts) == (21, 36, 16)
+        shapes.append(shape(sample_db, summary.plan_id))
+        assert [(n, k, t) for n, k, t, _u in shapes[-1]] == sample
+    assert shapes[0] == shapes[1]  # leads too
+
+
+def test_a_province_plan_with_its_appendix_after_the_signature(
+    db: Database, tmp_path: Path
+) -> None:
+    expected = plan_docs.province_plan(tmp_path / "ke-hoach-tinh.docx")
+    summary = import_plan(db, tmp_path / "ke-hoach-tinh.docx")
+    figures = plan_docs.measure(db, summary.plan_id, expected)
+    # Every appendix row is a task under its group, with its lead and deadline as written
+    # (151 rows over two tables, the header repeated, one row cut by the page break).
+    assert (figures.rows, figures.in_group, figures.lead, figures.deadline) == (151,) * 4
+    assert figures.parts_found == figures.parts and figures.number_found
+    assert figures.empty_sections == 0
+    plan = plans.get_plan(db, summary.plan_id)
+    assert plan.issuing_body == "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP"  # no "-------"
+    assert (plan.place, plan.issue_date, plan.year) == ("Đồng Tháp", date(2026, 3, 12), 2026)
+    assert plan.title == ("Triển khai Chương trình chuyển đổi số và phát triển dữ liệu trên "
+                          "địa bàn tỉnh Đồng Tháp năm 2026")  # fmt: skip
+    assert plan.legal_bases[0].startswith("Thực hiện Quyết định số 2629/QĐ-TTg")
+    # The signature, not the appendix's last cells.
+    assert (plan.signer_authority, plan.signer_title, plan.signer_name) == (
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Nguyễn Văn Bình",
+    )
+    assert plan.recipients[-1] == "Lưu: VT, KGVX"
+    # The appendix is the last part, titled by its heading.
+    roots = items.plan_tree(db, summary.plan_id).roots()
+    assert [r.title for r in roots][-1].startswith("PHỤ LỤC: DANH MỤC NHIỆM VỤ")
+    # Body: "1.1." items filled by their "- Đơn vị chủ trì:" lines; points with nothing
+    # under them are tasks with what their sentence states; duties led by their unit.
+    tasks = tasks_by_title(db, summary.plan_id)
+    for start, (lead, deadline) in expected.body_tasks.items():
+        [task] = [t for title, t in tasks.items() if title.startswith(start)]
+        assert (task.lead_unit_name, task.deadline_text) == (lead, deadline), start
+    rules = next(t for title, t in tasks.items() if title.startswith("Rà soát, đề xuất sửa đổi"))
+    assert rules.coordinator_names == ("Các sở, ban, ngành", "UBND các xã, phường")
+    assert rules.expected_product == "Báo cáo rà soát" and rules.due_date == date(2026, 6, 30)
+    assert not any(t.title.startswith(("Đơn vị", "Thời gian", "Sản phẩm")) for t in tasks.values())
+    assert summary.warnings == []
+
+
+def test_automatic_numbering_imports_as_its_typed_twin(db: Database, tmp_path: Path) -> None:
+    plan_docs.province_plan(tmp_path / "go-tay.docx", rows=30)
+    plan_docs.province_plan(tmp_path / "tu-dong.docx", rows=30, auto=True)
+    typed = import_plan(db, tmp_path / "go-tay.docx")
+    auto = import_plan(db, tmp_path / "tu-dong.docx")
+    assert typed.tree == auto.tree and typed.tasks == auto.tasks > 40
+    assert shape(db, typed.plan_id) == shape(db, auto.plan_id)
+
+
+def test_a_stand_alone_appendix(db: Database, tmp_path: Path) -> None:
+    """Only the table: "I." alone in its cell, sub-groups "1", rows "1.1"; the header over
+    two rows; the column numbers row; the plan's number from "(Kèm theo Kế hoạch số …)"."""
+    expected = plan_docs.standalone_appendix(tmp_path / "phu-luc.docx")
+    summary = import_plan(db, tmp_path / "phu-luc.docx")
+    figures = plan_docs.measure(db, summary.plan_id, expected)
+    assert (figures.rows, figures.in_group, figures.lead, figures.deadline) == (140,) * 4
+    assert figures.number_found and figures.empty_sections == 0
+    plan = plans.get_plan(db, summary.plan_id)
+    assert plan.title == "NHIỆM VỤ CỤ THỂ THỰC HIỆN CHIẾN LƯỢC DỮ LIỆU ĐẾN NĂM 2030"
+    assert plan.issue_date == date(2026, 2, 5)
+    tree = items.plan_tree(db, summary.plan_id)
+    assert [r.title for r in tree.roots()] == [g for g in plan_docs.GROUPS[:4]]
+    first = tree.roots()[0]
+    assert tree.children(first.id)[0].title == "Nhóm nhiệm vụ 1 của phần I."
+    # Coordinators from the "Phối hợp" half of "Cơ quan thực hiện".
+    assert any(n.coordinator_names for n in tree.nodes if n.kind == "task")
+
+
+def test_a_task_table_in_the_body(db: Database, tmp_path: Path) -> None:
+    expected = plan_docs.body_table_plan(tmp_path / "bo.docx")
+    summary = import_plan(db, tmp_path / "bo.docx")
+    figures = plan_docs.measure(db, summary.plan_id, expected)
+    assert (figures.rows, figures.in_group, figures.lead, figures.deadline) == (20,) * 4
+    assert figures.parts_found == 3 and figures.number_found
+    tree = items.plan_tree(db, summary.plan_id)
+    tasks_part = next(r for r in tree.roots() if r.title == "NHIỆM VỤ CỤ THỂ")
+    # Groups A and B nest under the part the table stands in, "1", "2" under them.
+    assert [c.title for c in tree.children(tasks_part.id) if c.kind == "section"] == [
+        "CẢI CÁCH THỂ CHẾ",
+        "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    ]
+    plan = plans.get_plan(db, summary.plan_id)
+    assert (plan.number, plan.symbol, plan.signer_title) == ("312", "KH-BKHCN", "THỨ TRƯỞNG")
+
+
+def test_a_notice_is_not_silently_a_plan(db: Database, tmp_path: Path) -> None:
+    document = plan_docs.notice(tmp_path / "thong-bao.docx")
+    with pytest.raises(NotAPlanError) as info:
+        import_plan(db, document)
+    assert "THÔNG BÁO" in info.value.message and "--as-plan" in info.value.hint
+    assert plans.list_plans(db) == []
+    summary = import_plan(db, document, as_plan=True)
+    tasks = list(tasks_by_title(db, summary.plan_id).values())
+    assert len(tasks) == 2 and plans.get_plan(db, summary.plan_id).doc_type == "THÔNG BÁO"
+    assert [t.deadline_text for t in tasks] == ["trước ngày 30/6/2026", "trong Quý II/2026"]
+
+
+@pytest.mark.parametrize(("written", "stored"), [
+    ("Thời gian thực hiện: Hoàn thành trong năm 2025", ("Hoàn thành trong năm 2025", date(2025, 12, 31))),
+    ("Thời hạn: trước ngày 30/6/2026", ("trước ngày 30/6/2026", date(2026, 6, 30))),
+    ("Thời gian hoàn thành: trong Quý III/2026", ("trong Quý III/2026", date(2026, 9, 30))),
+    ("Tiến độ: Thường xuyên", ("Thường xuyên", None)),
+    ("Thời gian thực hiện: Hằng năm", ("Hằng năm", None)),
+    ("Thời gian: năm 2026", ("năm 2026", date(2026, 12, 31))),
+])  # fmt: skip
+def test_deadlines_written_in_the_text(db: Database, tmp_path: Path, written: str,
+                                       stored: tuple[str, date | None]) -> None:  # fmt: skip
+    text = (f"KẾ HOẠCH\nThử nghiệm\nII. NHIỆM VỤ\n1. Việc chung\n1.1. Làm việc một\n"
+            f"- Đơn vị chủ trì: Sở Nội vụ.\n- {written}.\n1.2. Làm việc hai\n")  # fmt: skip
+    document = tmp_path / "ke-hoach.txt"
+    document.write_text(text, encoding="utf-8")
+    summary = import_plan(db, document)
+    tasks = tasks_by_title(db, summary.plan_id)
+    assert (tasks["Làm việc một"].deadline_text, tasks["Làm việc một"].due_date) == stored
+    assert tasks["Làm việc một"].lead_unit_name == "Sở Nội vụ"
+    # Never invented: the point that states none has none.
+    assert (tasks["Làm việc hai"].deadline_text, tasks["Làm việc hai"].due_date) == ("", None)
+
+
+def test_a_deadline_the_rules_cannot_read_is_kept_and_said(db: Database, tmp_path: Path) -> None:
+    document = tmp_path / "ke-hoach.txt"
+    document.write_text("KẾ HOẠCH\nThử\nII. NHIỆM VỤ\n1. Việc\n1.1. Làm A\n"
+                        "- Thời gian thực hiện: Sau khi có hướng dẫn của Bộ.\n", encoding="utf-8")  # fmt: skip
+    summary = import_plan(db, document)
+    task = tasks_by_title(db, summary.plan_id)["Làm A"]
+    assert (task.deadline_text, task.due_date) == ("", None)
+    assert task.notes == "Thời hạn: Sau khi có hướng dẫn của Bộ"
+    assert any("Sau khi có hướng dẫn" in w for w in summary.warnings)
