@@ -78,11 +78,23 @@ def _parser() -> argparse.ArgumentParser:
     plan = commands.add_parser(
         "import-plan",
         parents=[db_option],
-        help="thêm một kế hoạch mới từ văn bản Word (.docx) hoặc .txt (không sửa gì khác)",
+        help="thêm một kế hoạch mới từ văn bản Word (.docx), .txt hoặc bảng nhiệm vụ Excel "
+        "(.xlsx) (không sửa gì khác)",
     )
-    plan.add_argument("file", type=Path, metavar="FILE.docx|FILE.txt", help="văn bản kế hoạch")
-    plan.add_argument("--dry-run", action="store_true", help="chỉ đọc và đếm, không ghi gì")
+    plan.add_argument(
+        "file", type=Path, metavar="FILE.docx|FILE.txt|FILE.xlsx", help="văn bản kế hoạch"
+    )
+    plan.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="chỉ đọc và kiểm tra, không ghi gì (với --json: in cả cây mục và các cảnh báo)",
+    )
     plan.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    plan.add_argument(
+        "--as-plan",
+        action="store_true",
+        help="đọc như một kế hoạch cả văn bản loại khác (thông báo kết luận, báo cáo…)",
+    )
     returns = commands.add_parser(
         "import-returns",
         parents=[db_option],
@@ -251,7 +263,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "restore":
         return _restore(db_path, args.file)
     if args.command == "import-plan":
-        return _import_plan(db_path, args.file, dry_run=args.dry_run, as_json=args.json)
+        return _import_plan(
+            db_path, args.file, dry_run=args.dry_run, as_json=args.json, as_plan=args.as_plan
+        )
     if args.command == "import-returns":
         return _import_returns(db_path, args.file, dry_run=args.dry_run, as_json=args.json)
     if args.command == "draft":
@@ -541,18 +555,26 @@ def _run_import(
     return EXIT_OK
 
 
-def _import_plan(db_path: Path | None, file: Path, *, dry_run: bool, as_json: bool) -> int:
+def _import_plan(
+    db_path: Path | None, file: Path, *, dry_run: bool, as_json: bool, as_plan: bool = False
+) -> int:
     from dienchau_desktop.importers.plan_document import import_plan
 
     def sentence(summary: Any) -> str:
         verb = "Sẽ thêm" if dry_run else f"Đã thêm kế hoạch số {summary.plan_id}"
-        return (f"{verb}: «{_shortened(summary.title)}» — {summary.sections} mục, "
-                f"{summary.tasks} nhiệm vụ, {summary.texts} đoạn văn, "
-                f"{summary.units} đơn vị.")  # fmt: skip
+        lines = [f"{verb}: «{_shortened(summary.title)}» — {summary.sections} mục, "
+                 f"{summary.tasks} nhiệm vụ, {summary.texts} đoạn văn, "
+                 f"{summary.units} đơn vị."]  # fmt: skip
+        lines += [f"Cảnh báo: {warning}" for warning in summary.warnings]
+        return "\n".join(lines)
 
     path = file.expanduser().absolute()
-    return _run_import(db_path, as_json, lambda db: import_plan(db, path, dry_run=dry_run),
-                       sentence)  # fmt: skip
+    return _run_import(
+        db_path,
+        as_json,
+        lambda db: import_plan(db, path, dry_run=dry_run, as_plan=as_plan),
+        sentence,
+    )
 
 
 def _import_returns(db_path: Path | None, file: Path, *, dry_run: bool, as_json: bool) -> int:
