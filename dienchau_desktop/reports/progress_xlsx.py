@@ -15,6 +15,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from openpyxl.chart import PieChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.chart.marker import DataPoint
 from openpyxl.styles import Alignment, Border, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -76,6 +79,11 @@ RESULT_WIDTHS = {
     "completed": 11,
 }
 RESULT_STORED = {"stt": INTEGER, "percent": PERCENT, "completed": DATE}
+#: The pie's height and width, centimetres (the page leaves 16.5 between the margins),
+#: and its colours in BUCKET_ORDER, the PDF's (progress_pdf.CHART_COLOURS: not imported,
+#: which would load reportlab for an Excel file).
+CHART_CM = (6.5, 16.0)
+CHART_COLOURS = ("#2e7d32", "#9ccc65", "#1565c0", "#ffb300", "#c62828")
 
 Span = tuple[int, int]
 #: A table cell: text, a number (in its column's format), (number, its own format), or
@@ -280,6 +288,7 @@ def _header(report: ProgressReport, out: _Writer) -> None:
 
 def _counts(report: ProgressReport, out: _Writer) -> None:
     counts = report.overview.overall
+    first = out.row + 2  # the first bucket's row, below the heading row
     out.table(
         [(1, 4), (5, 6), (7, 8)],
         ["Tình trạng", "Số nhiệm vụ", "Tỷ lệ"],
@@ -288,6 +297,8 @@ def _counts(report: ProgressReport, out: _Writer) -> None:
         [None, "#,##0", PERCENT_ONE_DECIMAL],
         bold_last=True,
     )
+    if counts.total:
+        _chart(out, first)
     out.space(6)
     out.line("Kết quả theo cơ quan chủ trì:")
     out.table(
@@ -298,6 +309,29 @@ def _counts(report: ProgressReport, out: _Writer) -> None:
         [None, *("#,##0" for _ in range(len(BUCKET_ORDER) + 1))],
     )  # fmt: skip
     out.space(6)
+
+
+def _chart(out: _Writer, first: int) -> None:
+    """The PDF's pie of the buckets, drawn by Excel from the table above it (so it
+    follows the figures if she corrects one), on rows kept empty for it; its legend
+    inside the chart, beside the pie."""
+    sheet = out.sheet
+    last = first + len(BUCKET_ORDER) - 1
+    chart = PieChart()
+    chart.add_data(Reference(sheet, min_col=5, min_row=first, max_row=last))
+    chart.set_categories(Reference(sheet, min_col=1, min_row=first, max_row=last))
+    series = chart.series[0]
+    for index, colour in enumerate(CHART_COLOURS):
+        point = DataPoint(idx=index)
+        point.graphicalProperties.solidFill = colour.lstrip("#")
+        series.dPt.append(point)
+    series.dLbls = DataLabelList(showPercent=True, showVal=False, showCatName=False,
+                                 showSerName=False, showLegendKey=False)  # fmt: skip
+    chart.legend.position = "r"
+    chart.height, chart.width = CHART_CM
+    out.space(4)
+    out.space(CHART_CM[0] / 2.54 * 72 + 6)
+    sheet.add_chart(chart, f"A{out.row}")
 
 
 def _indicators(indicators: Sequence[IndicatorResult], out: _Writer) -> None:
@@ -432,8 +466,8 @@ def _results_table(report: ProgressReport) -> TableReport:
 
 def export_progress_xlsx(report: ProgressReport, out: Path) -> Path:
     book = times_workbook()
+    book.active.title = "Báo cáo"  # before the chart's references to it are made
     _report_sheet(report, book.active)
-    book.active.title = "Báo cáo"
     table_sheet(
         book.create_sheet("Kết quả"),
         _results_table(report),

@@ -201,6 +201,11 @@ def test_report_sheet_prints_portrait_with_numbers(db: Database, tmp_path: Path)
         assert abs(percent.value - n / counts.total) < 0.001, label
     unit_head = next(r for r in sheet.iter_rows() if r[0].value == "Cơ quan chủ trì")[0].row
     assert sheet.cell(unit_head + 1, 3).data_type == "n"
+    # The PDF's pie, drawn by Excel from the bucket counts (not the total).
+    (chart,) = sheet._charts
+    series = chart.series[0]
+    assert series.val.numRef.f == f"'Báo cáo'!$E${head + 1}:$E${head + 5}"
+    assert series.cat.numRef.f == f"'Báo cáo'!$A${head + 1}:$A${head + 5}"
 
 
 def test_report_sheet_texts_stay_text(sample_db: Database, tmp_path: Path) -> None:
