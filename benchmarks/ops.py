@@ -260,7 +260,7 @@ def search_keystroke(args: argparse.Namespace) -> dict:
     window.model.prepare_search()  # done in idle time after the window shows
     times = []
     for text in SEARCH_KEYS:
-        window.search.setText(text)
+        window.filter_bar.search.setText(text)
         start = time.perf_counter()
         window.filtering.filter_changed()
         app.processEvents()
@@ -328,7 +328,7 @@ def _edit_window(args: argparse.Namespace, folder: str):
     window.show()
     _settle(app)
     window.model.prepare_search()  # done in idle time after the window shows
-    window.search.setText(EDIT_SEARCH)
+    window.filter_bar.search.setText(EDIT_SEARCH)
     window.filtering.filter_changed()
     app.processEvents()
     tasks = [t for t in window.model.tree.tasks() if window.model.is_shown(t.id)]

@@ -115,15 +115,7 @@ class MainWindow(QMainWindow):
         )
 
     def _build_filter_bar(self) -> None:
-        self.filter_bar = bar = FilterBar(self.act_clear_filter)
-        # Its widgets under the window's names too, as the tests reach them.
-        self.search, self.unit_filter, self.state_filter = (
-            bar.search, bar.unit_filter, bar.state_filter
-        )  # fmt: skip
-        self.due_check, self.due_days, self.breakthrough_check = (
-            bar.due_check, bar.due_days, bar.breakthrough_check
-        )  # fmt: skip
-        self.clear_button, self.match_label = bar.clear_button, bar.match_label
+        self.filter_bar = FilterBar(self.act_clear_filter)
 
     def _build_central(self) -> None:
         header = self.tree.header()

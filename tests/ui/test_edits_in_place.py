@@ -221,7 +221,7 @@ def test_the_same_with_a_search_active(
 ) -> None:
     _answer_yes(monkeypatch)
     window.act_find.trigger()
-    type_text(window.search, "nhiệm vụ")  # matches the groups and tasks used below
+    type_text(window.filter_bar.search, "nhiệm vụ")  # matches the groups and tasks used below
     qtbot.waitUntil(lambda: window.filtering.tree_filter.text == "nhiệm vụ")
     assert window.model.visible_rows is not None
     signals.clear()
@@ -238,7 +238,7 @@ def test_the_search_shows_an_edited_titles_new_match(
     retype(qtbot, window.form.title, "Sen vàng quê Bác")
     leave_field()
     window.act_find.trigger()
-    type_text(window.search, "sen vang")
+    type_text(window.filter_bar.search, "sen vang")
     qtbot.waitUntil(lambda: window.filtering.tree_filter.text == "sen vang")
     assert window.filtering.match_count == 1 and window.model.is_shown(task.id)
     window.model.prepare_search()

@@ -182,7 +182,11 @@ def test_at_1366x768_the_window_fills_the_screen_and_progress_needs_no_scrolling
                    panel.result, panel.actual, panel.reported_by, panel.record_button):  # fmt: skip
         assert fully_shown(window, widget), widget
     # Labels the secretary must read whole.
-    for widget in (window.breakthrough_check, window.due_check, panel.record_button):
+    for widget in (
+        window.filter_bar.breakthrough_check,
+        window.filter_bar.due_check,
+        panel.record_button,
+    ):
         assert widget.width() >= widget.sizeHint().width(), widget.text()
     metrics = window.tree.fontMetrics()
     deadline_width = window.tree.columnWidth(window.model.DEADLINE)

@@ -52,7 +52,7 @@ def search_for(window: MainWindow, qtbot: QtBot, text: str) -> None:
     waits after the last key before the tree follows."""
     window.act_find.trigger()
     focused = QApplication.focusWidget()
-    assert focused is window.search
+    assert focused is window.filter_bar.search
     type_text(focused, text)
     qtbot.waitUntil(lambda: window.filtering.tree_filter.text == text)
 
@@ -64,7 +64,7 @@ def test_search_ignores_case_and_diacritics(window: MainWindow, qtbot: QtBot, qu
     assert "4. Thực hiện nhiệm vụ đột phá năm 2026" in rows  # its lead is UBND xã Diễn Châu
     assert any("Diên Châu" in r for r in rows)  # the seed's typo is found too
     assert not any(r.startswith("a) Phối hợp chặt chẽ với Công an xã") for r in rows)
-    assert window.match_label.text().startswith("Tìm thấy")
+    assert window.filter_bar.match_label.text().startswith("Tìm thấy")
 
 
 def test_old_and_new_tone_placement_match(window: MainWindow, qtbot: QtBot) -> None:
@@ -87,9 +87,11 @@ def test_matches_keep_their_ancestors_and_esc_clears(window: MainWindow, qtbot) 
     assert rows[2].startswith("b) Phối hợp bảo đảm an toàn, an ninh thông tin")
     assert len(rows) == 3
     window.activateWindow()
-    assert window.search.hasFocus()  # still typing in it
-    qtbot.keyClick(window.search, Qt.Key.Key_Escape)  # through the window: shortcuts apply
-    assert window.search.text() == ""
+    assert window.filter_bar.search.hasFocus()  # still typing in it
+    qtbot.keyClick(
+        window.filter_bar.search, Qt.Key.Key_Escape
+    )  # through the window: shortcuts apply
+    assert window.filter_bar.search.text() == ""
     assert "I. MỤC ĐÍCH, YÊU CẦU" in shown_titles(window)
 
 
@@ -97,22 +99,22 @@ def test_unit_state_and_breakthrough_filters(window: MainWindow, qtbot: QtBot,
                                              monkeypatch) -> None:  # fmt: skip
     monkeypatch.setattr(tree_filtering, "date", _November)
     police = next(u for u in units.list_units(window.db) if u.name == "Công an xã")
-    choose(qtbot, window.unit_filter, police.name)
+    choose(qtbot, window.filter_bar.unit_filter, police.name)
     assert window.filtering.match_count == 4
-    qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)  # "Xóa bộ lọc"
+    qtbot.mouseClick(window.filter_bar.clear_button, Qt.MouseButton.LeftButton)  # "Xóa bộ lọc"
     assert window.filtering.tree_filter.is_empty
-    click_check_box(qtbot, window.breakthrough_check)
+    click_check_box(qtbot, window.filter_bar.breakthrough_check)
     assert window.filtering.match_count == 16
-    qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
-    choose(qtbot, window.state_filter, "Thường xuyên")
+    qtbot.mouseClick(window.filter_bar.clear_button, Qt.MouseButton.LeftButton)
+    choose(qtbot, window.filter_bar.state_filter, "Thường xuyên")
     assert window.filtering.match_count == 20
-    qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.filter_bar.clear_button, Qt.MouseButton.LeftButton)
     # Due within 40 days of 28/11/2026: the "Năm 2026" tasks are due 31/12/2026.
-    click_check_box(qtbot, window.due_check)
-    retype(qtbot, window.due_days, "40")
-    assert window.due_days.value() == 40
+    click_check_box(qtbot, window.filter_bar.due_check)
+    retype(qtbot, window.filter_bar.due_days, "40")
+    assert window.filter_bar.due_days.value() == 40
     assert window.filtering.match_count == 16
-    retype(qtbot, window.due_days, "20")
+    retype(qtbot, window.filter_bar.due_days, "20")
     assert window.filtering.match_count == 0
 
 
