@@ -278,7 +278,9 @@ def _funding_table(report: ProgressReport, s: dict, width: float) -> Table:
     data = [[Paragraph(paragraph_text(h), s["cell-head"]) for h in head]]
     for n, line in enumerate(report.funding, start=1):
         cite = f" (mục {cited_number(line.number)} của Kế hoạch)" if line.number else ""
-        title = f"{line.title.strip()}{cite}"
+        title = f"{line.title.strip().rstrip('.')}{cite}"
+        if line.within:  # its amount is part of the one above's: said, not added twice
+            title = f"Trong đó: {title}"
         data.append([
             str(n), Paragraph(paragraph_text(title), s["cell"]),
             "" if line.amount is None else vn_number(line.amount, 3),

@@ -127,6 +127,8 @@ class FundingLine:
     title: str
     amount: float | None  # million đồng
     source: str
+    #: Under an item listed above with an amount: its amount is part of that one's.
+    within: bool = False
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,7 @@ class ProgressReport:
 
     @property
     def funding_total(self) -> float | None:
-        amounts = [f.amount for f in self.funding if f.amount is not None]
+        amounts = [f.amount for f in self.funding if f.amount is not None and not f.within]
         return sum(amounts) if amounts else None
 
     @property
@@ -481,13 +483,19 @@ def _subtree(tree: items.PlanTree, item_id: int) -> set[int]:
 
 
 def _funding(tree: items.PlanTree, outline: Mapping[int, str]) -> tuple[FundingLine, ...]:
-    """The sections and tasks that state their funding (an amount or a source)."""
+    """The sections and tasks that state their funding (an amount or a source); the total
+    counts an amount under another listed amount once, in the one above."""
     lines = []
-    for node in tree.nodes:
+    funded: set[int] = set()  # items with an amount, and everything under them
+    for node in tree.nodes:  # parents first
+        within = node.parent_id is not None and node.parent_id in funded
         amount = node.funding_amount
+        if amount is not None or within:
+            funded.add(node.id)
         if node.kind == "text" or (amount is None and not node.funding_source.strip()):
             continue
-        lines.append(FundingLine(outline[node.id], node.title, amount, node.funding_source))
+        lines.append(FundingLine(outline[node.id], node.title, amount, node.funding_source,
+                                 within=within))  # fmt: skip
     return tuple(lines)
 
 

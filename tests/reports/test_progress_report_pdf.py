@@ -69,8 +69,8 @@ def plan_in_every_state(db: Database, *, number: str = "", issue_date_text: str 
                              is_breakthrough=True, funding_source="Ngân sách xã",
                              funding_amount=1500.5).id  # fmt: skip
     task = items.add_item(db, plan.id, "task", "Việc đột phá", parent_id=special,
-                          deadline="Năm 2026", indicator_target=1000,
-                          indicator_unit="người").id  # fmt: skip
+                          deadline="Năm 2026", indicator_target=1000, indicator_unit="người",
+                          funding_amount=200).id  # fmt: skip
     progress.record_progress(db, task, half.id, status="in_progress", percent=40,
                              indicator_actual=725)  # fmt: skip
     return plan.id
@@ -199,7 +199,12 @@ def test_numbers_dates_and_placeholders(db: Database, tmp_path: Path) -> None:
     # 725 of 1.000 people is 72,5 %; 1.500,5 million đồng.
     assert "hoàn thành đúng hạn 1 nhiệm vụ (8,3 %)" in text
     assert "1.000 người 725 người 72,5 % Chưa đạt" in text
-    assert "1.500,5" in text
+    # Funding: the task's 200 is part of its section's 1.500,5, not added to it.
+    assert "Trong đó: Việc đột phá (mục III.1 của Kế hoạch)" in text
+    assert "Tổng cộng 1.500,5" in text
+    raw = subprocess.run(["pdftotext", "-raw", str(tmp_path / "bc.pdf"), "-"],
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "\n200\n" in raw  # its own amount, on a line of its own (words() drops those)
     assert not re.search(r"\d\.\d %", text) and "%]" not in text
 
     # A plan's date written with blanks is cited with "…", never closed up.
