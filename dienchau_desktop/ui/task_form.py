@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QEvent,
     QObject,
@@ -311,6 +312,19 @@ class TaskForm(QWidget):
         self.form.addRow(label, holder)
         self._errors[field] = error
         self._rows[field] = (label, holder)
+
+    # ------------------------------------------------------------------ the window's use
+
+    def focus_title(self) -> None:
+        """Go to the form (F6): the cursor in the title."""
+        self.title.setFocus()
+
+    def split_state(self) -> QByteArray:
+        """How the form is shared between its fields and the progress panel."""
+        return self.split.saveState()
+
+    def restore_split_state(self, state: QByteArray) -> None:
+        self.split.restoreState(state)
 
     # ------------------------------------------------------------------ showing
 
