@@ -40,7 +40,7 @@ def restore(window: MainWindow) -> None:
     if saved.tree_header is not None:
         window.tree.header().restoreState(saved.tree_header)
     if saved.form_splitter is not None:
-        window.form.split.restoreState(saved.form_splitter)
+        window.form.restore_split_state(saved.form_splitter)
 
 
 def save(window: MainWindow) -> None:
@@ -51,7 +51,7 @@ def save(window: MainWindow) -> None:
             state=window.saveState(),
             splitter=window.splitter.saveState(),
             tree_header=window.tree.header().saveState(),
-            form_splitter=window.form.split.saveState(),
+            form_splitter=window.form.split_state(),
         )
     )
     window.settings.sync()

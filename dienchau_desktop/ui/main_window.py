@@ -3,6 +3,12 @@
 It holds the open `Database` (an engine, never a session or an ORM object), the undo
 stack, and the latest snapshot of the plan; every change comes back as a `Change` on
 the bus and the views refresh from the services.
+
+The window builds its widgets and wires them to the helpers that do each job:
+`actions` (menus, toolbar), `layout_memory`, `plan_loading`, `tree_filtering`,
+`tree_patching` (following changes), `item_editing`, `progress_recording`,
+`overview_tab`, `backup_flow` and `import_flows`. What is left here is the selection,
+which the form and the progress panel follow, and opening the dialogs.
 """
 
 from __future__ import annotations
@@ -257,15 +263,13 @@ class MainWindow(QMainWindow):
         for action in (self.act_add_section, self.act_add_task, self.act_plan_props):
             action.setEnabled(plan_open)
 
-    # ------------------------------------------------------------------ filter
+    # ------------------------------------------------------------------ tabs, focus, errors
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
 
     def focus_form(self) -> None:
-        self.form.title.setFocus()
-
-    # ------------------------------------------------------------------ overview
+        self.form.focus_title()
 
     def show_plan_tab(self) -> None:
         self.tabs.setCurrentWidget(self.splitter)
@@ -275,12 +279,12 @@ class MainWindow(QMainWindow):
             self, self.tr("Cannot do that"), f"{error.message}\n\n{error.hint}".strip()
         )
 
-    def open_units(self) -> None:
-        from dienchau_desktop.ui.units_dialog import UnitsDialog
-
-        UnitsDialog(self.db, self.bus, self).exec()
-
-    # ------------------------------------------------------------------ backups
+    def bring_to_front(self) -> None:
+        """A second start on the same file asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def schedule_start_backup(self) -> None:
         self.backups.schedule_start_backup()
@@ -288,12 +292,12 @@ class MainWindow(QMainWindow):
     def schedule_integrity_check(self) -> None:
         self.backups.schedule_integrity_check()
 
-    def bring_to_front(self) -> None:
-        """A second start on the same file asked for this window."""
-        if self.isMinimized():
-            self.showNormal()
-        self.raise_()
-        self.activateWindow()
+    # ------------------------------------------------------------------ dialogs
+
+    def open_units(self) -> None:
+        from dienchau_desktop.ui.units_dialog import UnitsDialog
+
+        UnitsDialog(self.db, self.bus, self).exec()
 
     def open_reports(self) -> None:
         if self.plan_id is None:
