@@ -18,3 +18,16 @@ def test_import_contracts_hold() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "4 kept, 0 broken" in result.stdout
+
+
+def test_sql_past_the_orm_lives_in_the_db_package() -> None:
+    """The driver's cursor (and the SQL text it runs) is reached only inside `db/`, in
+    `db/raw_reads.py` for what the services read: the one place a second database
+    engine has to provide again."""
+    package = ROOT / "dienchau_desktop"
+    outside = [
+        str(path.relative_to(ROOT))
+        for path in package.rglob("*.py")
+        if package / "db" not in path.parents and "driver_connection" in path.read_text("utf-8")
+    ]
+    assert outside == []

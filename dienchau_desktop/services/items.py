@@ -23,7 +23,8 @@ from dienchau_desktop.core.task_fields import (
     TASK_FIELDS,
     FieldKind,
 )
-from dienchau_desktop.db.database import Database, driver_connection
+from dienchau_desktop.db import raw_reads
+from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import Plan, PlanItem, TaskCoordinator, Unit
 from dienchau_desktop.services import audit
 from dienchau_desktop.services.units import get_unit_row
@@ -231,12 +232,7 @@ def task_leads(db: Database, plan_id: int) -> dict[int, int | None]:
     """Each task of a plan and its lead unit's id: a return decides the state only of
     the tasks its unit leads."""
     with db.read() as session:
-        # The DB-API cursor: half the time of an ORM query (12 ms for 10,000 tasks).
-        cursor = driver_connection(session.connection()).execute(
-            "SELECT id, lead_unit_id FROM plan_item WHERE plan_id = ? AND kind = 'task'",
-            (plan_id,),
-        )
-        return dict(cursor.fetchall())
+        return dict(raw_reads.task_lead_rows(session, plan_id))
 
 
 def get_item(db: Database, item_id: int) -> ItemNode:
@@ -245,36 +241,21 @@ def get_item(db: Database, item_id: int) -> ItemNode:
         return _node(session, _item_row(session, item_id))
 
 
-# The columns an ItemNode is made of, in its order after `depth, number`; the row of
-# `_build_tree`'s query is (id, parent_id, position, *_NODE_COLUMNS).
+# The columns an ItemNode is made of, in its order after `depth, number`; a row read
+# for the tree is (id, parent_id, position, *_NODE_COLUMNS).
 _NODE_COLUMNS = NODE_COLUMNS
 assert _NODE_COLUMNS[0] == "kind"  # row[3]: the numbering reads it
+_ROW_COLUMNS = ("id", "parent_id", "position", *_NODE_COLUMNS)
 
 
 def _build_tree(
     session: Session, plan_id: int, scheme: tuple[numbering.Style, ...] | None
 ) -> PlanTree:
-    # The DB-API cursor and plain tuples, not ORM objects or Row objects: a district
-    # plan has over 10,000 items, and the tree must show within half a second.
-    cursor = driver_connection(session.connection())
-    columns = ", ".join(("id", "parent_id", "position", *_NODE_COLUMNS))
-    # In the order of ix_plan_item_plan_parent_position (siblings by position), so
-    # SQLite sorts nothing: the rows are only grouped by parent below.
-    rows = [
-        _typed_row(row)
-        for row in cursor.execute(
-            f"SELECT {columns} FROM plan_item WHERE plan_id = ? ORDER BY parent_id, position, id",
-            (plan_id,),
-        )
-    ]
-    unit_names = dict(cursor.execute("SELECT id, name FROM unit").fetchall())
+    # Siblings come together in their order: the rows are only grouped by parent below.
+    rows = [_typed_row(row) for row in raw_reads.item_rows(session, plan_id, _ROW_COLUMNS)]
+    unit_names = raw_reads.unit_names(session)
     coordinators: dict[int, list[int]] = {}
-    for item_id, unit_id in cursor.execute(
-        "SELECT c.item_id, c.unit_id FROM task_coordinator c"
-        " JOIN plan_item i ON i.id = c.item_id WHERE i.plan_id = ?"
-        " ORDER BY c.item_id, c.position",
-        (plan_id,),
-    ):
+    for item_id, unit_id in raw_reads.coordinator_rows(session, plan_id):
         coordinators.setdefault(item_id, []).append(unit_id)
 
     children: dict[int | None, list[tuple[Any, ...]]] = {}
@@ -375,12 +356,11 @@ def nodes(
         if plan is None:
             raise _plan_missing(plan_id)
         scheme = numbering.parse_scheme(plan.numbering_scheme)
-        cursor = driver_connection(session.connection())
-        return _part_of_tree(cursor, plan_id, scheme, item_ids, placed, children_of)
+        return _part_of_tree(session, plan_id, scheme, item_ids, placed, children_of)
 
 
 def _part_of_tree(
-    cursor: Any,
+    session: Session,
     plan_id: int,
     scheme: tuple[numbering.Style, ...] | None,
     item_ids: Iterable[int],
@@ -390,41 +370,16 @@ def _part_of_tree(
     wanted = set(item_ids)
     parents = set(children_of)
     placed = list(placed)
-    for chunk in _chunks(placed):
-        marks = ", ".join("?" * len(chunk))
-        wanted.update(
-            row[0]
-            for row in cursor.execute(
-                "WITH RECURSIVE below(id) AS ("
-                f" SELECT id FROM plan_item WHERE plan_id = ? AND id IN ({marks})"
-                " UNION ALL SELECT i.id FROM plan_item i JOIN below b ON i.parent_id = b.id)"
-                " SELECT id FROM below",
-                (plan_id, *chunk),
-            )
-        )
-        parents.update(
-            row[0]
-            for row in cursor.execute(
-                f"SELECT parent_id FROM plan_item WHERE plan_id = ? AND id IN ({marks})",
-                (plan_id, *chunk),
-            )
-        )
+    wanted.update(raw_reads.subtree_ids(session, plan_id, placed))
+    parents.update(raw_reads.parent_ids_of(session, plan_id, placed))
     wanted.update(p for p in parents if p is not None)
-    wanted.update(item_id for item_id, *_ in _children_rows(cursor, plan_id, parents))
-
-    columns = ", ".join(("id", "parent_id", "position", *_NODE_COLUMNS))
+    wanted.update(item_id for item_id, *_ in raw_reads.children_rows(session, plan_id, parents))
     rows = [
-        _typed_row(row)
-        for chunk in _chunks(sorted(wanted))
-        for row in cursor.execute(
-            f"SELECT {columns} FROM plan_item WHERE plan_id = ?"
-            f" AND id IN ({', '.join('?' * len(chunk))})",
-            (plan_id, *chunk),
-        )
+        _typed_row(row) for row in raw_reads.item_rows_of(session, plan_id, _ROW_COLUMNS, wanted)
     ]
     # Numbers: each item's place among the numbered children of its parent.
     siblings: dict[int | None, list[tuple[int, str]]] = {}
-    for item_id, parent_id, kind in _children_rows(cursor, plan_id, {r[1] for r in rows}):
+    for item_id, parent_id, kind in raw_reads.children_rows(session, plan_id, {r[1] for r in rows}):
         siblings.setdefault(parent_id, []).append((item_id, kind))
     index_of: dict[int, int] = {}
     for kids in siblings.values():
@@ -435,17 +390,8 @@ def _part_of_tree(
                 index_of[item_id] = index
     # Depths: each item's chain of parents up to the top.
     parent_of: dict[int, int | None] = {r[0]: r[1] for r in rows}
-    missing = sorted({r[1] for r in rows if r[1] is not None} - set(parent_of))
-    for chunk in _chunks(missing):
-        parent_of.update(
-            cursor.execute(
-                "WITH RECURSIVE up(id, parent_id) AS ("
-                f" SELECT id, parent_id FROM plan_item WHERE id IN ({', '.join('?' * len(chunk))})"
-                " UNION SELECT i.id, i.parent_id FROM plan_item i JOIN up ON i.id = up.parent_id)"
-                " SELECT id, parent_id FROM up",
-                chunk,
-            ).fetchall()
-        )
+    missing = {r[1] for r in rows if r[1] is not None} - set(parent_of)
+    parent_of.update(raw_reads.ancestor_rows(session, missing))
     depth_of: dict[int | None, int] = {None: 0}
 
     def depth(item_id: int) -> int:
@@ -460,17 +406,14 @@ def _part_of_tree(
         return depth_of[item_id]
 
     child_ids: dict[int | None, list[int]] = {}
-    for item_id, parent_id, _kind in _children_rows(cursor, plan_id, {r[0] for r in rows}):
+    for item_id, parent_id, _kind in raw_reads.children_rows(
+        session, plan_id, {r[0] for r in rows}
+    ):
         child_ids.setdefault(parent_id, []).append(item_id)
     coordinators: dict[int, list[int]] = {}
-    for chunk in _chunks(sorted(r[0] for r in rows)):
-        for item_id, unit_id in cursor.execute(
-            "SELECT item_id, unit_id FROM task_coordinator"
-            f" WHERE item_id IN ({', '.join('?' * len(chunk))}) ORDER BY item_id, position",
-            chunk,
-        ):
-            coordinators.setdefault(item_id, []).append(unit_id)
-    unit_names = dict(cursor.execute("SELECT id, name FROM unit").fetchall())
+    for item_id, unit_id in raw_reads.coordinator_rows_of(session, (r[0] for r in rows)):
+        coordinators.setdefault(item_id, []).append(unit_id)
+    unit_names = raw_reads.unit_names(session)
 
     result = []
     for row in rows:
@@ -486,34 +429,6 @@ def _part_of_tree(
         )  # fmt: skip
     result.sort(key=lambda node: node.depth)
     return result
-
-
-def _children_rows(
-    cursor: Any, plan_id: int, parent_ids: Iterable[int | None]
-) -> list[tuple[int, int | None, str]]:
-    """(id, parent_id, kind) of the items right under `parent_ids` (None: the top
-    level), each parent's in the order `plan_tree` shows them."""
-    parent_ids = set(parent_ids)
-    order = "ORDER BY parent_id, position, id"
-    rows: list[tuple[int, int | None, str]] = []
-    if None in parent_ids:
-        rows += cursor.execute(
-            "SELECT id, parent_id, kind FROM plan_item"
-            f" WHERE plan_id = ? AND parent_id IS NULL {order}",
-            (plan_id,),
-        ).fetchall()
-    for chunk in _chunks(sorted(p for p in parent_ids if p is not None)):
-        rows += cursor.execute(
-            "SELECT id, parent_id, kind FROM plan_item"
-            f" WHERE plan_id = ? AND parent_id IN ({', '.join('?' * len(chunk))}) {order}",
-            (plan_id, *chunk),
-        ).fetchall()
-    return rows
-
-
-def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
-    """`ids` in pieces that stay under SQLite's limit of bound parameters."""
-    return [ids[start : start + size] for start in range(0, len(ids), size)]
 
 
 def _node(session: Session, item: PlanItem) -> ItemNode:
