@@ -209,19 +209,13 @@ def _lines(text: str, width: float, chars_per_width: float = CHARS_PER_WIDTH) ->
 
 
 def _paragraph_lines(text: str, usable: float) -> int:
-    if len(text) <= usable:  # most cells
-        return 1
-    lines, filled = 1, -1.0
-    for word in text.split(" "):
-        if filled >= 0 and filled + 1 + len(word) <= usable:
-            filled += 1 + len(word)
-            continue
-        if filled >= 0:
-            lines += 1
-        filled = len(word)
-        while filled > usable:  # a word longer than the line is broken
-            lines += 1
-            filled -= usable
+    """Lines of at most `usable` letters, each ending at its last space that fits (or
+    cut inside a word longer than a line)."""
+    room, start, end, lines = max(1, int(usable)), 0, len(text), 1
+    while end - start > room:
+        cut = text.rfind(" ", start, start + room + 1)
+        start = cut + 1 if cut > start else start + room
+        lines += 1
     return lines
 
 
