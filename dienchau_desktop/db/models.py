@@ -8,8 +8,6 @@ normalise it before it gets here).
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -21,10 +19,10 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
-    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -40,22 +38,6 @@ NAMING_CONVENTION = {
 
 ITEM_KINDS = ("section", "task", "text")
 PROGRESS_SOURCES = ("manual", "import")
-
-
-class PosixPathType(TypeDecorator[str]):
-    """A relative file path stored with "/" whatever the OS, so a file moved between
-    a Windows office PC and anything else still finds its attachments."""
-
-    impl = String(1000)
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
-        if value is None:
-            return None
-        return PureWindowsPath(str(value)).as_posix()
-
-    def process_result_value(self, value: str | None, dialect: Any) -> str | None:
-        return None if value is None else str(PurePosixPath(value))
 
 
 class Base(DeclarativeBase):
@@ -270,8 +252,28 @@ class ReportText(Base):
     __table_args__ = (UniqueConstraint("period_id", "key"),)
 
 
+class AttachmentContent(Base):
+    """The bytes of an evidence file, kept inside the data file (services/evidence.py
+    says why). One row per distinct content (its SHA-256): the same scan attached to
+    two entries is stored once. Its own table, so reading the attachments' names,
+    sizes and dates never touches a page of their content."""
+
+    __tablename__ = "attachment_content"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # last: the row's overflow pages
+
+
 class Attachment(Base):
-    """Evidence (minh chứng) attached to a task: a file kept beside the data file."""
+    """Evidence (minh chứng) attached to a task's progress entry: a file's name, size
+    and when it was added; its bytes are an `AttachmentContent`. The task and period
+    are the entry's, kept here so a task's evidence is found without the entries.
+
+    No cascade reaches the content: deleting a task (undoable) or an entry leaves it,
+    so that undo can put the attachment back; content no attachment refers to is
+    purged when the data file is opened (services.evidence.purge_unreferenced)."""
 
     __tablename__ = "attachment"
 
@@ -280,12 +282,21 @@ class Attachment(Base):
     period_id: Mapped[int | None] = mapped_column(
         ForeignKey("reporting_period.id", ondelete="SET NULL")
     )
+    entry_id: Mapped[int] = mapped_column(ForeignKey("progress_entry.id", ondelete="CASCADE"))
+    content_id: Mapped[int] = mapped_column(
+        ForeignKey("attachment_content.id", ondelete="RESTRICT")
+    )
     file_name: Mapped[str] = mapped_column(String(300))
-    stored_path: Mapped[str] = mapped_column(PosixPathType())
+    size: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(200), default="")
 
-    __table_args__ = (Index("ix_attachment_item", "item_id"),)
+    __table_args__ = (
+        Index("ix_attachment_item", "item_id"),
+        Index("ix_attachment_entry", "entry_id"),
+        Index("ix_attachment_content", "content_id"),
+    )
 
 
 class AuditEntry(Base):
@@ -325,6 +336,7 @@ __all__ = [
     "ITEM_KINDS",
     "PROGRESS_SOURCES",
     "Attachment",
+    "AttachmentContent",
     "AuditEntry",
     "Base",
     "FileSecret",

@@ -24,6 +24,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_item_funding_amount",
     "0008_report_text",
     "0009_plan_report_email",
+    "0010_evidence_content",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
