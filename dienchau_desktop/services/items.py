@@ -34,8 +34,6 @@ _CONTAINER_KINDS = {"section", "task"}
 # Items that take a number (I., 1., a)...); paragraphs of text are not numbered.
 _NUMBERED_KINDS = {"section", "task"}
 
-KIND_NAMES = {"section": "mục", "task": "nhiệm vụ", "text": "đoạn văn"}
-
 
 class ItemNode(NamedTuple):
     """One item of a plan's tree, with its computed number and its units' names.

@@ -628,11 +628,6 @@ class PlanTreeModel(QAbstractItemModel):
     def urgency_of(self, item_id: int) -> Urgency:
         return self._urgency.get(item_id, Urgency.NONE)
 
-    def node_at(self, index: Index) -> ItemNode | None:
-        if not index.isValid():
-            return None
-        return self._tree.node(index.internalId())
-
     def index_for_id(self, item_id: int, column: int = 0) -> QModelIndex:
         if item_id not in self._row:
             return QModelIndex()
