@@ -12,6 +12,9 @@
 ; 64-bit, Unicode: the program itself is 64-bit, and this runs where it runs.
 Target amd64-unicode
 !include "MUI2.nsh"
+!include "LogicLib.nsh"
+!include "WinVer.nsh"
+!include "x64.nsh"
 
 !ifndef VERSION
   !error "Pass -DVERSION=x.y.z"
@@ -52,6 +55,8 @@ VIAddVersionKey /LANG=1066 "LegalCopyright" "UBND xã Diễn Châu"
   !define MUI_UNICON "${ICON}"
 !endif
 !define MUI_ABORTWARNING
+; What it needs, said on the first page: what Qt 6 (the program's toolkit) supports.
+!define MUI_WELCOMEPAGE_TEXT "Chương trình sẽ cài đặt ${APP_NAME} ${VERSION} vào máy tính.$\r$\n$\r$\nYêu cầu: Windows 10 hoặc Windows 11, bản 64-bit.$\r$\n$\r$\nDữ liệu đã có (tệp dữ liệu, các bản sao lưu) được giữ nguyên.$\r$\n$\r$\nBấm «Tiến» để tiếp tục."
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${EXE_NAME}"
 !define MUI_FINISHPAGE_RUN_TEXT "Mở chương trình ngay"
 
@@ -62,6 +67,18 @@ VIAddVersionKey /LANG=1066 "LegalCopyright" "UBND xã Diễn Châu"
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 !insertmacro MUI_LANGUAGE "Vietnamese"
+
+; Windows 10 or 11, 64-bit, or nothing: Qt 6 runs on nothing older, and the program
+; would not start. Refused before any page, with the reason in Vietnamese (in a silent
+; install /S too: the message is skipped there, and the exit code is 3).
+Function .onInit
+  ${IfNot} ${RunningX64}
+  ${OrIfNot} ${AtLeastWin10}
+    MessageBox MB_OK|MB_ICONSTOP "Không cài đặt được ${APP_NAME}: chương trình cần Windows 10 hoặc Windows 11, bản 64-bit.$\r$\n$\r$\nMáy tính này đang chạy phiên bản Windows cũ hơn (hoặc bản 32-bit), không được hỗ trợ. Hãy cài đặt trên máy có Windows 10 hoặc 11 (64-bit)." /SD IDOK
+    SetErrorLevel 3
+    Quit
+  ${EndIf}
+FunctionEnd
 
 Section "Chương trình" SecProgram
   SectionIn RO
