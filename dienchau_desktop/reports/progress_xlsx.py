@@ -351,8 +351,11 @@ def _funding(report: ProgressReport, out: _Writer) -> None:
     rows: list[list[Value]] = []
     for n, line in enumerate(report.funding, start=1):
         cite = f" (mục {cited_number(line.number)} của Kế hoạch)" if line.number else ""
+        title = f"{line.title.strip().rstrip('.')}{cite}"
+        if line.within:  # its amount is part of the one above's: said, not added twice
+            title = f"Trong đó: {title}"
         amount = None if line.amount is None else (line.amount, decimals_format(line.amount))
-        rows.append([n, f"{line.title.strip()}{cite}", amount, line.source])
+        rows.append([n, title, amount, line.source])
     total = report.funding_total
     if total is not None:
         rows.append([None, "Tổng cộng", (total, decimals_format(total)), None])
@@ -386,9 +389,12 @@ def _results(report: ProgressReport, out: _Writer) -> None:
         elif key == "indicators":
             _indicators(report.indicators, out)
         elif key == "breakthrough":
+            # What each breakthrough task is, then its groups: each group once, even
+            # when two flagged tasks share a section (as the PDF).
             for item in report.breakthrough:
                 out.line(breakthrough_sentence(item))
-                for group in item.groups:
+            for group in report.sections:
+                if group.breakthrough:
                     _group(group, out)
         elif key == "funding":
             _funding(report, out)
