@@ -40,17 +40,23 @@ def report_texts(db: Database, period_id: int) -> dict[str, str]:
         return {key: value for key, value in rows.tuples() if key in TEXT_LABELS}
 
 
+def checked_texts(texts: Mapping[str, str]) -> dict[str, str]:
+    """The texts as they would be stored (NFC, trimmed); a ValidationError naming the
+    part (its `field` is the key) for an unknown key or a text over 20,000 characters."""
+    unknown = sorted(set(texts) - set(TEXT_LABELS))
+    if unknown:
+        raise ValidationError("texts", f"Không có phần văn bản «{unknown[0]}» trong báo cáo.")
+    return {
+        key: clean_text(value, key, max_length=MAX_LONG_TEXT, label=TEXT_LABELS[key])
+        for key, value in texts.items()
+    }
+
+
 def save_report_texts(db: Database, period_id: int, texts: Mapping[str, str]) -> dict[str, str]:
     """Save the given texts of the period's report (others are left as they are), in one
     transaction; return them as stored (NFC, trimmed). An unknown key or a text over
     20,000 characters is refused, naming the part, and nothing is saved."""
-    unknown = sorted(set(texts) - set(TEXT_LABELS))
-    if unknown:
-        raise ValidationError("texts", f"Không có phần văn bản «{unknown[0]}» trong báo cáo.")
-    cleaned = {
-        key: clean_text(value, key, max_length=MAX_LONG_TEXT, label=TEXT_LABELS[key])
-        for key, value in texts.items()
-    }
+    cleaned = checked_texts(texts)
     with db.write() as session:
         if session.get(ReportingPeriod, period_id) is None:
             raise NotFoundError(f"Không tìm thấy kỳ báo cáo số {period_id}.")

@@ -353,7 +353,7 @@ class ReportsDialog(QDialog):
         header: dict[str, object] = dict(self._header())
         addressee = str(header.pop("addressee"))
         header.pop("recipients")  # the period's, with the free texts
-        texts = self._typed_texts()
+        texts = report_texts.checked_texts(self._typed_texts())  # too long: said where
         return ExportRequest(
             report=self.report.currentData(),
             fmt=fmt or self.format.currentData(),
@@ -444,8 +444,14 @@ class ReportsDialog(QDialog):
         except ValidationError as error:
             self.error.setText(error.message)
             self.error.show()
-            self.tabs.setCurrentIndex(self.header_tab)
-            self.report_date.setFocus()
+            box = self.text_boxes.get(error.field)
+            if box is None:
+                self.tabs.setCurrentIndex(self.header_tab)
+                self.report_date.setFocus()
+            else:
+                on_header = box is self.recipients
+                self.tabs.setCurrentIndex(self.header_tab if on_header else self.texts_tab)
+                box.setFocus()
             return None
 
     def choose_output(self, request: ExportRequest) -> Path | None:

@@ -7,14 +7,16 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.services import periods, report_texts
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.reports_dialog import ReportsDialog
-from tests.ui.conftest import answer_file_dialogs
-from tests.ui.driving import choose, open_tab, press_button, retype
-from tests.ui.test_reports_dialog import CANCEL, PROGRESS, export_with_ok, in_reports_dialog
+from tests.ui.conftest import answer_file_dialogs, press
+from tests.ui.driving import choose, click, open_tab, press_button, retype
+from tests.ui.test_reports_dialog import CANCEL, OK, PROGRESS, export_with_ok, in_reports_dialog
 
 DIRECTION = "UBND xã đã ban hành 04 văn bản chỉ đạo và tổ chức 02 hội nghị triển khai."
 NEXT = "Tập trung hoàn thành nhiệm vụ đột phá trước ngày 30/11/2026."
@@ -76,3 +78,30 @@ def test_typed_parts_print_and_stay_with_their_period(window: MainWindow, qtbot:
     in_reports_dialog(window, look)
     assert again["direction"] == DIRECTION and again["next"] == NEXT
     assert again["other direction"] == seen["skeleton"] and again["other next"] == ""
+
+
+def test_a_part_too_long_is_said_at_its_box_and_nothing_written(window: MainWindow, qtbot: QtBot,
+                                                               tmp_path: Path, monkeypatch) -> None:  # fmt: skip
+    out = tmp_path / "bao-cao.pdf"
+    answer_file_dialogs(monkeypatch, out)
+    seen: dict[str, object] = {}
+
+    def write(dialog: ReportsDialog) -> None:
+        choose(qtbot, dialog.report, PROGRESS)
+        open_tab(qtbot, dialog.tabs, dialog.texts_tab)
+        # A pasted document: 20,001 characters.
+        QApplication.clipboard().setText("x" * 20_001)
+        click(qtbot, dialog.proposals)
+        press(dialog.proposals, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        open_tab(qtbot, dialog.tabs, dialog.header_tab)
+        press_button(qtbot, dialog, OK)
+        seen["error"] = dialog.error.text()
+        seen["tab"] = dialog.tabs.currentIndex() == dialog.texts_tab
+        seen["focus"] = QApplication.focusWidget() is dialog.proposals
+        seen["open"] = dialog.isVisible()
+        press_button(qtbot, dialog, CANCEL)
+
+    in_reports_dialog(window, write)
+    assert "«V. Đề xuất, kiến nghị» dài 20.001 ký tự" in str(seen["error"])
+    assert seen["tab"] and seen["focus"] and seen["open"]
+    assert not out.exists()
