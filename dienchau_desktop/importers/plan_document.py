@@ -439,7 +439,7 @@ def _xlsx_entries(path: Path) -> list[Entry]:
             heading = [text for row in rows[:top] for text in row if text]
             grid = [[(text, 1) for text in row] for row in rows[top:]]
             where = f"trang «{name}»"
-            return [*heading, TaskTable(task_tables.rows_of(grid, columns, skip, where),
+            return [*heading, TaskTable(task_tables.rows_of(grid, columns, skip - top, where),
                                         columns, where)]  # fmt: skip
     raise _fail(path, "không có trang nào chứa bảng nhiệm vụ (không thấy dòng tiêu đề có "
                 "«STT», «Nội dung/Nhiệm vụ» và «Chủ trì/Thời gian»).",
@@ -578,6 +578,10 @@ def _header(lines: list[str], plan: dict[str, Any]) -> None:
         elif "doc_type" not in plan and stage != "title" and _is_appendix_heading(line):
             plan["appendix_only"] = True
             stage = "title"
+        elif "doc_type" not in plan and stage != "title" and fold(line).startswith("danh muc"):
+            plan["appendix_only"] = True  # a task list's own heading: its title
+            stage = "title"
+            title.append(line)
         elif stage == "issuer" and line == upper:
             issuing.append(line)
         elif stage == "title" and _continues_title(title, line):

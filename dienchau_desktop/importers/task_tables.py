@@ -74,7 +74,9 @@ def unit_names(listed: str) -> list[str]:
             piece = piece.strip().rstrip(".")
             if not piece:
                 continue
-            if joined and not is_unit_start(piece):
+            # "Văn phòng HĐND và UBND xã" is one office, whatever follows its "và".
+            one_office = separator != "," and joined and fold(joined[-1]).startswith("van phong")
+            if joined and (one_office or not is_unit_start(piece)):
                 glue = ", " if separator == "," else " và "
                 joined[-1] = f"{joined[-1]}{glue}{piece}"
             else:
