@@ -241,24 +241,18 @@ def _shown(value: object) -> str:
     return value if isinstance(value, str) else f"{value:,.3f}"
 
 
-def decimals_format(value: float, suffix: str = "") -> str:
+def decimals_format(value: float) -> str:
     """Thousands grouped, with as many decimals as `value` has (up to 3): "#,##0.5"
     would end a whole number with the separator. The reader's Excel shows the
     Vietnamese separators ("1.500,5") from its locale."""
     text = f"{value:.3f}".rstrip("0")
     decimals = len(text.partition(".")[2])
-    return "#,##0" + ("." + "0" * decimals if decimals else "") + suffix
+    return "#,##0" + ("." + "0" * decimals if decimals else "")
 
 
-def _quantity(value: float | None, unit: str) -> Value:
-    """An indicator's planned or actual value as a number shown with its unit: a
-    percentage as a fraction ("95 %"), another unit after the number ("12 km")."""
-    if value is None:
-        return "…"
-    if unit.strip() == "%":
-        return (value / 100, decimals_format(value).replace("#,##0", "0") + " %")
-    label = unit.strip().replace('"', "")
-    return (value, decimals_format(value, f' "{label}"' if label else ""))
+def _quantity(value: float | None) -> Value:
+    """An indicator's planned or actual value: a number, as many decimals as it has."""
+    return "…" if value is None else (value, decimals_format(value))
 
 
 def _header(report: ProgressReport, out: _Writer) -> None:
@@ -335,13 +329,15 @@ def _chart(out: _Writer, first: int) -> None:
 
 
 def _indicators(indicators: Sequence[IndicatorResult], out: _Writer) -> None:
+    # The unit in a column of its own (Đơn vị tính), as such tables are set out: the
+    # figures stay plain numbers, and "100" with "% trường học" fits its column.
     out.table(
-        [(1, 1), (2, 4), (5, 5), (6, 6), (7, 7), (8, 8)],
-        ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá"],
-        [[n, line.title, _quantity(line.target, line.unit), _quantity(line.actual, line.unit),
+        [(1, 1), (2, 3), (4, 4), (5, 5), (6, 6), (7, 7), (8, 8)],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá"],
+        [[n, line.title, line.unit, _quantity(line.target), _quantity(line.actual),
           None if line.rate is None else line.rate / 100, line.verdict]
          for n, line in enumerate(indicators, start=1)],
-        ["0", None, None, None, PERCENT_ONE_DECIMAL, None],
+        ["0", None, None, None, None, PERCENT_ONE_DECIMAL, None],
         left=(1,),
     )  # fmt: skip
     out.space(6)

@@ -337,25 +337,26 @@ def test_report_sheet_says_what_the_pdf_says(db: Database, tmp_path: Path) -> No
     def row_of(first: str, column: int = 1) -> int:
         return next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, column).value == first)
 
-    # The indicators: STT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ | Đánh giá, numbers.
+    # The indicators: STT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện | Tỷ lệ | Đánh
+    # giá, the figures as numbers.
     head = row_of("Chỉ tiêu", 2)
-    assert [sheet.cell(head, c).value for c in (1, 2, 5, 6, 7, 8)] == [
-        "STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá"]  # fmt: skip
-    rows = {sheet.cell(r, 2).value: [sheet.cell(r, c) for c in (1, 5, 6, 7, 8)]
+    assert [sheet.cell(head, c).value for c in (1, 2, 4, 5, 6, 7, 8)] == [
+        "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá"]  # fmt: skip
+    rows = {sheet.cell(r, 2).value: [sheet.cell(r, c) for c in (1, 4, 5, 6, 7, 8)]
             for r in range(head + 1, head + 1 + len(report.indicators))}  # fmt: skip
     assert len(rows) == len(report.indicators) == 12
     for line in report.indicators:
-        number, target, actual, rate, verdict = rows[line.title]
+        number, unit, target, actual, rate, verdict = rows[line.title]
         assert isinstance(number.value, int)
-        assert verdict.value == line.verdict
+        assert (unit.value, verdict.value) == (line.unit, line.verdict)
         if line.unit == "%":
-            assert (target.value, target.number_format) == (0.95, "0 %")
+            assert (target.value, target.number_format) == (95, "#,##0")
         else:
-            assert (target.value, target.number_format) == (1500.5, '#,##0.0 "km"')
+            assert (target.value, target.number_format) == (1500.5, "#,##0.0")
         if line.actual is None:
             assert actual.value == "…" and rate.value is None
         else:
-            assert actual.value == (0.9 if line.unit == "%" else 90)
+            assert (actual.value, actual.number_format) == (90, "#,##0")
             assert rate.number_format == "0.0 %"
             assert abs(rate.value - line.rate / 100) < 1e-9
     # The funding: the breakthrough section's amount, a task's within it (not added to
