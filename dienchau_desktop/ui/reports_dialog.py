@@ -271,15 +271,16 @@ class ReportsDialog(QDialog):
         self._stored_date = draft.report_date
         self.number.setText(draft.number)
         self.report_date.set_day(draft.report_date or date.today())
-        texts = self._saved_texts(draft)
+        texts, self._loaded_texts = self._saved_texts(draft)
         for key, box in self.text_boxes.items():
             box.setPlainText(texts[key])
-        self._loaded_texts = texts
 
-    def _saved_texts(self, draft: ReportDraft) -> dict[str, str]:
-        """The period's texts: those in the data file, else the copy in the settings
-        (texts written before they were kept in the data file, or while it could not be
-        written), else the defaults (part I's skeleton, the last recipients)."""
+    def _saved_texts(self, draft: ReportDraft) -> tuple[dict[str, str], dict[str, str]]:
+        """The period's texts to show: those in the data file, else the copy in the
+        settings (texts written before they were kept in the data file, or while it
+        could not be written), else the defaults (part I's skeleton, the last
+        recipients). And what the data file holds (a default where it holds nothing):
+        a text shown from the copy differs, so it is saved there when the dialog closes."""
         stored: dict[str, str] = {}
         if self._draft_period is not None:
             with contextlib.suppress(UserError):  # unreadable: the copy is shown
@@ -288,10 +289,10 @@ class ReportsDialog(QDialog):
                 "next_tasks": draft.next_text, "proposals": draft.proposals,
                 "recipients": draft.recipients}  # fmt: skip
         defaults = {"direction": self.skeleton, "recipients": self._default_recipients}
-        return {
-            key: stored[key] if key in stored else copy[key] or defaults.get(key, "")
-            for key in self.text_boxes
-        }
+        held = {key: stored.get(key, defaults.get(key, "")) for key in self.text_boxes}
+        shown = {key: stored[key] if key in stored else copy[key] or held[key]
+                 for key in self.text_boxes}  # fmt: skip
+        return shown, held
 
     def _typed_texts(self) -> dict[str, str]:
         texts = {key: box.toPlainText().strip() for key, box in self.text_boxes.items()}

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from dienchau_desktop.services import periods, report_texts
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.reports_dialog import ReportsDialog
+from dienchau_desktop.ui.settings import ReportDraft
 from tests.ui.conftest import answer_file_dialogs, press
 from tests.ui.driving import choose, click, open_tab, press_button, retype
 from tests.ui.test_reports_dialog import CANCEL, OK, PROGRESS, export_with_ok, in_reports_dialog
@@ -105,3 +106,27 @@ def test_a_part_too_long_is_said_at_its_box_and_nothing_written(window: MainWind
     assert "«V. Đề xuất, kiến nghị» dài 20.001 ký tự" in str(seen["error"])
     assert seen["tab"] and seen["focus"] and seen["open"]
     assert not out.exists()
+
+
+def test_texts_written_before_move_into_the_data_file(window: MainWindow, qtbot: QtBot) -> None:
+    """Parts III and V written with an older version were kept in the settings only:
+    the dialog shows them, and once closed the data file holds them (the command line
+    reads them there)."""
+    half = periods.list_periods(window.db, 1)[0]
+    window.settings.set_report_draft(1, half, ReportDraft(shortcomings="Chậm báo cáo.",
+                                                          proposals="Hỗ trợ kinh phí."))  # fmt: skip
+    shown: dict[str, str] = {}
+
+    def look(dialog: ReportsDialog) -> None:
+        choose(qtbot, dialog.report, PROGRESS)
+        choose(qtbot, dialog.period, half.label)
+        shown["shortcomings"] = dialog.shortcomings.toPlainText()
+        press_button(qtbot, dialog, CANCEL)
+
+    in_reports_dialog(window, look)
+    assert shown == {"shortcomings": "Chậm báo cáo."}
+    # Part I's untouched skeleton and the default recipients are not saved.
+    assert report_texts.report_texts(window.db, half.id) == {
+        "shortcomings": "Chậm báo cáo.",
+        "proposals": "Hỗ trợ kinh phí.",
+    }
