@@ -3,7 +3,7 @@ one made by mistake deleted while nothing was recorded in it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -21,7 +21,14 @@ from dienchau_desktop.core.periods import (
 )
 from dienchau_desktop.core.text import clean_text
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.db.models import Attachment, Plan, PlanItem, ProgressEntry, ReportingPeriod
+from dienchau_desktop.db.models import (
+    Attachment,
+    Plan,
+    PlanItem,
+    ProgressEntry,
+    ReportingPeriod,
+    ReportText,
+)
 from dienchau_desktop.services import audit
 
 
@@ -207,6 +214,8 @@ class DeletedPeriod:
 
     info: PeriodInfo
     attachment_ids: tuple[int, ...]  # evidence filed under the period, unlinked with it
+    #: Its report's free texts (services.report_texts), deleted with it.
+    texts: dict[str, str] = field(default_factory=dict)
 
 
 def delete_period(db: Database, period_id: int) -> DeletedPeriod:
@@ -228,7 +237,14 @@ def delete_period(db: Database, period_id: int) -> DeletedPeriod:
         attachments = tuple(
             session.scalars(select(Attachment.id).where(Attachment.period_id == period_id))
         )
-        removed = DeletedPeriod(_info(period), attachments)
+        texts = dict(
+            session.execute(
+                select(ReportText.key, ReportText.value).where(ReportText.period_id == period_id)
+            )
+            .tuples()
+            .all()
+        )
+        removed = DeletedPeriod(_info(period), attachments, texts)
         audit.record(session, "delete", "reporting_period", period_id, old=_snapshot(period))
         session.delete(period)
         return removed
@@ -274,6 +290,9 @@ def restore_period(db: Database, removed: DeletedPeriod) -> PeriodInfo:
                 .where(Attachment.id.in_(removed.attachment_ids))
                 .values(period_id=period.id)
             )
+        for key, value in removed.texts.items():
+            session.add(ReportText(period_id=period.id, key=key, value=value,
+                                   updated_at=audit.now()))  # fmt: skip
         audit.record(session, "create", "reporting_period", period.id, "restored",
                      None, _snapshot(period))  # fmt: skip
         return _info(period)
