@@ -71,9 +71,16 @@ def _styles() -> dict[str, ParagraphStyle]:
     )
     return {
         "body": body,
-        "part": ParagraphStyle("part", parent=body, fontName=BOLD, firstLineIndent=0),
-        "section": ParagraphStyle("section", parent=body, fontName=BOLD, firstLineIndent=1 * cm),
-        "group": ParagraphStyle("group", parent=body, fontName=BOLD_ITALIC, firstLineIndent=1 * cm),
+        # Headings stay with what follows them (never last on a page).
+        "part": ParagraphStyle(
+            "part", parent=body, fontName=BOLD, firstLineIndent=0, keepWithNext=1
+        ),
+        "section": ParagraphStyle(
+            "section", parent=body, fontName=BOLD, firstLineIndent=1 * cm, keepWithNext=1
+        ),
+        "group": ParagraphStyle(
+            "group", parent=body, fontName=BOLD_ITALIC, firstLineIndent=1 * cm, keepWithNext=1
+        ),
         "bullet": ParagraphStyle("bullet", parent=body, firstLineIndent=1 * cm),
         "sub-bullet": ParagraphStyle("sub-bullet", parent=body, firstLineIndent=1.5 * cm),
         "to": ParagraphStyle("to", parent=centre, fontSize=13.5, leading=17),
@@ -268,7 +275,7 @@ def _indicators_table(report: ProgressReport, s: dict, width: float) -> Table:
             Paragraph(paragraph_text(line.verdict), s["cell-centre"]),
         ])  # fmt: skip
     widths = [width * f for f in (0.08, 0.40, 0.14, 0.14, 0.11, 0.13)]
-    table = _grid(data, widths)
+    table = _grid(data, widths, centred_from=0)
     table.setStyle(TableStyle([("ALIGN", (1, 1), (1, -1), "LEFT")]))
     return table
 
@@ -290,7 +297,7 @@ def _funding_table(report: ProgressReport, s: dict, width: float) -> Table:
     if total is not None:
         data.append(["", Paragraph("Tổng cộng", s["cell-bold"]), vn_number(total, 3), ""])
     widths = [width * f for f in (0.08, 0.47, 0.17, 0.28)]
-    table = _grid(data, widths)
+    table = _grid(data, widths, centred_from=0)
     table.setStyle(TableStyle([("ALIGN", (1, 1), (1, -1), "LEFT"),
                                ("ALIGN", (3, 1), (3, -1), "LEFT")]))  # fmt: skip
     return table
