@@ -307,3 +307,17 @@ def test_two_flagged_tasks_in_one_section_are_listed_once(db: Database, tmp_path
         assert part_two.count(f"- {title}:") == 1, title
         assert appendix.count(title) == 1, title
     assert part_two.count("Nhiệm vụ đột phá «") == 2
+
+
+def test_no_issuing_body_leaves_no_dangling_words(db: Database, tmp_path: Path) -> None:
+    plan = plans.create_plan(db, "Thực hiện chuyển đổi số năm 2026", number="7", year=2026,
+                             issue_date_text="ngày 05 tháng 01 năm 2026")  # fmt: skip
+    periods.create_standard_periods(db, plan.id, 2026)
+    items.add_item(db, plan.id, "task", "Một việc", deadline="Năm 2026")
+    text = words(export(db, plan.id, tmp_path / "bc.pdf"))
+    assert (
+        "Sơ kết 6 tháng đầu năm 2026 thực hiện Kế hoạch số 7/KH-UBND ngày 05 tháng 01 năm 2026 "
+        "về thực hiện chuyển đổi số năm 2026" in text
+    )
+    assert "của về" not in text and "của (" not in text and "của;" not in text
+    assert "(Kèm theo Báo cáo số …/BC-UBND ngày 16 tháng 6 năm 2026; số liệu" in text
