@@ -36,6 +36,7 @@ from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.ui import actions, layout_memory
 from dienchau_desktop.ui.backup_flow import BackupFlow
 from dienchau_desktop.ui.change_bus import ChangeBus
+from dienchau_desktop.ui.evidence_commands import EvidenceFlow
 from dienchau_desktop.ui.filter_bar import FilterBar
 from dienchau_desktop.ui.import_flows import ImportFlows
 from dienchau_desktop.ui.item_editing import ItemEditing
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.model)
         self.form = TaskForm()
         self.recording = ProgressRecording(self)
+        self.evidence = EvidenceFlow(self)
         self.editing = ItemEditing(self)
         self.overview_page = OverviewPage()
         self.overview = OverviewTab(self)

@@ -2,16 +2,22 @@
 
 Progress is never overwritten: "Record" adds an entry (undoable), and the history of
 every period stays below it. A closed period's entries are read-only.
+
+Each entry carries its evidence (minh chứng): the history names its files, and the
+row under it lists the selected entry's files to open, remove, or add to. The panel
+only asks (signals); ui/evidence_commands.py stores, opens and undoes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,10 +35,14 @@ from PySide6.QtWidgets import (
 
 from dienchau_desktop.core.deadline import format_date, parse_date
 from dienchau_desktop.core.errors import ValidationError
+from dienchau_desktop.services.evidence import EvidenceInfo, size_in_words
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.services.progress import ProgressInfo
 from dienchau_desktop.ui.widgets import error_label
+
+#: The history's column counting each entry's evidence files.
+EVIDENCE_COLUMN = 6
 
 
 class ProgressPanel(QGroupBox):
@@ -40,6 +50,12 @@ class ProgressPanel(QGroupBox):
 
     #: item id, period id, the entry's values (service keyword arguments).
     record_requested = Signal(int, int, dict)
+    #: item id, progress entry id, the paths chosen to attach to it.
+    evidence_add_requested = Signal(int, int, list)
+    #: attachment id: open it with the system's viewer.
+    evidence_open_requested = Signal(int)
+    #: item id, attachment id: detach it from its entry.
+    evidence_remove_requested = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +65,11 @@ class ProgressPanel(QGroupBox):
         #: The new entry's fields hold something typed and not yet recorded.
         self._typed = False
         self._filling = False
+        #: The shown task's entries (history order) and their evidence, by entry id.
+        self._entries: list[ProgressInfo] = []
+        self._evidence: dict[int, list[EvidenceInfo]] = {}
+        #: Reads a task's evidence (set by ui/evidence_commands.py); none: not shown.
+        self.evidence_source: Callable[[int], list[EvidenceInfo]] | None = None
 
         self.period = QComboBox()
         self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
@@ -124,11 +145,16 @@ class ProgressPanel(QGroupBox):
         grid.addWidget(self.prefill_note, 6, 0, 1, 3)
         grid.addWidget(self.record_button, 6, 3, Qt.AlignmentFlag.AlignRight)
 
-        self.history = QTableWidget(0, 6)
+        self.history = QTableWidget(0, 7)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Period"), self.tr("Recorded"), self.tr("Status"), "%",
-             self.tr("Result"), self.tr("By")]
+             self.tr("Result"), self.tr("By"), self.tr("Files")]
         )  # fmt: skip
+        files_heading = self.history.horizontalHeaderItem(EVIDENCE_COLUMN)
+        assert files_heading is not None
+        files_heading.setToolTip(
+            self.tr("Evidence files attached to the entry (the row below lists them)")
+        )
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,7 +162,7 @@ class ProgressPanel(QGroupBox):
         # ones elide, the tooltip has them whole); the result takes the rest.
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (1, 3):
+        for column in (1, 3, EVIDENCE_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
@@ -145,14 +171,48 @@ class ProgressPanel(QGroupBox):
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setMinimumHeight(72)
         self.history.setMaximumHeight(150)  # about five entries; the fields get the rest
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.currentCellChanged.connect(lambda *_cells: self._show_entry_evidence())
+
+        # The selected entry's evidence, on one line under the history.
+        self.evidence_label = QLabel(self.tr("Evidence:"))
+        self.evidence_files = QComboBox()
+        self.evidence_files.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.evidence_files.setMinimumContentsLength(12)
+        self.evidence_label.setBuddy(self.evidence_files)
+        self.open_evidence_button = QPushButton(self.tr("Open"))
+        self.open_evidence_button.setToolTip(self.tr("Open the file with its usual program"))
+        self.open_evidence_button.clicked.connect(self._open_evidence)
+        self.remove_evidence_button = QPushButton(self.tr("Remove"))
+        self.remove_evidence_button.setToolTip(
+            self.tr("Remove the file from this entry (Ctrl+Z puts it back)")
+        )
+        self.remove_evidence_button.clicked.connect(self._remove_evidence)
+        self.attach_button = QPushButton(self.tr("Attach files…"))
+        self.attach_button.setToolTip(
+            self.tr("Attach scans, photos, PDFs or spreadsheets (up to 50 MB each) as "
+                    "evidence of the selected entry")
+        )  # fmt: skip
+        self.attach_button.clicked.connect(self._attach)
+        evidence_row = QHBoxLayout()
+        evidence_row.setContentsMargins(0, 0, 0, 0)
+        evidence_row.addWidget(self.evidence_label)
+        evidence_row.addWidget(self.evidence_files, 1)
+        evidence_row.addWidget(self.open_evidence_button)
+        evidence_row.addWidget(self.remove_evidence_button)
+        evidence_row.addWidget(self.attach_button)
+        self.earlier_label = QLabel(self.tr("Earlier entries"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(grid)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel(self.tr("Earlier entries")))
+        layout.addWidget(self.earlier_label)
         layout.addWidget(self.history, 1)
+        layout.addLayout(evidence_row)
         self._status_changed()
         for changed in (self.status.currentIndexChanged, self.percent.valueChanged,
                         self.completed_on.textChanged, self.result.textChanged,
@@ -213,10 +273,16 @@ class ProgressPanel(QGroupBox):
         self._node = node
         self.error.hide()
         if node is None or node.kind != "task":
+            self._entries, self._evidence = [], {}
             self.hide()
             return
         self.show()
         names = {p.id: p.label for p in self._periods}
+        chosen = self._selected_entry()
+        same_task = bool(self._entries) and self._entries[0].item_id == node.id
+        self._entries = list(entries)
+        self._read_evidence(node.id)
+        self.history.blockSignals(True)
         self.history.setRowCount(len(entries))
         statuses = {self.status.itemData(i): self.status.itemText(i) for i in range(5)}
         for row, entry in enumerate(entries):
@@ -246,6 +312,14 @@ class ProgressPanel(QGroupBox):
                     cell.setFont(font)
                     cell.setForeground(self.palette().placeholderText())
                 self.history.setItem(row, column, cell)
+            self.history.setItem(row, EVIDENCE_COLUMN, self._evidence_cell(entry.id))
+        # The entry chosen before stays chosen (a refresh after adding a file to it);
+        # else the newest, which is the one evidence usually belongs to.
+        keep = chosen.id if chosen is not None and same_task else None
+        ids = [e.id for e in entries]
+        self.history.setCurrentCell(ids.index(keep) if keep in ids else 0 if ids else -1, 0)
+        self.history.blockSignals(False)
+        self._show_entry_evidence()
         if keep_typed:
             return
         # The form starts from the task's state: the latest entry that is not a
@@ -266,6 +340,86 @@ class ProgressPanel(QGroupBox):
         self._status_changed()
         self._filling = False
         self._typed = False
+
+    # ------------------------------------------------------------------ evidence
+
+    def _read_evidence(self, item_id: int) -> None:
+        """The task's evidence, by entry, and its total beside "Earlier entries"."""
+        files = self.evidence_source(item_id) if self.evidence_source is not None else []
+        self._evidence = {}
+        for info in files:
+            self._evidence.setdefault(info.entry_id, []).append(info)
+        if files:
+            total = sum(f.size for f in files)
+            self.earlier_label.setText(
+                self.tr("Earlier entries — evidence: %n file(s), %1", "", len(files))
+                .replace("%1", size_in_words(total))
+            )  # fmt: skip
+        else:
+            self.earlier_label.setText(self.tr("Earlier entries"))
+
+    def _evidence_cell(self, entry_id: int) -> QTableWidgetItem:
+        # A count: the result beside it needs the width (names are in the tooltip and,
+        # for the selected entry, in the row below).
+        files = self._evidence.get(entry_id, [])
+        cell = QTableWidgetItem(str(len(files)) if files else "")
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        cell.setToolTip("\n".join(f"{f.file_name} ({size_in_words(f.size)})" for f in files))
+        return cell
+
+    def _selected_entry(self) -> ProgressInfo | None:
+        row = self.history.currentRow()
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def evidence_of_selected_entry(self) -> list[EvidenceInfo]:
+        entry = self._selected_entry()
+        return list(self._evidence.get(entry.id, [])) if entry is not None else []
+
+    def _entry_is_closed(self, entry: ProgressInfo) -> bool:
+        period = next((p for p in self._periods if p.id == entry.period_id), None)
+        return period is not None and period.is_closed
+
+    def _show_entry_evidence(self) -> None:
+        """The evidence row follows the entry selected in the history."""
+        entry = self._selected_entry()
+        files = self.evidence_of_selected_entry()
+        self.evidence_files.clear()
+        for info in files:
+            self.evidence_files.addItem(f"{info.file_name} ({size_in_words(info.size)})", info.id)
+        # With a placeholder set, a filled combo keeps no item current unless told.
+        self.evidence_files.setCurrentIndex(0 if files else -1)
+        if entry is None:
+            self.evidence_files.setPlaceholderText(self.tr("record progress first"))
+        else:
+            self.evidence_files.setPlaceholderText(self.tr("none for this entry"))
+        writable = entry is not None and not self._entry_is_closed(entry)
+        self.evidence_files.setEnabled(bool(files))
+        self.open_evidence_button.setEnabled(bool(files))
+        self.remove_evidence_button.setEnabled(bool(files) and writable)
+        self.attach_button.setEnabled(writable and self.evidence_source is not None)
+
+    def _attach(self) -> None:
+        entry = self._selected_entry()
+        if entry is None:
+            return
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach evidence"), "",
+            self.tr("Scans, photos, documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff "
+                    "*.doc *.docx *.xls *.xlsx *.odt *.ods *.zip);;All files (*)"),
+        )  # fmt: skip
+        if paths:
+            self.evidence_add_requested.emit(entry.item_id, entry.id, list(paths))
+
+    def _open_evidence(self) -> None:
+        attachment_id = self.evidence_files.currentData()
+        if attachment_id is not None:
+            self.evidence_open_requested.emit(attachment_id)
+
+    def _remove_evidence(self) -> None:
+        entry = self._selected_entry()
+        attachment_id = self.evidence_files.currentData()
+        if entry is not None and attachment_id is not None:
+            self.evidence_remove_requested.emit(entry.item_id, attachment_id)
 
     def renew_task(self, node: ItemNode) -> bool:
         """The task shown, its fields just edited (not its progress): the history and
