@@ -315,5 +315,62 @@ def generate_plan_document(path: Path, pages: int = 100, seed: int = 2026) -> Pa
     return path
 
 
+def generate_appendix_document(path: Path, rows: int = 1000, seed: int = 2026) -> Path:
+    """A province's plan whose tasks are a `rows`-row appendix after the signature, as
+    offices send them: "PHỤ LỤC", then a table STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan
+    phối hợp | Thời gian hoàn thành | Sản phẩm, its header repeated on each page, the rows
+    in groups I, II… of 50 (python-docx, seeded)."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+
+    rng = random.Random(seed)
+    units = make_units(rng)
+    document = Document()
+    document.add_paragraph("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------")
+    document.add_paragraph("Số: 88/KH-UBND")
+    document.add_paragraph("Nghệ An, ngày 10 tháng 02 năm 2026")
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Chuyển đổi số tỉnh Nghệ An năm 2026")
+    document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    document.add_paragraph("- Triển khai đồng bộ các nhiệm vụ chuyển đổi số năm 2026.")
+    document.add_paragraph("II. NHIỆM VỤ, GIẢI PHÁP")
+    document.add_paragraph("Chi tiết tại Phụ lục kèm theo.")
+    document.add_paragraph("Nơi nhận:\n- Như trên;\n- Lưu: VT.")
+    document.add_paragraph("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH")
+    document.add_paragraph("Nguyễn Văn A")
+    document.add_paragraph("PHỤ LỤC")
+    document.add_paragraph("DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026")
+    document.add_paragraph("(Kèm theo Kế hoạch số 88/KH-UBND ngày 10/02/2026 của UBND tỉnh)")
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+              "Thời gian hoàn thành", "Sản phẩm"]  # fmt: skip
+    groups = -(-rows // 50)
+    table = document.add_table(rows=1 + rows + groups, cols=len(header))
+    for index, text in enumerate(header):
+        table.rows[0].cells[index].text = text
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    line = 1
+    for number in range(rows):
+        if number % 50 == 0:
+            cells = table.rows[line].cells
+            cells[0].text = _roman(number // 50 + 1)
+            cells[1].text = f"NHÓM NHIỆM VỤ {number // 50 + 1}"
+            line += 1
+        cells = table.rows[line].cells
+        lead = rng.choice(units)
+        helpers = rng.sample([u for u in units if u != lead], rng.randint(0, 3))
+        for cell, text in zip(cells, (str(number + 1), title(rng), lead, "; ".join(helpers),
+                                      deadline_texts(rng, 2026), "Báo cáo"), strict=True):  # fmt: skip
+            cell.text = text
+        line += 1
+    document.save(path)
+    return path
+
+
+def _roman(number: int) -> str:
+    from dienchau_desktop.core.numbering import roman
+
+    return roman(number)
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -27,8 +27,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.generate import generate, generate_plan_document
-from benchmarks.ops import PLAN_DOCUMENT
+from benchmarks.generate import generate, generate_appendix_document, generate_plan_document
+from benchmarks.ops import APPENDIX_DOCUMENT, PLAN_DOCUMENT
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "out"
@@ -82,6 +82,7 @@ CASES = [
     Case("appendix to PDF, 10,000 tasks", "export_appendix_pdf", "district", 30.0,
          "floor: reportlab, 10,000 tasks unstyled"),
     Case("import of the 100-page plan (.docx)", "import_plan_document", "small", 2.0),
+    Case("import of a 1,000-row appendix (.docx)", "import_appendix_document", "small", 1.0),
     Case("import of 40 unit returns, 1,000 tasks", "import_returns", "thousand", 5.0),
     Case("progress report to Excel, 1,000 tasks", "export_progress_xlsx", "thousand", 1.5),
     Case("progress report to PDF, 1,000 tasks", "export_progress_pdf", "thousand", 3.0),
@@ -141,6 +142,15 @@ def plan_document() -> Path:
     return path
 
 
+def appendix_document() -> Path:
+    """The plan with a 1,000-row appendix (.docx) its import case reads (seeded)."""
+    path = DATA / APPENDIX_DOCUMENT
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        generate_appendix_document(path, rows=1000)
+    return path
+
+
 def child_env(data_dir: str) -> dict[str, str]:
     env = dict(os.environ)
     # Users run compiled bytecode (the frozen program ships it): let Python write it.
@@ -185,6 +195,8 @@ def run(quick: bool, repeat: int, only: list[str] | None = None) -> dict:
         data_file(size)
     if any(c.operation == "import_plan_document" for c in cases):
         plan_document()
+    if any(c.operation == "import_appendix_document" for c in cases):
+        appendix_document()
     started = time.perf_counter()
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as data_dir:

@@ -844,7 +844,8 @@ def _attach_table(table: TaskTable, stack: list[_Node], roots: list[_Node],
 
 
 def _is_appendix_heading(line: str) -> bool:
-    return fold(line).startswith("phu luc") and line[:7] == line[:7].upper()
+    # "PHỤ LỤC", "PHU LUC": the cheap test first, as every line of the body is tested.
+    return line[:2] == "PH" and line[:7] == line[:7].upper() and fold(line).startswith("phu luc")
 
 
 def _split_closing(entries: Sequence[Entry]) -> tuple[list[str], list[Entry]]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from dienchau_desktop.core.deadline import parse_deadline
@@ -60,6 +61,12 @@ def unit_names(listed: str) -> list[str]:
     xã, phường]: the named units in order, without the catch-all tail, which names
     none. A piece after "," or " và " that does not start like a unit's name belongs
     to the name before it ("Sở Văn hóa, Thể thao và Du lịch")."""
+    return list(_unit_names(listed))
+
+
+@lru_cache(maxsize=4096)
+def _unit_names(listed: str) -> tuple[str, ...]:
+    # Cached: a table names the same few dozen units in row after row.
     names: list[str] = []
     for part in re.split(r"[;\n]", listed):
         part = re.sub(r"\([^()]*\)", "", part).strip().strip("-–+•").strip()
@@ -92,7 +99,7 @@ def unit_names(listed: str) -> list[str]:
         if key not in seen:
             seen.add(key)
             unique.append(name)
-    return unique
+    return tuple(unique)
 
 
 def deadline_fields(written: str, where: str, warnings: list[str]) -> dict[str, str]:
@@ -102,16 +109,25 @@ def deadline_fields(written: str, where: str, warnings: list[str]) -> dict[str, 
     written = " ".join(written.split()).strip(" .;,")
     if not written:
         return {}
+    readable = _readable_deadline(written)
+    if readable is not None:
+        return {"deadline": readable}
+    warnings.append(f"{where}: không hiểu thời hạn «{written[:120]}», giữ ở phần ghi chú.")
+    return {"notes": f"Thời hạn: {written}"}
+
+
+@lru_cache(maxsize=4096)
+def _readable_deadline(written: str) -> str | None:
+    """`written`, or its part before a parenthesis, when core.deadline reads it."""
     for candidate in (written, written.split("(")[0].strip()):
         if not candidate:
             continue
         try:
             if parse_deadline(candidate) is not None:
-                return {"deadline": candidate}
+                return candidate
         except ValidationError:
             continue
-    warnings.append(f"{where}: không hiểu thời hạn «{written[:120]}», giữ ở phần ghi chú.")
-    return {"notes": f"Thời hạn: {written}"}
+    return None
 
 
 # ------------------------------------------------------------------ the header
@@ -180,7 +196,9 @@ def header_of(rows: Sequence[Sequence[str]], search: int = 6) -> tuple[Columns, 
             below = rows[used]
             fields = {_header_field(text) for text in below if text}
             number = below[columns.at["number"]] if "number" in columns.at else ""
-            if fields - {None} and not re.search(r"\d", number):
+            # Every filled cell a header's word ("Chủ trì", "Phối hợp"), no number: not a
+            # group row ("I" | "NHÓM NHIỆM VỤ…") nor a task.
+            if fields and None not in fields and not number.strip():
                 combined = [f"{a} {b}".strip() if a != b else a
                             for a, b in zip(row, below, strict=False)]  # fmt: skip
                 columns = _columns(combined) or columns

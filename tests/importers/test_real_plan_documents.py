@@ -167,3 +167,18 @@ def test_a_deadline_the_rules_cannot_read_is_kept_and_said(db: Database, tmp_pat
     assert (task.deadline_text, task.due_date) == ("", None)
     assert task.notes == "Thời hạn: Sau khi có hướng dẫn của Bộ"
     assert any("Sau khi có hướng dẫn" in w for w in summary.warnings)
+
+
+def test_the_benchmark_appendix_document_reads(db: Database, tmp_path: Path) -> None:
+    """The benchmark's appendix (benchmarks/generate.py): its group rows "I" | "NHÓM
+    NHIỆM VỤ 1" right under the header are groups, not a second header row."""
+    from benchmarks.generate import generate_appendix_document
+
+    summary = import_plan(db, generate_appendix_document(tmp_path / "phu-luc.docx", rows=120))
+    tree = items.plan_tree(db, summary.plan_id)
+    appendix = tree.roots()[-1]
+    groups = tree.children(appendix.id)
+    assert [g.title for g in groups] == ["NHÓM NHIỆM VỤ 1", "NHÓM NHIỆM VỤ 2", "NHÓM NHIỆM VỤ 3"]
+    assert [len(g.child_ids) for g in groups] == [50, 50, 20]
+    assert all(tree.node(c).lead_unit_name for g in groups for c in g.child_ids)
+    assert all(tree.node(c).deadline_text for g in groups for c in g.child_ids)
