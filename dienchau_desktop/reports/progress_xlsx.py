@@ -40,6 +40,8 @@ from dienchau_desktop.reports.progress_report import (
 )
 from dienchau_desktop.reports.table import TableReport
 from dienchau_desktop.reports.xlsx import (
+    A4_LANDSCAPE_HEIGHT,
+    A4_PORTRAIT_HEIGHT,
     BOX,
     DATE,
     FONT_NAME,
@@ -50,6 +52,7 @@ from dienchau_desktop.reports.xlsx import (
     TIMES_CHARS_PER_WIDTH,
     CellStyles,
     cell_pieces,
+    keep_with_next,
     merge_row,
     page_setup,
     row_height,
@@ -124,6 +127,8 @@ LOOKS: dict[str, tuple[Font, Alignment]] = {
     "sign": (_font(13, bold=True), _aligned("center")),
     "blank": (_font(), _aligned("left")),
 }
+#: Looks of headings: kept on a page with what follows them.
+_HEADINGS = {"part", "section", "group"}
 _CELL_TEXT = _aligned("left", vertical="center")
 _CELL_CENTRE = _aligned("center", vertical="center")
 
@@ -139,26 +144,33 @@ class _Writer:
         self.sheet = sheet
         self.row = 0
         self.styles = CellStyles()
+        #: Rows that must not end a page (xlsx.keep_with_next): headings, lead-ins,
+        #: the closing with the paragraph before it.
+        self.keep: set[int] = set()
 
     def line(self, text: str, look: str = "body", span: Span = WHOLE, *,
-             same_row: bool = False) -> None:  # fmt: skip
+             same_row: bool = False, keep: bool = False) -> None:  # fmt: skip
         """One paragraph in the columns of `span` of a new row (or, with `same_row`, of
         the row just written: the header and closing have two blocks). A paragraph
-        longer than a cell holds goes on in the rows below."""
+        longer than a cell holds goes on in the rows below. `keep`: on the same page
+        as the row after it (headings are)."""
         head, *rest = cell_pieces(text)
-        self._line(head, look, span, same_row)
+        self._line(head, look, span, same_row, keep)
         for piece in rest:
-            self._line(piece, look, span, False)
+            self._line(piece, look, span, False, keep)
 
-    def lines(self, text: str, look: str = "body") -> None:
+    def lines(self, text: str, look: str = "body", *, keep_last: bool = False) -> None:
         """Her text, a paragraph a line (blank lines dropped); NOT_WRITTEN if none."""
         paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
-        for paragraph in paragraphs or [NOT_WRITTEN]:
-            self.line(paragraph, look)
+        paragraphs = paragraphs or [NOT_WRITTEN]
+        for index, paragraph in enumerate(paragraphs, start=1):
+            self.line(paragraph, look, keep=keep_last and index == len(paragraphs))
 
-    def _line(self, text: str, look: str, span: Span, same: bool) -> None:
+    def _line(self, text: str, look: str, span: Span, same: bool, keep: bool) -> None:
         if not same:
             self.row += 1
+        if keep or look in _HEADINGS:
+            self.keep.add(self.row)
         if span[1] > span[0]:
             merge_row(self.sheet, self.row, *span)
         cell = self.sheet.cell(row=self.row, column=span[0])
@@ -175,9 +187,9 @@ class _Writer:
         current = self.sheet.row_dimensions[self.row].height or 0
         self.sheet.row_dimensions[self.row].height = max(current, height)
 
-    def pair(self, left: tuple[str, str], right: tuple[str, str]) -> None:
+    def pair(self, left: tuple[str, str], right: tuple[str, str], keep: bool = False) -> None:
         """A row of the two-block header or closing: (text, look) on each side."""
-        self.line(left[0], left[1], LEFT)
+        self.line(left[0], left[1], LEFT, keep=keep)
         self.line(right[0], right[1], RIGHT, same_row=True)
 
     def rule(self, first: int, last: int | None = None) -> None:
@@ -190,12 +202,14 @@ class _Writer:
 
     def part(self, key: str) -> None:
         """A part's heading (PART_TITLES), a little space above it."""
-        self.space(6)
+        self.space(6, keep=True)
         self.line(PART_TITLES[key], "part")
 
-    def space(self, height: float = 8) -> None:
+    def space(self, height: float = 8, *, keep: bool = False) -> None:
         self.row += 1
         self.sheet.row_dimensions[self.row].height = height
+        if keep:
+            self.keep.add(self.row)
 
     def table(
         self,
@@ -214,6 +228,8 @@ class _Writer:
         for index, values in enumerate([head, *rows]):
             self.row += 1
             is_head = index == 0
+            if is_head:
+                self.keep.add(self.row)
             bold = is_head or (bold_last and index == len(rows))
             for column, (value, span) in enumerate(zip(values, spans, strict=True)):
                 if span[1] > span[0]:
@@ -294,7 +310,7 @@ def _counts(report: ProgressReport, out: _Writer) -> None:
     if counts.total:
         _chart(out, first)
     out.space(6)
-    out.line("Kết quả theo cơ quan chủ trì:")
+    out.line("Kết quả theo cơ quan chủ trì:", keep=True)
     out.table(
         [(1, 2), (3, 3), *((c, c) for c in range(4, 4 + len(BUCKET_ORDER)))],
         ["Cơ quan chủ trì", "Tổng số", *(b.label_vi for b in BUCKET_ORDER)],
@@ -356,7 +372,7 @@ def _funding(report: ProgressReport, out: _Writer) -> None:
     if total is not None:
         rows.append([None, "Tổng cộng", (total, decimals_format(total)), None])
     out.table(
-        [(1, 1), (2, 5), (6, 6), (7, 8)],
+        [(1, 1), (2, 4), (5, 6), (7, 8)],
         ["STT", "Nội dung, nhiệm vụ", "Kinh phí (triệu đồng)", "Nguồn kinh phí"],
         rows,
         ["0", None, None, None],
@@ -399,11 +415,11 @@ def _results(report: ProgressReport, out: _Writer) -> None:
 def _next(report: ProgressReport, out: _Writer) -> None:
     out.part("next")
     if report.carried_over:
-        out.line("Các nhiệm vụ chưa hoàn thành, đã quá hạn, chuyển sang kỳ tới:")
+        out.line("Các nhiệm vụ chưa hoàn thành, đã quá hạn, chuyển sang kỳ tới:", keep=True)
         for task in report.carried_over:
             out.line(next_task_line(task), "bullet")
     if report.due_next:
-        out.line(next_horizon_sentence(report))
+        out.line(next_horizon_sentence(report), keep=True)
         for task in report.due_next:
             out.line(next_task_line(task), "bullet")
     if report.recurring_count:
@@ -426,9 +442,13 @@ def _closing(report: ProgressReport, out: _Writer) -> None:
         blank, blank, blank,  # room for the signature and seal
         (info.signer_name, "sign"),
     ]  # fmt: skip
-    for row in range(max(len(recipients), len(signature))):
-        out.pair(recipients[row] if row < len(recipients) else blank,
-                 signature[row] if row < len(signature) else blank)  # fmt: skip
+    rows = max(len(recipients), len(signature))
+    for row in range(rows):
+        out.pair(
+            recipients[row] if row < len(recipients) else blank,
+            signature[row] if row < len(signature) else blank,
+            keep=row < rows - 1,
+        )  # fmt: skip  the closing whole on one page
 
 
 def _report_sheet(report: ProgressReport, sheet: Worksheet) -> None:
@@ -443,11 +463,13 @@ def _report_sheet(report: ProgressReport, sheet: Worksheet) -> None:
     out.lines(report.shortcomings)
     _next(report, out)
     out.part("proposals")
-    out.lines(report.proposals)
-    out.space()
+    # The signature never stands alone on the last page: the last paragraph goes with it.
+    out.lines(report.proposals, keep_last=True)
+    out.space(keep=True)
     _closing(report, out)
     # The report is prose with short tables: no heading row to repeat.
     page_setup(sheet, None, landscape=False)
+    keep_with_next(sheet, out.keep, A4_PORTRAIT_HEIGHT)
 
 
 def outline_level(number: str) -> int:
@@ -477,5 +499,6 @@ def export_progress_xlsx(report: ProgressReport, out: Path) -> Path:
         widths=RESULT_WIDTHS,
         indent_column="title",
         chars_per_width=TIMES_CHARS_PER_WIDTH,
+        page_height=A4_LANDSCAPE_HEIGHT,
     )
     return save_workbook(book, out)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.merge import MergedCellRange
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dienchau_desktop.core.errors import ValidationError
@@ -66,6 +67,10 @@ TIMES_CHARS_PER_WIDTH = 1.05
 #: What an A4 page leaves for the columns between REPORTS.md's margins, in points.
 A4_PORTRAIT_WIDTH = (210 - 30 - 15) / 25.4 * 72
 A4_LANDSCAPE_WIDTH = (297 - 30 - 15) / 25.4 * 72
+#: And for the rows, between the top and bottom margins (20 mm each): where Excel ends
+#: a page printed at full size (LibreOffice fits a row or so more).
+A4_PORTRAIT_HEIGHT = (297 - 20 - 20) / 25.4 * 72
+A4_LANDSCAPE_HEIGHT = (210 - 20 - 20) / 25.4 * 72
 
 
 @dataclass(frozen=True)
@@ -252,6 +257,39 @@ def page_setup(sheet: Worksheet, header_row: int | None, *, landscape: bool = Tr
     footer.text, footer.font, footer.size = PAGE_FOOTER, f"{FONT_NAME},Regular", FONT_SIZE
 
 
+def keep_with_next(
+    sheet: Worksheet, rows: Collection[int], page_height: float, repeated: int | None = None
+) -> None:
+    """Page breaks so that none of `rows` ends a page: a heading stays with what
+    follows it (a run of such rows stays whole, as a closing with its signature).
+    For a sheet printed at full size only: its pages end where the heights of its rows
+    add up to `page_height`, less the height of the `repeated` heading row on the pages
+    after the first. A run taller than a page is left to break where it falls."""
+    heights = sheet.row_dimensions
+    default = sheet.sheet_format.defaultRowHeight or 15
+
+    def height(row: int) -> float:
+        return heights[row].height or default if row in heights else default
+
+    title = height(repeated) if repeated else 0.0
+    last = sheet.max_row
+    used, whole_until = 0.0, 0  # rows up to whole_until: a run checked already
+    for row in range(1, last + 1):
+        own = height(row)
+        if used + own > page_height:  # the page ends before this row anyway
+            used = title
+        elif row in rows and row > whole_until:
+            run, end = own, row
+            while end in rows and end < last:
+                end += 1
+                run += height(end)
+            whole_until = end
+            if used > title and used + run > page_height and title + run <= page_height:
+                sheet.row_breaks.append(Break(id=row - 1))
+                used = title
+        used += own
+
+
 def times_workbook() -> Workbook:
     """An empty workbook whose default font (Excel's "Normal" style) is Times New Roman
     12, the reports' font, instead of Calibri 11. Column widths are counted in digits
@@ -283,13 +321,15 @@ def table_sheet(
     widths: Mapping[str, float] | None = None,
     indent_column: str | None = None,
     chars_per_width: float = CHARS_PER_WIDTH,
+    page_height: float | None = None,
 ) -> None:
     """Heading rows, the table and the print set-up of a one-table report in `sheet`.
     `stored` names the columns whose text is stored as numbers or dates; `widths`
     overrides some columns' widths (a key absent keeps the report's); a task row's
     cell in `indent_column` is indented by the row's depth below 1 (a task under a
     task). `chars_per_width`: the letters a unit of the workbook's width holds
-    (TIMES_CHARS_PER_WIDTH in times_workbook's)."""
+    (TIMES_CHARS_PER_WIDTH in times_workbook's). `page_height`, for a sheet that
+    prints at full size: each section row is kept on a page with the row after it."""
     stored, widths_of = stored or {}, widths or {}
 
     def height(cells: list[tuple[str, float]]) -> float:
@@ -369,6 +409,10 @@ def table_sheet(
         sheet.append(cells)
         sheet.row_dimensions[row].height = height(list(zip(entry.cells, widths, strict=True)))
 
+    if page_height is not None:
+        sections = [at for at, entry in enumerate(report.rows, start=header_row + 1)
+                    if entry.kind == "section"]  # fmt: skip
+        keep_with_next(sheet, set(sections), page_height, header_row)
     sheet.freeze_panes = f"A{header_row + 1}"
     sheet.auto_filter.ref = f"A{header_row}:{last}{max(row, header_row)}"
     page_setup(sheet, header_row)

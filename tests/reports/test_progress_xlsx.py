@@ -28,7 +28,13 @@ from dienchau_desktop.reports.progress_report import (
     task_sentence,
 )
 from dienchau_desktop.reports.progress_xlsx import export_progress_xlsx
-from dienchau_desktop.reports.xlsx import A4_LANDSCAPE_WIDTH, A4_PORTRAIT_WIDTH, POINTS_PER_WIDTH
+from dienchau_desktop.reports.xlsx import (
+    A4_LANDSCAPE_WIDTH,
+    A4_PORTRAIT_WIDTH,
+    POINTS_PER_WIDTH,
+    keep_with_next,
+    times_workbook,
+)
 from dienchau_desktop.services import items, periods, plans, progress, units
 
 #: (status, percent, completion date) in turn; None: nothing reported. The cut-off of
@@ -49,7 +55,8 @@ def varied_plan(db: Database, tasks: int = 42) -> tuple[int, periods.PeriodInfo]
     """Sections on three levels, a task at the top level and one under a task, work
     in every state, indicators, a breakthrough section with its funding: more than a
     page of results."""
-    plan = plans.create_plan(db, "Kế hoạch chuyển đổi số năm 2025", number="7", year=2025)
+    plan = plans.create_plan(db, "Kế hoạch chuyển đổi số năm 2025", number="7", year=2025,
+                             issuing_body="Ủy ban nhân dân\nxã Diễn Châu", place="Diễn Châu")  # fmt: skip
     half, _year = periods.create_standard_periods(db, plan.id, 2025)
     lead = units.create_unit(db, "Phòng Văn hoá - Xã hội").id
     top = items.add_item(db, plan.id, "section", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU").id
@@ -86,8 +93,11 @@ def varied_plan(db: Database, tasks: int = 42) -> tuple[int, periods.PeriodInfo]
 
 def exported(db: Database, tmp_path: Path) -> tuple[ProgressReport, Path]:
     plan_id, half = varied_plan(db)
+    signer = {"signer_authority": "TM. Ủy ban nhân dân", "signer_title": "Chủ tịch",
+              "signer_name": "Nguyễn Văn Lợi"}  # fmt: skip
     report = build_progress_report(db, plan_id, half.id, number="15", report_date=date(2025, 6, 16),
-                                   addressee="UBND tỉnh Nghệ An")  # fmt: skip
+                                   addressee="UBND tỉnh Nghệ An", header=signer,
+                                   proposals="Đề nghị bổ sung kinh phí.\nĐề nghị tập huấn.")  # fmt: skip
     return report, export_progress_xlsx(report, tmp_path / "bao-cao.xlsx")
 
 
@@ -266,7 +276,7 @@ HEIGHT_AT_FULL_SIZE = 15.59
 
 
 def test_libreoffice_prints_both_sheets_at_full_size(db: Database, tmp_path: Path) -> None:
-    _report, out = exported(db, tmp_path)
+    report, out = exported(db, tmp_path)
     pdf = converted(out, tmp_path)
     info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
@@ -284,7 +294,8 @@ def test_libreoffice_prints_both_sheets_at_full_size(db: Database, tmp_path: Pat
     ]  # fmt: skip
     # The document header is on the first page only: no row of it repeats.
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in texts[0]
-    assert not any("CỘNG HÒA" in t or "ỦY BAN NHÂN DÂN" in t for t in texts[1 : len(portrait)])
+    assert "XÃ DIỄN CHÂU" in texts[0]
+    assert not any("CỘNG HÒA" in t or "XÃ DIỄN CHÂU" in t for t in texts[1 : len(portrait)])
     # Each results page opens with the table's heading row; the appendix title once.
     for n in landscape:
         assert re.search(r"STT +Nhiệm vụ .* Trạng thái +% +Kết quả", texts[n - 1]), n
@@ -299,6 +310,14 @@ def test_libreoffice_prints_both_sheets_at_full_size(db: Database, tmp_path: Pat
     assert "30 %" in results and "100 %" in results and "20/06/2025" in results
     for task in items.plan_tree(db, 1).tasks():
         assert task.title.split(":")[0] in results, task.title
+    # The closing on one page with the last paragraph before it; no section row at
+    # the foot of a results page, away from its first task.
+    closing = next(t for t in texts if "Nơi nhận:" in t)
+    assert "Nguyễn Văn Lợi" in closing and "Đề nghị tập huấn." in closing
+    sections = {r.cells[0] for r in report.appendix.rows if r.kind == "section"}
+    for n in landscape:
+        lines = [line.strip() for line in texts[n - 1].splitlines() if line.strip()]
+        assert lines[-2] not in sections, (n, lines[-2])  # the last is the footer
     # Printed at full size (fitting the width shrank nothing), nothing past the edge.
     for page, (width, _height) in enumerate(sizes, start=1):
         boxes = word_boxes(pdf, page)
@@ -330,7 +349,7 @@ def test_report_sheet_says_what_the_pdf_says(db: Database, tmp_path: Path) -> No
     for task in (*report.carried_over, *report.due_next):
         assert next_task_line(task) in texts
     assert report.date_text == "ngày 16 tháng 6 năm 2025"
-    assert "Ngày 16 tháng 6 năm 2025" in texts
+    assert "Diễn Châu, ngày 16 tháng 6 năm 2025" in texts
     for line in recipient_lines(report.info.recipients):
         assert line in texts
 
@@ -362,12 +381,31 @@ def test_report_sheet_says_what_the_pdf_says(db: Database, tmp_path: Path) -> No
     # The funding: the breakthrough section's amount, a task's within it (not added to
     # the total again), and the total, as numbers.
     head = row_of("Nội dung, nhiệm vụ", 2)
-    assert sheet.cell(head, 6).value == "Kinh phí (triệu đồng)"
+    assert sheet.cell(head, 5).value == "Kinh phí (triệu đồng)"
     assert sheet.cell(head + 1, 2).value.startswith("Đột phá: chính quyền số")
     assert sheet.cell(head + 2, 2).value == "Trong đó: Việc đột phá số 1 (mục III.1 của Kế hoạch)"
-    assert (sheet.cell(head + 2, 6).value, sheet.cell(head + 2, 6).number_format) == (200, "#,##0")
+    assert (sheet.cell(head + 2, 5).value, sheet.cell(head + 2, 5).number_format) == (200, "#,##0")
     for row in (head + 1, head + 3):
-        assert sheet.cell(row, 6).value == 1500.5
-        assert sheet.cell(row, 6).number_format == "#,##0.0"
+        assert sheet.cell(row, 5).value == 1500.5
+        assert sheet.cell(row, 5).number_format == "#,##0.0"
     assert sheet.cell(head + 1, 7).value == "Ngân sách xã"
     assert sheet.cell(head + 3, 2).value == "Tổng cộng" and sheet.cell(head + 3, 2).font.b
+
+
+def test_keep_with_next_breaks_before_a_heading_at_a_page_foot() -> None:
+    """Rows of 100 points on a page of 450: four a page. A heading (kept with the row
+    after it) falling fourth goes to the next page; a run of kept rows goes whole; a
+    run taller than a page is left alone."""
+    book = times_workbook()
+    sheet = book.active
+    for row in range(1, 31):
+        sheet.cell(row, 1, f"dòng {row}")
+        sheet.row_dimensions[row].height = 100
+    keep_with_next(sheet, {4, 7, 10, 11, 13, 20, 21, 22, 23, 24}, 450)
+    # Row 4 would end page 1: it starts page 2 (rows 4–7), but row 7 would end it too:
+    # page 2 is 4–6, page 3 starts with 7, 8, 9; the run 10–12 next; 13 with 14…
+    assert [b.id for b in sheet.row_breaks.brk] == [3, 6, 9, 12]
+    # With a heading row of 50 repeated on every page after the first.
+    sheet.row_breaks.brk = []
+    keep_with_next(sheet, {4}, 450, repeated=1)
+    assert [b.id for b in sheet.row_breaks.brk] == [3]
