@@ -468,12 +468,14 @@ def restore(db: Database, removed: EvidenceInfo) -> EvidenceInfo:
 def purge_unreferenced(db: Database) -> int:
     """Delete the content no attachment refers to; returns how many were deleted. Call
     it only when no undo step can put an attachment back (the data file just opened)."""
+    unreferenced = ~(
+        select(Attachment.id).where(Attachment.content_id == AttachmentContent.id).exists()
+    )
+    with db.read() as session:  # most starts have none: no write lock taken then
+        if session.scalar(select(AttachmentContent.id).where(unreferenced).limit(1)) is None:
+            return 0
     with db.write() as session:
-        result = session.execute(
-            delete(AttachmentContent).where(
-                ~select(Attachment.id).where(Attachment.content_id == AttachmentContent.id).exists()
-            )
-        )
+        result = session.execute(delete(AttachmentContent).where(unreferenced))
         return int(getattr(result, "rowcount", 0) or 0)
 
 

@@ -10,6 +10,7 @@ Its strings keep the translation context of the main window, as progress_recordi
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,10 +22,13 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import evidence
 from dienchau_desktop.services.evidence import EvidenceInfo
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
+from dienchau_desktop.ui.first_paint import when_painted
 from dienchau_desktop.ui.undo_commands import ServiceCommand, perform
 
 if TYPE_CHECKING:
     from dienchau_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 class AddEvidenceCommand(ServiceCommand):
@@ -81,6 +85,18 @@ class EvidenceFlow:
         panel.evidence_add_requested.connect(self.add)
         panel.evidence_open_requested.connect(self.open)
         panel.evidence_remove_requested.connect(self.remove)
+        # The undo stack is empty: no step can put back an attachment whose content
+        # was left in the file by a removal or a deletion of the last session.
+        when_painted(window, self.purge)
+
+    def purge(self) -> None:
+        try:
+            purged = evidence.purge_unreferenced(self.window.db)
+        except UserError as error:  # locked by another program: the next start does it
+            log.warning("evidence not purged: %s", error)
+            return
+        if purged:
+            log.info("purged %d evidence contents no attachment refers to", purged)
 
     def _perform(self, command: ServiceCommand) -> bool:
         try:

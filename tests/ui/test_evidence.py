@@ -225,3 +225,43 @@ def test_the_panel_at_1366x768(
         window.grab().save(os.environ["EVIDENCE_SHOTS"] + "/window.png"),
         panel.grab().save(os.environ["EVIDENCE_SHOTS"] + "/panel.png"),
     )
+
+
+def test_content_left_by_last_sessions_removals_is_purged_at_start(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A file removed (or its task deleted) keeps its bytes while Ctrl+Z can bring it
+    back; the next start, with an empty undo stack, drops them from the data file."""
+    from sqlalchemy import text
+
+    from dienchau_desktop.app import build_window
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.services import plans
+
+    path = tmp_path / "ke-hoach.sqlite3"
+    db = Database.open(path)
+    plan = plans.create_plan(db, "KH", year=2026).id
+    half, _year = periods.create_standard_periods(db, plan, 2026)
+    task = items.add_item(db, plan, "task", "Nhiệm vụ").id
+    entry = progress.record_progress(db, task, half.id, status="in_progress", percent=10)
+    kept, gone = evidence.add_files(
+        db, entry.id, files(tmp_path / "in", ("giữ.pdf", b"kept"), ("gỡ.pdf", b"gone"))
+    )
+    evidence.remove(db, gone.id)
+    db.close()
+
+    main = build_window(path, create=False)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+
+    def contents() -> int:
+        with main.db.read() as session:
+            return int(session.execute(text("SELECT count(*) FROM attachment_content")).scalar())
+
+    try:
+        qtbot.waitUntil(lambda: contents() == 1)
+        assert evidence.for_task(main.db, task) == [kept]
+        assert evidence.copy_out(main.db, kept.id, tmp_path / "k.pdf").read_bytes() == b"kept"
+    finally:
+        main.db.close()
