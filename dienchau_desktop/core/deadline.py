@@ -56,11 +56,13 @@ _SEP = r"\s*[/.\-]\s*"
 _YEAR = r"(?P<year>\d{4})"
 _DAY_FORMS = (
     re.compile(rf"(?P<day>\d{{1,2}}){_SEP}(?P<month>\d{{1,2}}){_SEP}{_YEAR}"),
-    re.compile(rf"ngay (?P<day>\d{{1,2}}) thang (?P<month>\d{{1,2}}) nam {_YEAR}"),
+    re.compile(rf"(?:ngay )?(?P<day>\d{{1,2}}) thang (?P<month>\d{{1,2}}) nam {_YEAR}"),
 )
+# "Trước ngày …", "Đến hết năm …", "Ngày 30/6/2026", "Cả năm 2026": words before the date
+# that do not change it.
 _BEFORE_PREFIX = re.compile(
-    r"^(?:hoan thanh )?(?:truoc|cham nhat|den|trong|han|han chot|xong truoc)"
-    r"(?: ngay)?\s*:?\s*"
+    r"^(?:hoan thanh )?(?:(?:truoc|cham nhat|den het|den|het|trong ca|trong|ca|han|han chot"
+    r"|xong truoc)(?: ngay)?|ngay)\s*:?\s*"
 )
 _MONTH_FORMS = (
     re.compile(rf"(?:thang )?(?P<month>\d{{1,2}}){_SEP}{_YEAR}"),
@@ -72,7 +74,9 @@ _YEAR_ONLY = re.compile(rf"(?:nam |trong nam )?{_YEAR}")
 _YEAR_RANGE = re.compile(
     r"(?:giai doan |tu nam |nam |tu )?(?P<first>\d{4})\s*(?:-|den|den nam)\s*(?P<last>\d{4})"
 )
-_RECURRING = re.compile(r"\b(?:thuong xuyen|hang nam|hang thang|hang qui|hang tuan|dinh ki)\b")
+_RECURRING = re.compile(
+    r"\b(?:thuong xuyen|hang nam|hang thang|hang qui|hang tuan|dinh ki|cac nam tiep theo)\b"
+)
 _ANY_YEAR = re.compile(r"\b(\d{4})\b")
 
 

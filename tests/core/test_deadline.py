@@ -40,6 +40,13 @@ D = date
         ("Thường xuyên, hằng năm", DeadlineKind.RECURRING, None, None),
         ("Định kỳ 6 tháng và hằng năm", DeadlineKind.RECURRING, None, None),
         ("Thường xuyên trong năm 2026", DeadlineKind.RECURRING, D(2026, 1, 1), None),
+        # As plans write them (#17): the words before the date do not change it.
+        ("Ngày 30/6/2026", DeadlineKind.DAY, D(2026, 6, 30), D(2026, 6, 30)),
+        ("Đến hết năm 2026", DeadlineKind.YEAR, D(2026, 1, 1), D(2026, 12, 31)),
+        ("Hết Quý II/2026", DeadlineKind.QUARTER, D(2026, 4, 1), D(2026, 6, 30)),
+        ("Cả năm 2026", DeadlineKind.YEAR, D(2026, 1, 1), D(2026, 12, 31)),
+        ("Hoàn thành trong năm 2025", DeadlineKind.YEAR, D(2025, 1, 1), D(2025, 12, 31)),
+        ("Năm 2026 và các năm tiếp theo", DeadlineKind.RECURRING, D(2026, 1, 1), None),
     ],
 )
 def test_forms_officials_write(text: str, kind: DeadlineKind, start: date, due: date) -> None:
