@@ -18,6 +18,9 @@ from pathlib import Path
 from openpyxl.chart import PieChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.marker import DataPoint
+from openpyxl.chart.text import RichText
+from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
+from openpyxl.drawing.text import Font as DrawingFont
 from openpyxl.styles import Alignment, Border, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -258,9 +261,9 @@ def _shown(value: object) -> str:
 
 
 def decimals_format(value: float) -> str:
-    """Thousands grouped, with as many decimals as `value` has (up to 3): "#,##0.5"
-    would end a whole number with the separator. The reader's Excel shows the
-    Vietnamese separators ("1.500,5") from its locale."""
+    """Thousands grouped, with as many decimals as `value` has (up to 3): "#,##0.###"
+    would end a whole number with the decimal separator ("1.500,"). The reader's Excel
+    shows the Vietnamese separators ("1.500,5") from its locale."""
     text = f"{value:.3f}".rstrip("0")
     decimals = len(text.partition(".")[2])
     return "#,##0" + ("." + "0" * decimals if decimals else "")
@@ -321,6 +324,12 @@ def _counts(report: ProgressReport, out: _Writer) -> None:
     out.space(6)
 
 
+def _chart_text() -> RichText:
+    """The chart's text in the report's font (Excel's default for charts is Calibri)."""
+    letters = CharacterProperties(latin=DrawingFont(typeface=FONT_NAME), sz=1100)
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=letters), endParaRPr=letters)])
+
+
 def _chart(out: _Writer, first: int) -> None:
     """The PDF's pie of the buckets, drawn by Excel from the table above it (so it
     follows the figures if she corrects one), on rows kept empty for it; its legend
@@ -337,7 +346,9 @@ def _chart(out: _Writer, first: int) -> None:
         series.dPt.append(point)
     series.dLbls = DataLabelList(showPercent=True, showVal=False, showCatName=False,
                                  showSerName=False, showLegendKey=False)  # fmt: skip
+    series.dLbls.txPr = _chart_text()
     chart.legend.position = "r"
+    chart.legend.txPr = _chart_text()
     chart.height, chart.width = CHART_CM
     out.space(4)
     out.space(CHART_CM[0] / 2.54 * 72 + 6)

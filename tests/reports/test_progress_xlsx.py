@@ -244,6 +244,8 @@ def test_report_sheet_texts_stay_text(sample_db: Database, tmp_path: Path) -> No
         c.data_type == "s" for row in sheet.iter_rows() for c in row if isinstance(c.value, str)
     )  # fmt: skip  no text ever became a formula
     table = book["Kết quả"]
+    (result,) = [c for row in table.iter_rows() for c in row if c.value == "=Đã quán triệt"]
+    assert result.data_type == "s" and result.quotePrefix  # text, never a formula
     titles = [table.cell(r, 2).value for r in range(1, table.max_row + 1)]
     assert [t for t in titles if t in {x.title for x in tasks}] == [t.title for t in tasks]
     assert table.freeze_panes == "A6"
