@@ -615,20 +615,22 @@ def _attached_to(match: re.Match[str], plan: dict[str, Any]) -> None:
 
 
 def _body_start(entries: Sequence[Entry]) -> int:
-    """Where the body begins: the first part heading (I., PHẦN I) or task table; in a
-    document without either (a notice's conclusions), its first numbered item after
-    the document type's heading."""
+    """Where the body begins: the first part heading (I., PHẦN I); in a document without
+    parts, its first task table or first numbered item after the document type's
+    heading (a plan starting at "1. Mục đích", a notice's conclusions), whichever comes
+    first."""
     for index, entry in enumerate(entries):
         if isinstance(entry, TaskTable):
-            return index
+            continue
         roman = _ROMAN.match(entry)
         if (roman and roman.group(1)) or _PART.match(entry):
             return index
     heading = next((i for i, e in enumerate(entries)
                     if isinstance(e, str) and _doc_type(e)), -1)  # fmt: skip
-    for index in range(heading + 1, len(entries)):
-        entry = entries[index]
-        if isinstance(entry, str) and (_ARABIC.match(entry) or _DOTTED.match(entry)):
+    for index, entry in enumerate(entries):
+        if isinstance(entry, TaskTable):
+            return index
+        if index > heading and (_ARABIC.match(entry) or _DOTTED.match(entry)):
             return index
     return len(entries)
 
@@ -659,12 +661,16 @@ def _closing(lines: list[str], plan: dict[str, Any]) -> None:
             last += 1
         plan["signer_authority"] = "\n".join(signature[first : last + 1])
         after = signature[last + 1 :]
-        titles = [s for s in after if s == s.upper()]
-        if titles:
-            plan["signer_title"] = titles[0]
-        names = [s for s in after if s != s.upper() and not s.startswith("(")]
-        if names:
-            plan["signer_name"] = names[-1]
+    elif len(signature) <= 6:  # a head signing alone: "GIÁM ĐỐC", then the name
+        after = signature
+    else:
+        return
+    titles = [s for s in after if s == s.upper()]
+    if titles:
+        plan["signer_title"] = titles[0]
+    names = [s for s in after if s != s.upper() and not s.startswith("(")]
+    if names:
+        plan["signer_name"] = names[-1]
 
 
 _AUTHORITY = ("TM.", "KT.", "TL.", "Q.", "TUQ.")
@@ -916,14 +922,17 @@ def _settle(nodes: list[_Node], explaining: bool, organising: bool,
                 fields.pop("coordinators", None)
         fields.update(node.own)
         has_sections = any(c.kind == "section" for c in node.children)
+        # "Tổ chức thực hiện" explains a point's work; as a part of its own (numbered "3."
+        # in a plan without I., II.) it holds the units' duties.
+        explains = _explains(node) and not (organising and node.level <= 2)
         for child in node.children:
             if child.document is not None:
                 continue
             if child.kind == "section" and (child.children or child.level == 1):
                 continue
             if child.kind == "section":
-                child.kind = "text" if explaining or _explains(node) else "task"
-            if explaining or _explains(node) or (has_sections and child.level == 6):
+                child.kind = "text" if explaining or explains else "task"
+            if explaining or explains or (has_sections and child.level == 6):
                 child.kind = "text"
             else:
                 child.fields = {**fields, **child.own}

@@ -461,6 +461,52 @@ def body_table_plan(path: Path, *, seed: int = 8) -> Expected:
     return expected
 
 
+def department_plan(path: Path) -> Expected:
+    """A department's plan without I., II. parts ("1. Mục đích" … "3. Tổ chức thực
+    hiện"): its table's groups are rows spanning the table ("I. CẢI CÁCH THỂ CHẾ"), some
+    rows carry no number, one time is "Theo quy định"; the duties are written "Văn
+    phòng Sở: chủ trì …"; the director signs alone."""
+    w = Writer(False)
+    expected = Expected(number="15", symbol="KH-SNV")
+    w.header(
+        ["UBND TỈNH QUẢNG TRỊ", "SỞ NỘI VỤ"], "15/KH-SNV", "Quảng Trị, ngày 3 tháng 4 năm 2026"
+    )
+    w.para("KẾ HOẠCH")
+    w.para("Cải cách hành chính năm 2026")
+    expected.parts = ["Mục đích", "Nhiệm vụ", "Tổ chức thực hiện"]
+    w.para("1. Mục đích")
+    w.para("Nâng cao chất lượng phục vụ người dân, doanh nghiệp.")
+    w.para("2. Nhiệm vụ")
+    w.para("Các nhiệm vụ cụ thể như sau:")
+    rows = [
+        ["", "I. CẢI CÁCH THỂ CHẾ", "", "", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật do Sở tham mưu", "Phòng Pháp chế",
+         "Các phòng thuộc Sở", "Quý II/2026", ""],
+        ["", "Kiểm tra việc thực hiện văn bản sau ban hành", "Thanh tra Sở", "", "Thường xuyên",
+         "Lồng ghép kiểm tra công vụ"],
+        ["", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", ""],
+        ["2", "Công bố thủ tục hành chính mới, sửa đổi", "Văn phòng Sở",
+         "Trung tâm Phục vụ hành chính công tỉnh", "Theo quy định", ""],
+    ]  # fmt: skip
+    w.task_table(["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện",
+                  "Ghi chú"], rows, groups={0, 3})  # fmt: skip
+    expected.rows = [
+        ("CẢI CÁCH THỂ CHẾ", rows[1][1], "Phòng Pháp chế", "Quý II/2026"),
+        ("CẢI CÁCH THỂ CHẾ", rows[2][1], "Thanh tra Sở", "Thường xuyên"),
+        ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH", rows[4][1], "Văn phòng Sở", ""),  # "Theo quy định"
+    ]  # fmt: skip
+    w.para("3. Tổ chức thực hiện")
+    w.para("a) Văn phòng Sở: chủ trì theo dõi, đôn đốc thực hiện Kế hoạch; tổng hợp, báo cáo "
+           "Giám đốc Sở.")  # fmt: skip
+    w.para("b) Các phòng, đơn vị thuộc Sở: căn cứ nhiệm vụ được giao, chủ động triển khai.")
+    w.para("Nơi nhận:")
+    w.para("- Lưu: VT.")
+    w.para("GIÁM ĐỐC")
+    w.para("Lê Văn Cường")
+    w.save(path)
+    return expected
+
+
 def notice(path: Path) -> Path:
     """A notice of conclusions (THÔNG BÁO): not a plan, though its points could be tasks."""
     w = Writer(False)

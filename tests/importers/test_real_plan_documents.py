@@ -124,6 +124,29 @@ def test_a_task_table_in_the_body(db: Database, tmp_path: Path) -> None:
     assert (plan.number, plan.symbol, plan.signer_title) == ("312", "KH-BKHCN", "THỨ TRƯỞNG")
 
 
+def test_a_plan_without_parts(db: Database, tmp_path: Path) -> None:
+    expected = plan_docs.department_plan(tmp_path / "so.docx")
+    summary = import_plan(db, tmp_path / "so.docx")
+    figures = plan_docs.measure(db, summary.plan_id, expected)
+    assert (figures.rows, figures.in_group, figures.lead, figures.deadline) == (3,) * 4
+    assert figures.parts_found == 3 and figures.number_found and figures.empty_sections == 0
+    tasks = tasks_by_title(db, summary.plan_id)
+    # A time the rules cannot read is kept, not turned into a date, and said.
+    published = tasks["Công bố thủ tục hành chính mới, sửa đổi"]
+    assert (published.due_date, published.notes) == (None, "Thời hạn: Theo quy định")
+    assert summary.warnings == [
+        "bảng thứ 2, dòng 6: không hiểu thời hạn «Theo quy định», giữ ở phần ghi chú."
+    ]
+    assert (
+        tasks["Kiểm tra việc thực hiện văn bản sau ban hành"].notes == "Lồng ghép kiểm tra công vụ"
+    )
+    # "Văn phòng Sở: chủ trì …" is a duty led by the unit before the colon.
+    duty = next(t for title, t in tasks.items() if title.startswith("Văn phòng Sở:"))
+    assert duty.lead_unit_name == "Văn phòng Sở"
+    plan = plans.get_plan(db, summary.plan_id)
+    assert (plan.signer_title, plan.signer_name) == ("GIÁM ĐỐC", "Lê Văn Cường")
+
+
 def test_a_notice_is_not_silently_a_plan(db: Database, tmp_path: Path) -> None:
     document = plan_docs.notice(tmp_path / "thong-bao.docx")
     with pytest.raises(NotAPlanError) as info:
