@@ -10,7 +10,7 @@ from dienchau_desktop.core.task_fields import TASK_FIELDS, FieldKind, TaskField
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.document import document_info
 from dienchau_desktop.reports.table import Column, TableReport, TableRow
-from dienchau_desktop.services import items
+from dienchau_desktop.services import evidence, items
 
 #: The fields with a column in the appendix, by the column's key.
 _FIELDS: dict[str, TaskField] = {
@@ -28,12 +28,16 @@ def _column(field: TaskField) -> Column:
     return Column(spec.key, spec.heading, spec.width, centred=spec.centred, amount=amount)
 
 
+#: The column naming each task's evidence files (services.evidence), when chosen.
+EVIDENCE = "evidence"
+
 #: Every column the appendix can show: the default ones first, in their order, then
-#: the other fields' (Kinh phí, Nguồn kinh phí), in the registry's order.
+#: the other fields' (Kinh phí, Nguồn kinh phí), in the registry's order, then evidence.
 COLUMNS: dict[str, Column] = {
     "stt": Column("stt", "STT", 6, centred=True),
     **{key: _column(_FIELDS[key]) for key in DEFAULT_COLUMNS[1:]},
     **{key: _column(field) for key, field in _FIELDS.items() if key not in DEFAULT_COLUMNS},
+    EVIDENCE: Column(EVIDENCE, "Minh chứng", 28),
 }
 
 
@@ -52,7 +56,8 @@ def build_appendix(
         while parent is not None and parent not in holds_tasks:
             holds_tasks.add(parent)
             parent = tree.node(parent).parent_id
-    shown = [_FIELDS.get(c) for c in columns]  # None: STT
+    shown = [_FIELDS.get(c) for c in columns]  # None: STT or evidence
+    names = evidence.names_by_task(db, plan_id) if EVIDENCE in columns else {}
     rows: list[TableRow] = []
     number = 0
     for node in tree.nodes:
@@ -60,7 +65,12 @@ def build_appendix(
             rows.append(TableRow("section", node.depth, (f"{node.number} {node.title}".strip(),)))
         elif node.kind == "task":
             number += 1
-            cells = tuple(str(number) if f is None else f.text_of(node) for f in shown)
+            cells = tuple(
+                f.text_of(node) if f is not None
+                else "; ".join(names.get(node.id, ())) if c == EVIDENCE
+                else str(number)
+                for c, f in zip(columns, shown, strict=True)
+            )  # fmt: skip
             rows.append(TableRow("task", node.depth, cells))
     return TableReport(
         heading="PHỤ LỤC",
