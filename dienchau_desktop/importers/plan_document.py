@@ -143,6 +143,10 @@ _DOC_TYPES = tuple(sorted(_PLAN_TYPES + _OTHER_TYPES, key=len, reverse=True))
 _SYMBOL_TYPES = {"KH": "KẾ HOẠCH", "CTR": "CHƯƠNG TRÌNH", "TB": "THÔNG BÁO", "BC": "BÁO CÁO",
                  "QĐ": "QUYẾT ĐỊNH", "TTR": "TỜ TRÌNH", "CT": "CHỈ THỊ", "NQ": "NGHỊ QUYẾT",
                  "KL": "KẾT LUẬN", "HD": "HƯỚNG DẪN"}  # fmt: skip
+#: Parts that state rather than assign: purposes, bases, the situation, the funding.
+_EXPLAINING_PARTS = ("MỤC ĐÍCH", "MỤC TIÊU", "YÊU CẦU", "CĂN CỨ", "SỰ CẦN THIẾT", "QUAN ĐIỂM",
+                     "PHẠM VI", "ĐỐI TƯỢNG", "ĐÁNH GIÁ", "THỰC TRẠNG", "TÌNH HÌNH",
+                     "KINH PHÍ")  # fmt: skip
 _EXPLAINING = ("mục tiêu", "mục đích", "yêu cầu", "tổ chức thực hiện", "kết quả đạt được")
 _UNIT_WORDS = ("phòng", "công an", "trung tâm", "ban ", "ubnd", "ủy ban", "hội ", "đoàn",
                "trường", "văn phòng", "các trường", "quân sự", "trạm", "mặt trận")  # fmt: skip
@@ -917,9 +921,11 @@ def _settle(nodes: list[_Node], explaining: bool, organising: bool,
         heading = node.title.rstrip(":").strip()
         if organising and 2 <= node.level <= 4 and _is_unit_name(heading):
             names = unit_names(heading)
-            if names:
+            if names:  # units sharing a duty: the first named leads, the others help
                 fields["lead_unit"] = names[0]
                 fields.pop("coordinators", None)
+                if names[1:]:
+                    fields["coordinators"] = names[1:]
         fields.update(node.own)
         has_sections = any(c.kind == "section" for c in node.children)
         # "Tổ chức thực hiện" explains a point's work; as a part of its own (numbered "3."
@@ -1006,7 +1012,7 @@ def plan_document(entries: Sequence[Entry], fallback_title: str,
         plan["title"] = fallback_title
     last = len(roots)
     for number, root in enumerate(roots, start=1):
-        explaining = root.title.upper().startswith(("MỤC ĐÍCH", "MỤC TIÊU", "YÊU CẦU"))
+        explaining = root.title.upper().startswith(_EXPLAINING_PARTS)
         organising = (number == last and number > 1) or fold(root.title).startswith(
             "to chuc thuc hien"
         )

@@ -147,6 +147,95 @@ def test_a_plan_without_parts(db: Database, tmp_path: Path) -> None:
     assert (plan.signer_title, plan.signer_name) == ("GIÁM ĐỐC", "Lê Văn Cường")
 
 
+#: A province's yearly plan as text, in the shape of Ninh Bình's 194/KH-UBND (2022): a
+#: part of legal bases and one assessing the past year before the tasks, "1.1." tasks
+#: with "- Cơ quan chủ trì:" lines, funding, and duties shared by several units.
+YEARLY_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+Số: 194/KH-UBND
+Ninh Bình, ngày 15 tháng 12 năm 2022
+KẾ HOẠCH
+PHÁT TRIỂN CHÍNH QUYỀN SỐ VÀ BẢO ĐẢM AN TOÀN THÔNG TIN MẠNG
+NĂM 2023
+I. CĂN CỨ LẬP KẾ HOẠCH
+- Nghị định số 85/2016/NĐ-CP ngày 01/7/2016 của Chính phủ;
+- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;
+II. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2022
+1. Kết quả đạt được
+Hạ tầng được nâng cấp; các cơ quan sử dụng văn bản điện tử.
+2. Tồn tại, hạn chế
+Một số nhiệm vụ còn chậm.
+III. NHIỆM VỤ NĂM 2023
+1. Phát triển hạ tầng số
+1.1. Nâng cấp Trung tâm tích hợp dữ liệu tỉnh
+- Cơ quan chủ trì: Sở Thông tin và Truyền thông
+- Cơ quan phối hợp: Sở Tài chính, Sở Kế hoạch và Đầu tư
+- Thời gian thực hiện: Năm 2023
+1.2. Triển khai mạng truyền số liệu chuyên dùng đến cấp xã
+- Cơ quan chủ trì: Sở Thông tin và Truyền thông
+- Thời gian hoàn thành: Quý III/2023
+2. Phát triển dữ liệu số
+2.1. Xây dựng kho dữ liệu dùng chung
+2.2. Số hóa hồ sơ giải quyết thủ tục hành chính
+IV. KINH PHÍ THỰC HIỆN
+Từ nguồn ngân sách tỉnh và nguồn hợp pháp khác.
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Thông tin và Truyền thông
+Chủ trì, hướng dẫn, đôn đốc triển khai Kế hoạch.
+2. Các sở, ban, ngành; UBND các huyện, thành phố
+Xây dựng kế hoạch chuyển đổi số năm 2023 của cơ quan, địa phương.
+Nơi nhận:
+- Lưu: VT, VP5.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Tống Quang Thìn
+"""
+
+
+def test_a_yearly_plan_with_bases_and_assessment_parts(db: Database, tmp_path: Path) -> None:
+    document = tmp_path / "ke-hoach-nam.txt"
+    document.write_text(YEARLY_PLAN, encoding="utf-8")
+    summary = import_plan(db, document)
+    tree = items.plan_tree(db, summary.plan_id)
+    parts = tree.roots()
+    assert [p.title for p in parts] == [
+        "CĂN CỨ LẬP KẾ HOẠCH",
+        "ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2022",
+        "NHIỆM VỤ NĂM 2023",
+        "KINH PHÍ THỰC HIỆN",
+        "TỔ CHỨC THỰC HIỆN",
+    ]
+    # Bases, the assessment and the funding state; they assign nothing.
+    for part in (parts[0], parts[1], parts[3]):
+        under = [n for n in tree.nodes if n.kind == "task" and _under(tree, n, part.id)]
+        assert under == [], part.title
+    tasks = tasks_by_title(db, summary.plan_id)
+    centre = tasks["Nâng cấp Trung tâm tích hợp dữ liệu tỉnh"]
+    assert (centre.lead_unit_name, centre.coordinator_names, centre.deadline_text) == (
+        "Sở Thông tin và Truyền thông",
+        ("Sở Tài chính", "Sở Kế hoạch và Đầu tư"),
+        "Năm 2023",
+    )
+    assert tasks["Xây dựng kho dữ liệu dùng chung"].deadline_text == ""  # none written
+    shared = tasks["Xây dựng kế hoạch chuyển đổi số năm 2023 của cơ quan, địa phương."]
+    assert (shared.lead_unit_name, shared.coordinator_names) == (
+        "Các sở, ban, ngành",
+        ("UBND các huyện, thành phố",),
+    )
+    plan = plans.get_plan(db, summary.plan_id)
+    assert plan.title == "PHÁT TRIỂN CHÍNH QUYỀN SỐ VÀ BẢO ĐẢM AN TOÀN THÔNG TIN MẠNG NĂM 2023"
+    assert plan.year == 2023 and plan.issue_date == date(2022, 12, 15)
+
+
+def _under(tree: items.PlanTree, node: items.ItemNode, ancestor: int) -> bool:
+    while node.parent_id is not None:
+        if node.parent_id == ancestor:
+            return True
+        node = tree.node(node.parent_id)
+    return False
+
+
 def test_a_notice_is_not_silently_a_plan(db: Database, tmp_path: Path) -> None:
     document = plan_docs.notice(tmp_path / "thong-bao.docx")
     with pytest.raises(NotAPlanError) as info:
