@@ -20,7 +20,8 @@ is dropped by `purge_unreferenced`, when no undo step can refer to it any more (
 data file just opened).
 
 Reads that list evidence (the window's history, reports) never select the content
-column; only `copy_out` reads it, in chunks, to a file.
+column; only `copy_out` (and the check `damaged_content`) read it, a piece at a time
+(db/blobs.py), never holding a file whole.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ from dienchau_desktop.core.errors import (
     os_reason,
 )
 from dienchau_desktop.core.text import clean_text
-from dienchau_desktop.db.database import Database, driver_connection
+from dienchau_desktop.db import blobs
+from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import (
     Attachment,
     AttachmentContent,
@@ -380,24 +382,20 @@ def copy_out(db: Database, attachment_id: int, target: Path) -> Path:
     """Write an attachment's content to `target` (whole, or nothing there); return it."""
     partial = target.with_name(target.name + ".partial")
     try:
-        with db.read() as session:
+        with db.read() as session, open(partial, "wb") as out:
             row = _attachment(session, attachment_id)
-            raw = driver_connection(session.connection())
-            with (
-                raw.blobopen("attachment_content", "data", row.content_id, readonly=True) as blob,
-                open(partial, "wb") as out,
-            ):
-                while chunk := blob.read(CHUNK_BYTES):
-                    out.write(chunk)
+            for piece in blobs.content_pieces(session, row.content_id, CHUNK_BYTES):
+                out.write(piece)
         os.replace(partial, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         raise OutputFileError(
             f"Không ghi được tệp «{target}» ({os_reason(exc)}).",
             "Hãy kiểm tra ổ đĩa còn chỗ trống và cho phép ghi.",
             reason=os_reason(exc),
         ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()  # left only when the copy failed
     return target
 
 
@@ -484,16 +482,15 @@ def damaged_content(db: Database) -> list[str]:
     in chunks; a check, not something a listing does): [] when all are sound."""
     damaged: list[str] = []
     with db.read() as session:
-        raw = driver_connection(session.connection())
         contents = session.execute(
             select(AttachmentContent.id, AttachmentContent.sha256, AttachmentContent.size)
         ).all()
         for content_id, sha256, size in contents:
             digest = hashlib.sha256()
-            with raw.blobopen("attachment_content", "data", content_id, readonly=True) as blob:
-                length = len(blob)
-                while chunk := blob.read(CHUNK_BYTES):
-                    digest.update(chunk)
+            length = 0
+            for piece in blobs.content_pieces(session, content_id, CHUNK_BYTES):
+                digest.update(piece)
+                length += len(piece)
             if length != size or digest.hexdigest() != sha256:
                 names = session.scalars(
                     select(Attachment.file_name).where(Attachment.content_id == content_id)

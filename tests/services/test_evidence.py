@@ -10,7 +10,12 @@ from typing import BinaryIO
 import pytest
 from sqlalchemy import event, text
 
-from dienchau_desktop.core.errors import BadInputFileError, NotFoundError, ValidationError
+from dienchau_desktop.core.errors import (
+    BadInputFileError,
+    NotFoundError,
+    OutputFileError,
+    ValidationError,
+)
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import audit, evidence, items, periods, plans, progress
 
@@ -274,3 +279,17 @@ def test_sizes_in_words() -> None:
         "3,4 MB",
         "51 MB",
     ]
+
+
+def test_a_copy_that_cannot_be_written_leaves_nothing(
+    db: Database, entry: progress.ProgressInfo, tmp_path: Path
+) -> None:
+    [added] = evidence.add_files(db, entry.id, [a_file(tmp_path / "in", SCAN, b"%PDF")])
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(OutputFileError, match="Không ghi được tệp"):
+        evidence.copy_out(db, added.id, out / "không có thư mục" / SCAN)
+    evidence.remove(db, added.id)
+    with pytest.raises(NotFoundError):
+        evidence.copy_out(db, added.id, out / SCAN)
+    assert list(out.iterdir()) == []
