@@ -265,3 +265,31 @@ def test_content_left_by_last_sessions_removals_is_purged_at_start(
         assert evidence.copy_out(main.db, kept.id, tmp_path / "k.pdf").read_bytes() == b"kept"
     finally:
         main.db.close()
+
+
+def test_progress_recorded_then_evidence_attached_undone_and_redone_together(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ghi tiến độ, then attach its scan: Ctrl+Z twice takes both away, Ctrl+Y twice
+    brings the entry and its scan back."""
+    task = task_titled(window, "Chủ trì, phối hợp triển khai")
+    click_item(qtbot, window, task.id)
+    panel = window.form.progress
+    choose(qtbot, panel.status, "Đang thực hiện")
+    click(qtbot, panel.record_button)
+    [entry] = progress.history(window.db, task.id)
+    [scan] = files(tmp_path / "in", ("Báo cáo kết quả.pdf", os.urandom(7000)))
+    answer_file_dialogs(monkeypatch, scan)
+    click(qtbot, panel.attach_button)
+    assert [f.file_name for f in evidence.for_entry(window.db, entry.id)] == ["Báo cáo kết quả.pdf"]
+
+    undo(window)
+    undo(window)
+    assert progress.history(window.db, task.id) == []
+    assert evidence.for_task(window.db, task.id) == []
+
+    redo(window)
+    redo(window)
+    [again] = progress.history(window.db, task.id)
+    assert [f.file_name for f in evidence.for_entry(window.db, again.id)] == ["Báo cáo kết quả.pdf"]
+    assert panel.history.item(0, EVIDENCE_COLUMN).text() == "1"
