@@ -158,16 +158,18 @@ class ItemEditing:
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        # Select a neighbour so the cursor stays where the secretary is working.
+        # Select a neighbour so the cursor stays where the secretary is working: first,
+        # so the rows go with the form left on it, not emptied and filled again.
         tree = window.model.tree
         siblings = (tree.node(node.parent_id).child_ids if node.parent_id
                     else tuple(r.id for r in tree.roots()))  # fmt: skip
         after = [s for s in siblings if s != node.id]
         neighbour = after[min(node.position, len(after) - 1)] if after else node.parent_id
-        text = QCoreApplication.translate("MainWindow", "Delete item")
-        deleted = self.run(DeleteItemCommand(window.db, window.bus, node, text))
-        if deleted and neighbour is not None:
+        if neighbour is not None:
             window.select_item(neighbour)
+        text = QCoreApplication.translate("MainWindow", "Delete item")
+        if not self.run(DeleteItemCommand(window.db, window.bus, node, text)):
+            window.select_item(node.id)  # not deleted: the cursor goes back to it
 
     def _move(self, text: str, move: Callable[[Database, int], Any]) -> None:
         window = self.window
