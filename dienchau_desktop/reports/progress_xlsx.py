@@ -46,6 +46,7 @@ from dienchau_desktop.reports.xlsx import (
     A4_LANDSCAPE_HEIGHT,
     A4_PORTRAIT_HEIGHT,
     BOX,
+    CELL_LIMIT,
     DATE,
     FONT_NAME,
     INTEGER,
@@ -90,6 +91,9 @@ RESULT_STORED = {"stt": INTEGER, "percent": PERCENT, "completed": DATE}
 #: which would load reportlab for an Excel file).
 CHART_CM = (6.5, 16.0)
 CHART_COLOURS = ("#2e7d32", "#9ccc65", "#1565c0", "#ffb300", "#c62828")
+
+#: The lines of a paragraph one row holds at most; longer ones go on in the next rows.
+ROW_LINES = 20
 
 Span = tuple[int, int]
 #: A table cell: text, a number (in its column's format), (number, its own format), or
@@ -157,7 +161,14 @@ class _Writer:
         the row just written: the header and closing have two blocks). A paragraph
         longer than a cell holds goes on in the rows below. `keep`: on the same page
         as the row after it (headings are)."""
-        head, *rest = cell_pieces(text)
+        limit = CELL_LIMIT
+        if not same_row and span == WHOLE:
+            # A row is at most 409 points tall (Excel's limit): the rest of a long
+            # paragraph would be hidden, and a tall row leaves a page half empty.
+            font, alignment = LOOKS[look]
+            per_line = (_width(span) - 1.5 * alignment.indent) * 12 / (font.sz or 12)
+            limit = int(ROW_LINES * (per_line * TIMES_CHARS_PER_WIDTH - 1))
+        head, *rest = cell_pieces(text, limit)
         self._line(head, look, span, same_row, keep)
         for piece in rest:
             self._line(piece, look, span, False, keep)

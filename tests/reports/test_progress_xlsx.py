@@ -411,3 +411,23 @@ def test_keep_with_next_breaks_before_a_heading_at_a_page_foot() -> None:
     sheet.row_breaks.brk = []
     keep_with_next(sheet, {4}, 450, repeated=1)
     assert [b.id for b in sheet.row_breaks.brk] == [3]
+
+
+def test_a_long_paragraph_goes_on_in_rows_no_taller_than_excel_allows(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    """A row is at most 409 points tall: a result of 3,000 characters would be cut off
+    in print; its sentence goes on in the rows below, every word kept."""
+    half = periods.list_periods(sample_db, 1)[0]
+    task = items.plan_tree(sample_db, 1).tasks()[0]
+    result = " ".join(f"kq{n:04d}" for n in range(430))  # 3,000 characters
+    progress.record_progress(sample_db, task.id, half.id, status="in_progress", percent=40,
+                             result_text=result)  # fmt: skip
+    report = build_progress_report(sample_db, 1, half.id, report_date=date(2026, 6, 16))
+    sheet = load_workbook(export_progress_xlsx(report, tmp_path / "bc.xlsx"))["Báo cáo"]
+    rows = [r for r in range(1, sheet.max_row + 1)
+            if "kq" in str(sheet.cell(r, 1).value)]  # fmt: skip
+    assert len(rows) >= 3 and rows == list(range(rows[0], rows[0] + len(rows)))
+    (sentence,) = [task_sentence(t) for g in report.sections for t in g.tasks if t.id == task.id]
+    assert " ".join(sheet.cell(r, 1).value for r in rows) == sentence
+    assert all(sheet.row_dimensions[r].height < 409 for r in rows)
