@@ -252,7 +252,7 @@ def build_progress_report(
                                   any(g.breakthrough for g in groups), bool(funding)))  # fmt: skip
     sections = tuple(
         replace(g, heading=g.heading.replace(
-            "{part}", parts["breakthrough" if g.breakthrough else "sections"].split(".")[0]))
+            "{part}", parts["breakthrough" if g.breakthrough else "sections"].split(".")[0], 1))
         for g in groups
     )  # fmt: skip
     every = [t for s in sections for t in s.tasks]
