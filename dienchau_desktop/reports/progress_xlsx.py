@@ -68,7 +68,7 @@ from dienchau_desktop.reports.xlsx import (
 
 #: The report sheet's grid, portrait (77 of the 78 units between the margins): the
 #: header's left block is columns 1–3 (the rule under the issuing body is column 2's
-#: top edge, the one under the subject columns 4–5'), its right block 4–8; the unit
+#: top edge, the one under the subject columns 4–5's), its right block 4–8; the unit
 #: table puts the unit in 1–2, the total in 3 and a bucket in each of 4–8.
 WIDTHS = (10, 8, 10, 10, 10, 10, 10, 9)
 LEFT, RIGHT = (1, 3), (4, len(WIDTHS))
