@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QToolBar, QWidget
 
 from dienchau_desktop import paths
+from dienchau_desktop.ui import mail_drafting
 
 if TYPE_CHECKING:
     from dienchau_desktop.ui.main_window import MainWindow
@@ -154,6 +155,21 @@ def build_actions(window: MainWindow) -> None:
         window.open_reports,
         "Ctrl+E",
     )
+    window.act_compose = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Compose an email with files…"),
+        lambda: mail_drafting.compose_with_files(window.db, window.plan_id, window),
+    )
+    window.act_units_mail = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Send to the &units…"),
+        lambda: mail_drafting.send_to_units(window.db, window.plan_id, window),
+    )
+    window.act_outbox = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Open the &outbox"),
+        lambda: mail_drafting.open_outbox(window.db),
+    )
     window.act_periods = _action(
         window, QCoreApplication.translate("MainWindow", "Reporting &periods…"), window.open_periods
     )
@@ -276,6 +292,8 @@ def build_menus(window: MainWindow) -> None:
 
     reports = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
     reports.addAction(window.act_export)
+    reports.addSeparator()
+    reports.addActions([window.act_compose, window.act_units_mail, window.act_outbox])
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addActions([window.act_help, window.act_about])

@@ -40,213 +40,318 @@
     </message>
 </context>
 <context>
+    <name>MailDraftDialog</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="60"/>
+        <source>Compose an email</source>
+        <translation>Soạn thư gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="65"/>
+        <source>e.g. vanphong@nghean.gov.vn</source>
+        <translation>VD: vanphong@nghean.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="72"/>
+        <source>Add a file…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="74"/>
+        <source>Remove the file</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="79"/>
+        <source>To</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="80"/>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="81"/>
+        <source>Message</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="86"/>
+        <source>Attached</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="88"/>
+        <source>The draft is saved in the «Thư đi» folder beside the data file; open it in your mail program and send it when the internet is up.</source>
+        <translation>Thư nháp được lưu vào thư mục «Thư đi» bên cạnh tệp dữ liệu; mở thư bằng chương trình thư điện tử và gửi khi có mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="93"/>
+        <source>Save the draft</source>
+        <translation>Lưu thư nháp</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="117"/>
+        <source>Attach files</source>
+        <translation>Chọn tệp đính kèm</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrafting</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="254"/>
+        <source>%1 draft(s) saved in «%2»:</source>
+        <translation>Đã lưu %1 thư nháp vào «%2»:</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="259"/>
+        <source>Over 25 MB, which most mailboxes refuse: %1</source>
+        <translation>Quá 25 MB, nhiều hộp thư sẽ không nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="262"/>
+        <source>No email address, so no draft: %1</source>
+        <translation>Chưa có địa chỉ thư nên không soạn thư cho: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="264"/>
+        <source>Email drafts</source>
+        <translation>Thư nháp</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="269"/>
+        <source>Open the draft</source>
+        <translation>Mở thư nháp</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="283"/>
+        <source>Choose the files to send</source>
+        <translation>Chọn các tệp cần gửi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="64"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="65"/>
         <source>Add &amp;section</source>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="72"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="73"/>
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="80"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="81"/>
         <source>Add s&amp;ub-item</source>
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="88"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="89"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="96"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="97"/>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="104"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="112"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="113"/>
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="120"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="121"/>
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="128"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="129"/>
         <source>&amp;Rename in place</source>
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="134"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="135"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="137"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="138"/>
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="140"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="141"/>
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="143"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="144"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="146"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="147"/>
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="149"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="150"/>
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="153"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="154"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="158"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="160"/>
+        <source>&amp;Compose an email with files…</source>
+        <translation>&amp;Soạn thư gửi kèm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="165"/>
+        <source>Send to the &amp;units…</source>
+        <translation>Gửi cho các đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="170"/>
+        <source>Open the &amp;outbox</source>
+        <translation>Mở thư mục Thư đ&amp;i</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="174"/>
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="162"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="178"/>
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="168"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="184"/>
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="174"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="190"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="181"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="197"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="185"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="201"/>
         <source>Import a &amp;plan document…</source>
         <translation>Nhập &amp;kế hoạch từ văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="206"/>
         <source>&amp;Import units&apos; returns…</source>
         <translation>&amp;Nhập báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="196"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="212"/>
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="201"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="217"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="206"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="212"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="228"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="217"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="233"/>
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="222"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="238"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="229"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="245"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="248"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="257"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="268"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="274"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="290"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="277"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="293"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="280"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="298"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="287"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="305"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="102"/>
         <source>Plan:</source>
-        <extracomment>Up to this many matches, a search opens the tree down to every one of them. Past this many items, the tree opens with only its sections expanded. How long after showing a plan its progress is loaded (ms): after the first paint.</extracomment>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
@@ -301,38 +406,38 @@
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="158"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="159"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="171"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="494"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../dienchau_desktop/ui/progress_recording.py" line="126"/>
+        <location filename="../../dienchau_desktop/ui/progress_recording.py" line="138"/>
         <source>Progress not recorded</source>
         <translation>Tiến độ chưa được ghi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../dienchau_desktop/ui/progress_recording.py" line="127"/>
         <source>You typed progress for «%1» but did not record it. Record it now?</source>
         <translation>Bạn đã nhập tiến độ cho nhiệm vụ «%1» nhưng chưa ghi. Ghi ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../dienchau_desktop/ui/urgency_notice.py" line="38"/>
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../dienchau_desktop/ui/urgency_notice.py" line="40"/>
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
@@ -342,9 +447,9 @@
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="395"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../dienchau_desktop/ui/plan_loading.py" line="130"/>
         <source>%1 tasks</source>
+        <extracomment>How long after showing a plan its progress is loaded (ms): after the first paint.</extracomment>
         <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
@@ -358,97 +463,92 @@
         <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../dienchau_desktop/ui/progress_recording.py" line="139"/>
         <source>The progress typed for «%1» was not recorded: %2</source>
         <translation>Tiến độ đã nhập cho nhiệm vụ «%1» chưa được ghi: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="68"/>
         <source>Add unit «%1» as lead</source>
         <translation>Thêm đơn vị «%1» làm chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="77"/>
         <source>Change title</source>
         <translation>Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="92"/>
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="94"/>
         <source>Add section</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="687"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="689"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="691"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="117"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="687"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="689"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="101"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="114"/>
         <source>Add sub-item</source>
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="144"/>
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="148"/>
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="151"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="728"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="155"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="170"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="184"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="187"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="190"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="193"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="203"/>
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
@@ -458,22 +558,22 @@
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="831"/>
+        <location filename="../../dienchau_desktop/ui/progress_recording.py" line="42"/>
         <source>The selection changed before recording; check the task and record again.</source>
         <translation>Nhiệm vụ đang chọn đã thay đổi trước khi ghi; hãy kiểm tra lại nhiệm vụ rồi ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="842"/>
+        <location filename="../../dienchau_desktop/ui/progress_recording.py" line="58"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../dienchau_desktop/ui/progress_recording.py" line="69"/>
         <source>Progress recorded.</source>
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="281"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -563,19 +663,49 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Đã ghi %1 mục tiến độ từ báo cáo của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="974"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="218"/>
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="990"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="332"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="992"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="334"/>
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People&apos;s Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="114"/>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="116"/>
+        <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="121"/>
+        <source>%1 file(s) attached as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="133"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="138"/>
+        <source>«%1» removed; Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="154"/>
+        <source>No program opens «%1»; a copy is in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -764,22 +894,22 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="282"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="286"/>
         <source>as of today</source>
         <translation>tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="284"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="288"/>
         <source>%1 — cut-off %2 — %3 tasks, %4% done</source>
         <translation>%1 — chốt số liệu %2 — %3 nhiệm vụ, tiến độ chung %4%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="309"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="313"/>
         <source>Overdue (%1)</source>
         <translation>Quá hạn (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="311"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="315"/>
         <source>Due within 7 days (%1)</source>
         <translation>Đến hạn trong 7 ngày (%1)</translation>
     </message>
@@ -1043,98 +1173,113 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="30"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="31"/>
         <source>Plan properties</source>
         <translation>Thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="41"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="42"/>
         <source>dd/mm/yyyy, or empty</source>
         <translation>dd/mm/yyyy, hoặc để trống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="45"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="46"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="57"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="56"/>
+        <source>e.g. vanphong@nghean.gov.vn</source>
+        <translation>VD: vanphong@nghean.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="58"/>
+        <source>Where this plan&apos;s reports are sent: the address the email drafts go to. Several addresses are separated by commas.</source>
+        <translation>Nơi nhận báo cáo của kế hoạch: địa chỉ các thư nháp được gửi đến. Nhiều địa chỉ cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="64"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="58"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="65"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="59"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="66"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="60"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="67"/>
         <source>Title (subject)</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="61"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="68"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="62"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="69"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="63"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="70"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="64"/>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="87"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="71"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="95"/>
         <source>Issue date</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="65"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="72"/>
         <source>Date as printed</source>
         <translation>Ngày tháng như in trên văn bản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="66"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="73"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="67"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="74"/>
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="68"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="75"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="69"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="76"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="70"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="77"/>
         <source>Legal bases (one per line)</source>
         <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="71"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="78"/>
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="110"/>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="79"/>
+        <source>Email reports to</source>
+        <translation>Thư điện tử nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="121"/>
         <source>The title cannot be empty.</source>
         <translation>Trích yếu không được để trống.</translation>
     </message>
@@ -1142,109 +1287,109 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="648"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="673"/>
         <source>No.</source>
         <extracomment>An item&apos;s flags by (may hold children, is the title column). An edit typed in the view: item id, field name, new value. A drop: item id, new parent id (or None), new position. Each item&apos;s tasks&apos; (percent, weight), children&apos;s first: a group&apos;s percent.</extracomment>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="649"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="674"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="650"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="675"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="651"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="676"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="652"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="677"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="653"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="678"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="713"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="747"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="714"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="748"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="715"/>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="732"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="749"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="766"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="716"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="750"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="717"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="751"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="718"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="752"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="729"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="763"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="730"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="764"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="731"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="765"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="733"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="767"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="734"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="768"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="747"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="781"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="749"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="783"/>
         <source>Lead unit: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="752"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="786"/>
         <source>Coordinating: %1</source>
         <translation>Phối hợp: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="755"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="789"/>
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
@@ -1252,143 +1397,216 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="46"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="62"/>
         <source>Progress</source>
-        <extracomment>item id, period id, the entry&apos;s values (service keyword arguments).</extracomment>
+        <extracomment>The history&apos;s column counting each entry&apos;s evidence files. item id, period id, the entry&apos;s values (service keyword arguments). item id, progress entry id, the paths chosen to attach to it. attachment id: open it with the system&apos;s viewer. item id, attachment id: detach it from its entry.</extracomment>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="55"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="76"/>
         <source>This period is closed: its entries are read-only.</source>
-        <extracomment>The new entry&apos;s fields hold something typed and not yet recorded.</extracomment>
+        <extracomment>The new entry&apos;s fields hold something typed and not yet recorded. The shown task&apos;s entries (history order) and their evidence, by entry id. Reads a task&apos;s evidence (set by ui/evidence_commands.py); none: not shown.</extracomment>
         <translation>Kỳ này đã khóa: chỉ xem, không ghi thêm.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="67"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="88"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="68"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="89"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="69"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="90"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="70"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="91"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="71"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="92"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="79"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="100"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="92"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="113"/>
         <source>What was done (kết quả thực hiện)</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="94"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="115"/>
         <source>value reached</source>
         <translation>giá trị đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="97"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="118"/>
         <source>&amp;Record progress</source>
         <translation>&amp;Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="115"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="129"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="136"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="118"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="129"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="139"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="119"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="374"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="140"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="528"/>
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="121"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="142"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="151"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="122"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="143"/>
         <source>Indicator reached</source>
         <translation>Chỉ tiêu đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="123"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="144"/>
         <source>Reported by</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="129"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150"/>
         <source>Recorded</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="151"/>
         <source>By</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="154"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="151"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="156"/>
+        <source>Evidence files attached to the entry (the row below lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="178"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="185"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="186"/>
+        <source>Open the file with its usual program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="188"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="190"/>
+        <source>Remove the file from this entry (Ctrl+Z puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="193"/>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="195"/>
+        <source>Attach scans, photos, PDFs or spreadsheets (up to 50 MB each) as evidence of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="206"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="359"/>
         <source>Earlier entries</source>
         <translation>Các lần ghi trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="250"/>
         <source> (closed)</source>
         <translation> (đã khóa)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="225"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="291"/>
         <source> (coordinating)</source>
         <translation> (phối hợp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="235"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="301"/>
         <source> (imported)</source>
         <translation> (nhập từ tệp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="238"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="304"/>
         <source>A coordinating unit&apos;s part: kept here, it does not change the task&apos;s state.</source>
         <translation>Phần của đơn vị phối hợp: được lưu ở đây, không thay đổi trạng thái của nhiệm vụ.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="355"/>
+        <source>Earlier entries — evidence: %n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="304"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="392"/>
+        <source>record progress first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="394"/>
+        <source>none for this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="406"/>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="407"/>
+        <source>Scans, photos, documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="458"/>
         <source>Filled in from the entry of «%1»: not yet recorded for «%2».</source>
         <translation>Điền sẵn từ lần ghi của kỳ «%1»: chưa ghi cho kỳ «%2».</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="339"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="493"/>
         <source>%1 is after the cut-off of «%2» (%3): its report counts the task as not completed. Choose a later period if the work was done then.</source>
         <translation>Ngày %1 sau ngày chốt số liệu của kỳ «%2» (%3): báo cáo kỳ này tính nhiệm vụ là chưa hoàn thành. Nếu việc xong sau ngày chốt, hãy chọn kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="343"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="497"/>
         <source>%1 is before «%2» began (%3).</source>
         <translation>Ngày %1 trước khi kỳ «%2» bắt đầu (%3).</translation>
     </message>
@@ -1396,194 +1614,212 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="72"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="76"/>
         <source>Export a report</source>
         <extracomment>The formats as the dialog lists them: PDF first, what is printed and sent upward.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="198"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="226"/>
         <source>Task appendix</source>
         <translation>Phụ lục danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="199"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="227"/>
         <source>Progress report for a period</source>
         <translation>Báo cáo kết quả thực hiện theo kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="200"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="228"/>
         <source>Overdue and due within 7 days</source>
         <translation>Nhiệm vụ quá hạn và đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="201"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="229"/>
         <source>Tasks of one unit</source>
         <translation>Nhiệm vụ của một đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="202"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="230"/>
         <source>Return form for a unit (Excel)</source>
         <translation>Mẫu báo cáo gửi đơn vị (Excel)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="128"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="132"/>
         <source>left blank: Số:    /BC-UBND</source>
         <translation>để trống: Số:    /BC-UBND</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="132"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="136"/>
         <source>e.g. Ủy ban nhân dân tỉnh Nghệ An</source>
         <translation>VD: Ủy ban nhân dân tỉnh Nghệ An</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="146"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="173"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="166"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="201"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="167"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="148"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="168"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="170"/>
         <source>Columns (tick, drag to order)</source>
         <translation>Các cột (đánh dấu, kéo để sắp xếp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="154"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="174"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="155"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="175"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="156"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="176"/>
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="157"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="177"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="158"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="255"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="302"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="309"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="370"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="159"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="179"/>
         <source>To (Kính gửi)</source>
         <translation>Kính gửi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="160"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="180"/>
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="161"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="181"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="162"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="182"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="163"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="183"/>
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="168"/>
         <source>III. Shortcomings and limitations</source>
-        <translation>III. Tồn tại, hạn chế</translation>
+        <translation type="vanished">III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="170"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="198"/>
         <source>V. Proposals</source>
         <translation>V. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="174"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="202"/>
         <source>Header and closing</source>
         <translation>Phần đầu và phần kết</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="175"/>
         <source>Parts III and V</source>
-        <translation>Phần III và V</translation>
+        <translation type="vanished">Phần III và V</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="206"/>
         <source>Preview…</source>
         <translation>Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="389"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="464"/>
         <source>Save the report as</source>
         <translation>Lưu báo cáo thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="326"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="395"/>
         <source>Exporting the report…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="149"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="169"/>
         <source>Unit</source>
         <comment>an office or body, not a unit of measurement</comment>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="338"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="188"/>
+        <source>I. Direction and management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="190"/>
+        <source>III. Shortcomings, limitations and causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="194"/>
+        <source>IV. Tasks and measures for the next period (after the list of tasks due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="203"/>
+        <source>Parts I, III, IV and V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="407"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="408"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="483"/>
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="409"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="484"/>
         <source>The report is saved as:
 %1</source>
         <translation>Báo cáo đã được lưu tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="411"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="486"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="412"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="487"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="415"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="490"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="416"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="491"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -1771,254 +2007,244 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="129"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="321"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="222"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="360"/>
         <source>Section</source>
         <extracomment>item id, new values, old values, undo text. item id, the name of a unit to add and make the item&apos;s lead unit.</extracomment>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="130"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="322"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="223"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="361"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="131"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="323"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="224"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="362"/>
         <source>Paragraph of text</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="135"/>
         <source>Kind</source>
-        <translation>Loại</translation>
+        <translation type="vanished">Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="141"/>
         <source>Title</source>
-        <translation>Nội dung</translation>
+        <translation type="vanished">Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="147"/>
         <source>Description</source>
-        <translation>Mô tả</translation>
+        <translation type="vanished">Mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="169"/>
         <source>Lead unit</source>
-        <translation>Chủ trì</translation>
+        <translation type="vanished">Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="175"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="260"/>
         <source>Type to find a unit…</source>
         <translation>Gõ để tìm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="183"/>
         <source>Coordinating units</source>
-        <translation>Cơ quan phối hợp</translation>
+        <translation type="vanished">Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="194"/>
         <source>Responsible person</source>
-        <translation>Người chịu trách nhiệm</translation>
+        <translation type="vanished">Người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="197"/>
         <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
+        <translation type="vanished">dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="199"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="479"/>
         <source>Start date</source>
-        <translation>Ngày bắt đầu</translation>
+        <translation type="vanished">Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="208"/>
         <source>e.g. Quý IV/2026, 30/11/2026, Thường xuyên</source>
-        <translation>VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
+        <translation type="vanished">VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="215"/>
         <source>Deadline</source>
-        <translation>Thời hạn</translation>
+        <translation type="vanished">Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="223"/>
         <source>Expected product</source>
-        <translation>Sản phẩm</translation>
+        <translation type="vanished">Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="229"/>
         <source>target, e.g. 100</source>
-        <translation>chỉ tiêu, VD: 100</translation>
+        <translation type="vanished">chỉ tiêu, VD: 100</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="234"/>
         <source>unit, e.g. % schools</source>
-        <translation>đơn vị tính, VD: % trường học</translation>
+        <translation type="vanished">đơn vị tính, VD: % trường học</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="240"/>
         <source>Indicator</source>
-        <translation>Chỉ tiêu</translation>
+        <translation type="vanished">Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="246"/>
         <source>Indicator description</source>
-        <translation>Mô tả chỉ tiêu</translation>
+        <translation type="vanished">Mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="248"/>
         <source>Breakthrough task</source>
-        <translation>Nhiệm vụ đột phá</translation>
+        <translation type="vanished">Nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="253"/>
         <source>1 = equal share</source>
-        <translation>1 = như các nhiệm vụ khác</translation>
+        <translation type="vanished">1 = như các nhiệm vụ khác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="255"/>
         <source>The task&apos;s share in its group&apos;s percent done; 2 counts twice as much.</source>
-        <translation>Phần của nhiệm vụ trong tỷ lệ hoàn thành của nhóm; 2 tính gấp đôi.</translation>
+        <translation type="vanished">Phần của nhiệm vụ trong tỷ lệ hoàn thành của nhóm; 2 tính gấp đôi.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="258"/>
         <source>Weight</source>
-        <translation>Trọng số</translation>
+        <translation type="vanished">Trọng số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="264"/>
         <source>Funding source</source>
-        <translation>Nguồn kinh phí</translation>
+        <translation type="vanished">Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="270"/>
         <source>Notes</source>
-        <translation>Ghi chú</translation>
+        <translation type="vanished">Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="315"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="354"/>
         <source>Select an item in the tree to see its details.</source>
         <translation>Chọn một mục trong cây để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="358"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="389"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="390"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="421"/>
         <source>not understood</source>
         <translation>không hiểu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="397"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="428"/>
         <source>recurring, no fixed date</source>
         <translation>thường xuyên, không có ngày cụ thể</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="399"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="430"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="459"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="472"/>
         <source>«%1» fits several units (%2): choose one from the list.</source>
         <translation>«%1» khớp với nhiều đơn vị (%2): hãy chọn một đơn vị trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="465"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="478"/>
         <source>No unit is named «%1». Choose one from the list, or add it.</source>
         <translation>Không có đơn vị nào tên «%1». Hãy chọn trong danh sách, hoặc thêm đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="469"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="482"/>
         <source>Add unit «%1»</source>
         <translation>Thêm đơn vị «%1»</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="421"/>
         <source>Change kind</source>
-        <translation>Đổi loại mục</translation>
+        <translation type="vanished">Đổi loại mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="422"/>
         <source>Change title</source>
-        <translation>Đổi tiêu đề</translation>
+        <translation type="vanished">Đổi tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="423"/>
         <source>Change description</source>
-        <translation>Đổi mô tả</translation>
+        <translation type="vanished">Đổi mô tả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="424"/>
         <source>Change lead unit</source>
-        <translation>Đổi cơ quan chủ trì</translation>
+        <translation type="vanished">Đổi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="425"/>
         <source>Change coordinating units</source>
-        <translation>Đổi cơ quan phối hợp</translation>
+        <translation type="vanished">Đổi cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="426"/>
         <source>Change responsible person</source>
-        <translation>Đổi người chịu trách nhiệm</translation>
+        <translation type="vanished">Đổi người chịu trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="427"/>
         <source>Change start date</source>
-        <translation>Đổi ngày bắt đầu</translation>
+        <translation type="vanished">Đổi ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="428"/>
         <source>Change deadline</source>
-        <translation>Đổi hạn hoàn thành</translation>
+        <translation type="vanished">Đổi hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="429"/>
         <source>Change expected product</source>
-        <translation>Đổi sản phẩm</translation>
+        <translation type="vanished">Đổi sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="430"/>
         <source>Change indicator target</source>
-        <translation>Đổi chỉ tiêu</translation>
+        <translation type="vanished">Đổi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="431"/>
         <source>Change indicator unit</source>
-        <translation>Đổi đơn vị tính</translation>
+        <translation type="vanished">Đổi đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="432"/>
         <source>Change indicator description</source>
-        <translation>Đổi mô tả chỉ tiêu</translation>
+        <translation type="vanished">Đổi mô tả chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="433"/>
         <source>Change breakthrough flag</source>
-        <translation>Đổi đánh dấu đột phá</translation>
+        <translation type="vanished">Đổi đánh dấu đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="434"/>
         <source>Change funding source</source>
-        <translation>Đổi nguồn kinh phí</translation>
+        <translation type="vanished">Đổi nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="435"/>
         <source>Change notes</source>
-        <translation>Đổi ghi chú</translation>
+        <translation type="vanished">Đổi ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="436"/>
         <source>Change weight</source>
-        <translation>Đổi trọng số</translation>
+        <translation type="vanished">Đổi trọng số</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDraftsDialog</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="157"/>
+        <source>Send to the units</source>
+        <translation>Gửi cho các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="171"/>
+        <source>Each unit with an email address gets one draft, with the list of its tasks (PDF) and its return form for the period (Excel) attached. Add missing addresses in Plan → Units.</source>
+        <translation>Mỗi đơn vị có địa chỉ thư được soạn một thư, kèm danh mục nhiệm vụ của đơn vị (PDF) và mẫu báo cáo của kỳ (Excel). Địa chỉ còn thiếu thì thêm ở Kế hoạch → Đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="178"/>
+        <source>Make %1 drafts</source>
+        <translation>Soạn %1 thư</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="185"/>
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="197"/>
+        <source>%1 — no email address, no draft</source>
+        <translation>%1 — chưa có địa chỉ thư, không soạn</translation>
     </message>
 </context>
 <context>

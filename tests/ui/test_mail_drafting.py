@@ -1,0 +1,121 @@
+"""Email drafts from the window's Reports menu, as the secretary makes them."""
+
+from __future__ import annotations
+
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from dienchau_desktop.reports.mail_drafts import OUTBOX_NAME, draft_log
+from dienchau_desktop.services import plans, units
+from dienchau_desktop.ui.mail_drafting import MailDraftDialog, UnitDraftsDialog
+from dienchau_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import answer_file_dialogs
+from tests.ui.driving import retype, when_modal
+
+
+def parsed(path: Path) -> EmailMessage:
+    with path.open("rb") as handle:
+        message = BytesParser(policy=policy.default).parse(handle)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def outbox_of(window: MainWindow) -> Path:
+    return Path(window.db.path).parent / OUTBOX_NAME
+
+
+def click_dialog_button(qtbot: QtBot, dialog, text: str) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    (button,) = [b for b in buttons.buttons() if b.text().replace("&", "") == text]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def answer_message(qtbot: QtBot, seen: list[str], button_text: str) -> None:
+    """The message that follows: read, then the button `button_text` clicked."""
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    when_modal(QMessageBox, answer)
+
+
+def test_compose_an_email_with_an_exported_report(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    opened_urls: list[Path],
+) -> None:  # fmt: skip
+    plans.update_plan(window.db, 1, report_email="vanphong@nghean.gov.vn")
+    report = tmp_path / "Báo cáo 6 tháng 2026.pdf"
+    report.write_bytes(b"%PDF-1.4 " + b"\x00\x01" * 3000)
+    answer_file_dialogs(monkeypatch, report)
+    seen: list[str] = []
+    refused: list[str] = []
+
+    def check_and_save(dialog: MailDraftDialog) -> None:
+        seen.append(dialog.to.text())
+        seen.append(dialog.subject.text())
+        retype(qtbot, dialog.to, "vanphong@nghean")  # a slip: no end to the domain
+        click_dialog_button(qtbot, dialog, "Lưu thư nháp")
+        refused.append(dialog.error.text() if dialog.isVisible() else "")
+        retype(qtbot, dialog.to, "vanphong@nghean.gov.vn, snv@nghean.gov.vn")
+        answer_message(qtbot, seen, "Mở thư nháp")
+        click_dialog_button(qtbot, dialog, "Lưu thư nháp")
+
+    when_modal(MailDraftDialog, check_and_save)
+    window.act_compose.trigger()
+
+    assert seen[0] == "vanphong@nghean.gov.vn"  # the plan's report address, prefilled
+    assert seen[1].startswith("UBND xã Diễn Châu gửi Báo cáo 6 tháng 2026")
+    assert "«vanphong@nghean» không phải là một địa chỉ thư" in refused[0]
+    (draft,) = outbox_of(window).glob("*.eml")
+    assert "1 thư nháp" in seen[2] and draft.name in seen[2]
+    assert opened_urls == [outbox_of(window), draft]  # the outbox, then the draft itself
+    message = parsed(draft)
+    assert message["To"] == "vanphong@nghean.gov.vn, snv@nghean.gov.vn"
+    assert message["X-Unsent"] == "1"
+    (part,) = list(message.iter_attachments())
+    assert part.get_filename() == report.name
+    assert part.get_payload(decode=True) == report.read_bytes()
+    assert [e.file for e in draft_log(window.db)] == [draft.name]
+
+
+def test_send_to_the_units_lists_who_gets_a_draft_first(
+    window: MainWindow, qtbot: QtBot, opened_urls: list[Path]
+) -> None:
+    for unit in units.list_units(window.db):
+        if unit.name == "Công an xã":
+            units.update_unit(window.db, unit.id, email="congan@nghean.gov.vn")
+    listed: list[list[str]] = []
+    seen: list[str] = []
+
+    def make(dialog: UnitDraftsDialog) -> None:
+        listed.append([dialog.units.item(r).text() for r in range(dialog.units.count())])
+        answer_message(qtbot, seen, "Đóng")
+        click_dialog_button(qtbot, dialog, "Soạn 1 thư")
+
+    when_modal(UnitDraftsDialog, make)
+    window.act_units_mail.trigger()
+
+    assert "Công an xã — congan@nghean.gov.vn" in listed[0]
+    assert "Đoàn Thanh niên — chưa có địa chỉ thư, không soạn" in listed[0]
+    (draft,) = outbox_of(window).glob("*.eml")
+    assert opened_urls == [outbox_of(window)]
+    assert "Đoàn Thanh niên" in seen[0]  # named among those without an address
+    message = parsed(draft)
+    assert message["To"] == "congan@nghean.gov.vn"
+    names = sorted(p.get_filename() for p in message.iter_attachments())
+    assert sorted(n.rsplit(".", 1)[1] for n in names) == ["pdf", "xlsx"]
+
+
+def test_the_outbox_opens_from_the_menu(window: MainWindow, opened_urls: list[Path]) -> None:
+    window.act_outbox.trigger()
+    assert opened_urls == [outbox_of(window)] and outbox_of(window).is_dir()
+    QApplication.processEvents()
