@@ -1,8 +1,9 @@
-"""The progress report's Excel file, read back with openpyxl: the report sheet portrait
-and the results sheet landscape, both on A4 at full size; only the table's heading row
-repeated; page numbers in the footer; STT, percentages and dates stored as numbers and
-dates in Vietnamese display formats; section rows merged, bold and indented; every
-counted task once."""
+"""The progress report's Excel file, read back with openpyxl and printed by LibreOffice:
+the report sheet portrait and the results sheet landscape, both on A4 at full size;
+only the table's heading row repeated; page numbers in the footer; STT, percentages,
+figures and dates stored as numbers and dates in Vietnamese display formats; section
+rows merged, bold and indented; every counted task once; the report sheet saying what
+the PDF says (parts, indicators, breakthrough task, funding, the closing kept whole)."""
 
 from __future__ import annotations
 
