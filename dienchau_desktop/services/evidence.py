@@ -431,36 +431,55 @@ def _remove_stale_copies() -> None:
 def remove(db: Database, attachment_id: int) -> EvidenceInfo:
     """Detach a file from its entry; returns what `restore` needs to put it back. Its
     content stays in the file until `purge_unreferenced`."""
+    return remove_all(db, [attachment_id])[0]
+
+
+def remove_all(db: Database, attachment_ids: Sequence[int]) -> list[EvidenceInfo]:
+    """`remove` for several files, in one transaction: all of them or none."""
+    removed: list[EvidenceInfo] = []
     with db.write() as session:
-        row = _attachment(session, attachment_id)
-        _check_open(session, _entry_row(session, row.entry_id, None))
-        removed = _info(row)
-        audit.record(session, "delete", "attachment", row.id, old=_snapshot(row))
-        session.delete(row)
+        for attachment_id in attachment_ids:
+            row = _attachment(session, attachment_id)
+            _check_open(session, _entry_row(session, row.entry_id, None))
+            removed.append(_info(row))
+            audit.record(session, "delete", "attachment", row.id, old=_snapshot(row))
+            session.delete(row)
     return removed
 
 
 def restore(db: Database, removed: EvidenceInfo) -> EvidenceInfo:
     """Put back an attachment `remove` took away (undo), with its id while that is free."""
+    return restore_all(db, [removed])[0]
+
+
+def restore_all(db: Database, removed: Sequence[EvidenceInfo]) -> list[EvidenceInfo]:
+    """`restore` for several files, in one transaction: all of them or none."""
+    restored: list[EvidenceInfo] = []
     with db.write() as session:
-        entry = _entry_row(session, removed.entry_id, removed.item_id)
-        _check_open(session, entry)
-        if session.get(AttachmentContent, removed.content_id) is None:
-            raise NotFoundError(
-                f"Nội dung của minh chứng «{removed.file_name}» không còn trong tệp dữ liệu.",
-                "Hãy đính kèm lại tệp.",
-            )
-        free = session.get(Attachment, removed.id) is None
-        row = Attachment(
-            id=removed.id if free else None, item_id=entry.item_id, period_id=entry.period_id,
-            entry_id=entry.id, content_id=removed.content_id, file_name=removed.file_name,
-            size=removed.size, note=removed.note, added_at=removed.added_at,
-            added_by=removed.added_by,
-        )  # fmt: skip
-        session.add(row)
-        session.flush()
-        audit.record(session, "create", "attachment", row.id, "restored", None, _snapshot(row))
-        return _info(row)
+        for info in removed:
+            restored.append(_restore_row(session, info))
+    return restored
+
+
+def _restore_row(session: Session, removed: EvidenceInfo) -> EvidenceInfo:
+    entry = _entry_row(session, removed.entry_id, removed.item_id)
+    _check_open(session, entry)
+    if session.get(AttachmentContent, removed.content_id) is None:
+        raise NotFoundError(
+            f"Nội dung của minh chứng «{removed.file_name}» không còn trong tệp dữ liệu.",
+            "Hãy đính kèm lại tệp.",
+        )
+    free = session.get(Attachment, removed.id) is None
+    row = Attachment(
+        id=removed.id if free else None, item_id=entry.item_id, period_id=entry.period_id,
+        entry_id=entry.id, content_id=removed.content_id, file_name=removed.file_name,
+        size=removed.size, note=removed.note, added_at=removed.added_at,
+        added_by=removed.added_by,
+    )  # fmt: skip
+    session.add(row)
+    session.flush()
+    audit.record(session, "create", "attachment", row.id, "restored", None, _snapshot(row))
+    return _info(row)
 
 
 def purge_unreferenced(db: Database) -> int:

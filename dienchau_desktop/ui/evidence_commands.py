@@ -46,12 +46,11 @@ class AddEvidenceCommand(ServiceCommand):
             self.added = evidence.add_files(self.db, self.entry_id, self.paths,
                                             item_id=self.item_id)  # fmt: skip
         else:
-            self.added = [evidence.restore(self.db, info) for info in self.added]
+            self.added = evidence.restore_all(self.db, self.added)
         return Change("progress", self.plan_id, (self.item_id,))
 
     def revert(self) -> Change:
-        for info in reversed(self.added):
-            evidence.remove(self.db, info.id)
+        evidence.remove_all(self.db, [info.id for info in self.added])
         return Change("progress", self.plan_id, (self.item_id,))
 
 

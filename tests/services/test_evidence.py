@@ -293,3 +293,17 @@ def test_a_copy_that_cannot_be_written_leaves_nothing(
     with pytest.raises(NotFoundError):
         evidence.copy_out(db, added.id, out / SCAN)
     assert list(out.iterdir()) == []
+
+
+def test_several_removed_and_put_back_all_or_none(
+    db: Database, entry: progress.ProgressInfo, tmp_path: Path
+) -> None:
+    added = evidence.add_files(
+        db, entry.id, [a_file(tmp_path, "a.pdf", b"a"), a_file(tmp_path, "b.pdf", b"b")]
+    )
+    with pytest.raises(NotFoundError):
+        evidence.remove_all(db, [added[0].id, 999])
+    assert evidence.for_entry(db, entry.id) == added  # the first was not removed
+    removed = evidence.remove_all(db, [a.id for a in added])
+    assert evidence.for_entry(db, entry.id) == []
+    assert evidence.restore_all(db, removed) == added
