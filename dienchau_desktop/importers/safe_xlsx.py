@@ -28,6 +28,10 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Everything the zip holds, unpacked (a form of 10,000 tasks unpacks to about 10 MB).
 MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 MAX_MEMBERS = 1000
+#: Excel's parts deflate 5 to 40 times; past 4 MB unpacked, a part unpacking more than
+#: 200 times its packed size is a bomb, refused before the size limit is reached.
+MAX_RATIO = 200
+RATIO_FROM = 4 * 1024 * 1024
 #: A sheet's rows, cells in all and cells in one row (Excel's own limit of columns).
 #: 120,000 cells: a form of 12,000 tasks (a unit has hundreds), read in about a second.
 MAX_SHEET_ROWS = 25_000
@@ -79,11 +83,15 @@ def check_package(path: Path) -> None:
             if member.is_dir():
                 continue
             scan = _scanner(member.filename)
+            own = 0
             try:
                 with archive.open(member) as stream:
                     while chunk := stream.read(_CHUNK):
                         unpacked += len(chunk)
-                        if unpacked > MAX_UNPACKED_BYTES:
+                        own += len(chunk)
+                        if unpacked > MAX_UNPACKED_BYTES or (
+                            own > RATIO_FROM and own > MAX_RATIO * max(member.compress_size, 1)
+                        ):
                             raise Refused(_TOO_BIG)
                         if scan is not None:
                             scan(chunk, False)

@@ -22,10 +22,10 @@ def data_file(tmp_path: Path) -> Path:
     return make_sample_file(tmp_path / "data")
 
 
-def docx_with(path: Path, part: str, content: bytes | list[bytes]) -> Path:
+def docx_with(path: Path, part: str, content: bytes | list[bytes], level: int = 1) -> Path:
     """A small good plan whose `part` (word/numbering.xml, word/styles.xml) is `content`,
     written as a stream."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
         archive.writestr("word/document.xml", HEAD + BODY + TAIL)
         with archive.open(part, "w") as member:
             for piece in content if isinstance(content, list) else [content]:
@@ -114,3 +114,15 @@ def test_an_excel_table_of_too_many_rows(tmp_path: Path, data_file: Path) -> Non
         sheet.append([index + 1, "Làm", "Sở A", "Năm 2026"])
     book.save(tmp_path / "dai.xlsx")
     assert_refused(tmp_path / "dai.xlsx", data_file, "hơn 12.000 dòng")
+
+
+def test_a_part_unpacking_far_past_its_packed_size(tmp_path: Path, data_file: Path) -> None:
+    """Within the size limits but 1,000 times smaller packed: a bomb, refused on the ratio
+    (Word's parts deflate 15 to 35 times), in Word and in Excel."""
+    spaces = [f'<w:numbering xmlns:w="{W}">'.encode(), *[b" " * (1 << 20)] * 7, b"</w:numbering>"]
+    word = docx_with(tmp_path / "ti-le.docx", "word/numbering.xml", spaces, level=9)
+    assert_refused(word, data_file, "giải nén ra hơn 200 lần cỡ nén")
+    start = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    sheet = [start, *[b" " * (1 << 20)] * 10, b"<sheetData/></worksheet>"]
+    assert_refused(xlsx_with_sheet(tmp_path / "ti-le.xlsx", sheet), data_file,
+                   "quá lớn khi giải nén")  # fmt: skip
