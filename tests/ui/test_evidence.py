@@ -293,3 +293,27 @@ def test_progress_recorded_then_evidence_attached_undone_and_redone_together(
     [again] = progress.history(window.db, task.id)
     assert [f.file_name for f in evidence.for_entry(window.db, again.id)] == ["Báo cáo kết quả.pdf"]
     assert panel.history.item(0, EVIDENCE_COLUMN).text() == "1"
+
+
+def test_a_closed_periods_entry_shows_its_evidence_read_only(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path,
+    task_with_two_entries: tuple[int, list[int]],
+) -> None:  # fmt: skip
+    task_id, (_newer, older) = task_with_two_entries
+    evidence.add_files(window.db, older, files(tmp_path / "in", ("Biên bản.pdf", b"%PDF-1.4")))
+    half = periods.list_periods(window.db, window.plan_id)[0]
+    periods.set_period_closed(window.db, half.id, True)
+    window.loading.reload_periods()
+    show_again(window, qtbot, task_id)
+    panel = window.form.progress
+
+    click_row(qtbot, panel.history, panel.history.model().index(1, 0))  # the closed one
+    assert panel.evidence_files.currentText() == "Biên bản.pdf (8 byte)"
+    assert panel.open_evidence_button.isEnabled()
+    assert not panel.remove_evidence_button.isEnabled()
+    assert not panel.attach_button.isEnabled()
+
+    click_row(qtbot, panel.history, panel.history.model().index(0, 0))  # the open one
+    assert panel.attach_button.isEnabled()
+    assert panel.evidence_files.count() == 0
+    assert not panel.open_evidence_button.isEnabled()
