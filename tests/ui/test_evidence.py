@@ -317,3 +317,45 @@ def test_a_closed_periods_entry_shows_its_evidence_read_only(
     assert panel.attach_button.isEnabled()
     assert panel.evidence_files.count() == 0
     assert not panel.open_evidence_button.isEnabled()
+
+
+def test_the_appendix_exported_from_the_window_names_the_evidence(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    task_with_two_entries: tuple[int, list[int]],
+) -> None:  # fmt: skip
+    """Attached in the panel, then Báo cáo → Xuất báo cáo…, the appendix in Excel with
+    «Minh chứng» ticked: the task's row names its files."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dienchau_desktop.ui.reports_dialog import ReportsDialog
+    from tests.ui.driving import close_message, press_button, tick
+
+    task_id, _entries = task_with_two_entries
+    panel = window.form.progress
+    answer_file_dialogs(monkeypatch, *files(tmp_path / "in", ("Biên bản.pdf", b"%PDF-1"),
+                                            ("Ảnh.jpg", b"\xff\xd8\xff")))  # fmt: skip
+    click(qtbot, panel.attach_button)
+    out = tmp_path / "phu-luc.xlsx"
+    answer_file_dialogs(monkeypatch, out)
+    done: list[bool] = []
+
+    def export(dialog: ReportsDialog) -> None:
+        choose(qtbot, dialog.report, "Phụ lục danh mục nhiệm vụ")
+        choose(qtbot, dialog.format, "Excel (.xlsx)")
+        columns = dialog.columns
+        [row] = [r for r in range(columns.count()) if columns.item(r).text() == "Minh chứng"]
+        tick(qtbot, columns, columns.indexFromItem(columns.item(row)), True)
+        when_modal(QMessageBox, close_message)
+        press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+        done.append(True)
+
+    when_modal(ReportsDialog, export)
+    window.act_export.trigger()
+    assert done
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    heading = next(r for r in rows if r[0] == "STT")
+    column = heading.index("Minh chứng")
+    title = window.model.tree.node(task_id).title
+    [task_row] = [r for r in rows if title in r]
+    assert task_row[column] == "Biên bản.pdf; Ảnh.jpg"
