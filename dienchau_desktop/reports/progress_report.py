@@ -556,12 +556,15 @@ def progress_subject(period: PeriodInfo, info: DocumentInfo) -> str:
 def recipients_list(saved: str | None, plan: tuple[str, ...], addressee: str) -> tuple[str, ...]:
     """The report's recipients as printed after "- ", each closed by ";", the last by
     ".": those saved for the period, else the plan's; opened by "Như trên;" when the
-    report has a "Kính gửi" (Decree 30)."""
+    report has a "Kính gửi", and only then (Decree 30)."""
     lines = saved.splitlines() if saved is not None else list(plan)
     cleaned = [line.strip().lstrip("-–+• ").rstrip(";.,").strip() for line in lines]
     found = [line for line in cleaned if line]
-    if addressee and not (found and found[0].lower().startswith(AS_ABOVE.lower())):
+    as_above = bool(found) and found[0].lower().startswith(AS_ABOVE.lower())
+    if addressee and not as_above:
         found.insert(0, AS_ABOVE)
+    elif as_above and not addressee:
+        found.pop(0)  # "Như trên" names who the report is addressed to: no one here
     return tuple(f"{r}{'.' if i == len(found) - 1 else ';'}" for i, r in enumerate(found))
 
 

@@ -219,6 +219,15 @@ def test_numbers_dates_and_placeholders(db: Database, tmp_path: Path) -> None:
     assert "Kế hoạch số 12/KH-UBND ngày … tháng 02 năm 2026" in text
     assert "Kèm theo Báo cáo số …/BC-UBND ngày 16 tháng 6 năm 2026" in text
     assert "Như trên" not in text  # no "Kính gửi": nothing for it to refer to
+    # Nor when she lists it: "Như trên" names no one in a report with no "Kính gửi".
+    other = Database.open(tmp_path / "khac.sqlite3")
+    try:
+        half = periods.list_periods(other, plan_id)[0]
+        report_texts.save_report_texts(other, half.id, {"recipients": "- Như trên;\n- Lưu: VT."})
+        text = words(export(other, plan_id, tmp_path / "bc3.pdf"))
+    finally:
+        other.close()
+    assert "Nơi nhận: - Lưu: VT." in text and "Như trên" not in text
 
 
 def test_texts_are_kept_per_period(db: Database, tmp_path: Path) -> None:
