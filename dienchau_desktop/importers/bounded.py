@@ -120,6 +120,7 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iter
 
 _P, _T, _TAB = (f"{_W}{name}" for name in ("p", "t", "tab"))
 _BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
+_NO_BREAK_HYPHEN, _MOVE_FROM = f"{_W}noBreakHyphen", f"{_W}moveFrom"
 _VAL = f"{_W}val"
 (_P_STYLE, _NUM_ID, _ILVL, _TBL, _TR, _TC, _GRID_SPAN, _V_MERGE, _TBL_HEADER, _P_PR_CHANGE,
  _NUMBERING_CHANGE) = (f"{_W}{name}" for name in (
@@ -189,6 +190,7 @@ class _WordReader:
         self.tables: list[Table] = []
         self.cells: list[Cell] = []  # the open cell of each open table (None: between)
         self.changes = 0  # open w:pPrChange / w:numberingChange: old properties, not read
+        self.moved = 0  # open w:moveFrom (a tracked move's old place): its text not read
 
     def start(self, name: str, attributes: list[str]) -> None:
         self.elements_left -= 1
@@ -210,6 +212,10 @@ class _WordReader:
             self._add("\n")
         elif self.open_paragraphs and name == _TAB:
             self._add(" ")
+        elif self.open_paragraphs and name == _NO_BREAK_HYPHEN:
+            self._add("-")
+        elif name == _MOVE_FROM:  # text moved elsewhere, shown at its new place
+            self.moved += 1
         elif name in (_P_PR_CHANGE, _NUMBERING_CHANGE):
             self.changes += 1
         elif self.changes or not self.paragraph_facts:
@@ -265,6 +271,8 @@ class _WordReader:
                 self.blocks.append(paragraph)
         elif name in (_P_PR_CHANGE, _NUMBERING_CHANGE):
             self.changes -= 1
+        elif name == _MOVE_FROM:
+            self.moved -= 1
         elif name == _TBL and self.tables:
             table = self.tables.pop()
             self.cells.pop()
@@ -276,7 +284,7 @@ class _WordReader:
                 self.blocks.append(table)
 
     def text(self, data: str) -> None:
-        if self.in_text[-1] and self.open_paragraphs:
+        if self.in_text[-1] and self.open_paragraphs and not self.moved:
             self._add(data)
 
     def _add(self, data: str) -> None:

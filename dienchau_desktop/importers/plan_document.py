@@ -67,6 +67,7 @@ from dienchau_desktop.core.text import MAX_LONG_TEXT, MAX_SHORT_TEXT
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.importers import task_tables
 from dienchau_desktop.importers.bounded import (
+    Cell,
     Limits,
     Paragraph,
     Refused,
@@ -304,11 +305,23 @@ def _docx_blocks(path: Path) -> list[Paragraph | Table]:
     return blocks
 
 
-def _paragraph_lines(path: Path, paragraph: Paragraph) -> list[str]:
-    lines = [_cleaned(path, line) for line in paragraph.lines]
+def _paragraph_lines(path: Path, paragraph: Paragraph, in_cell: bool = False) -> list[str]:
+    """The paragraph's lines, its list label put before the first; in a table cell a
+    label with no text is the cell's text (an STT column numbered by Word)."""
+    lines = [line for line in (_cleaned(path, line) for line in paragraph.lines) if line]
     if paragraph.label and lines:
         lines[0] = f"{paragraph.label} {lines[0]}"
-    return [line for line in lines if line]
+    elif paragraph.label and in_cell:
+        lines = [paragraph.label]
+    return lines
+
+
+def _cell_lines(path: Path, cell: Cell) -> str:
+    """A cell's text, its paragraphs a line each; "" for one only continuing the cell
+    above (a vertical merge)."""
+    if cell.continued:
+        return ""
+    return "\n".join(line for p in cell.paragraphs for line in _paragraph_lines(path, p, True))
 
 
 def _width(rows: list[list[str]]) -> int:
@@ -330,9 +343,7 @@ def _docx_entries(path: Path) -> list[Entry]:
             entries.extend(lines)
             continue
         tables += 1
-        grid = [[("\n".join(line for p in cell.paragraphs for line in _paragraph_lines(path, p))
-                  if not cell.continued else "", cell.span) for cell in row]
-                for row in block.rows]  # fmt: skip
+        grid = [[(_cell_lines(path, cell), cell.span) for cell in row] for row in block.rows]
         replicated = [[text for text, span in row for _ in range(span)] for row in grid]
         header = task_tables.header_of(replicated)
         where = f"bảng thứ {tables}"

@@ -160,14 +160,18 @@ class Writer:
             return self.para(f"{label} {text}")
         paragraph = self.para(text, style="List Number")
         if restart:
-            self.next_num += 1
-            self.numbering.append(parse_xml(
-                f'<w:num {nsdecls("w")} w:numId="{self.next_num}">'
-                f'<w:abstractNumId w:val="{self.list_number_abstract}"/>'
-                f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
-            ))  # fmt: skip
-            self._num(paragraph, str(self.next_num), None)
+            self._num(paragraph, self.restarted_list_number(), None)
         return paragraph
+
+    def restarted_list_number(self) -> str:
+        """A new instance of "List Number" starting again at 1 (Word's "Restart at 1")."""
+        self.next_num += 1
+        self.numbering.append(parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{self.next_num}">'
+            f'<w:abstractNumId w:val="{self.list_number_abstract}"/>'
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        ))  # fmt: skip
+        return str(self.next_num)
 
     @staticmethod
     def _num(paragraph: Any, num_id: str, level: int | None) -> None:

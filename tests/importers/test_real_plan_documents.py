@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.importers.plan_document import NotAPlanError, import_plan, read_lines
+from dienchau_desktop.importers.plan_document import (
+    NotAPlanError,
+    import_plan,
+    read_document,
+    read_lines,
+)
 from dienchau_desktop.services import items, plans
 from tests.importers import plan_docs
 from tests.importers.test_plan_document import SEED, shape
@@ -86,6 +91,36 @@ def test_automatic_numbering_imports_as_its_typed_twin(db: Database, tmp_path: P
     auto = import_plan(db, tmp_path / "tu-dong.docx")
     assert typed.tree == auto.tree and typed.tasks == auto.tasks > 40
     assert shape(db, typed.plan_id) == shape(db, auto.plan_id)
+
+
+def test_an_stt_column_numbered_by_word(db: Database, tmp_path: Path) -> None:
+    """The STT cells hold no text, only Word's numbering ("List Number", restarted in
+    the table); the number is the cell's text, and the rows nest under their groups."""
+    writer = plan_docs.Writer(auto=True)
+    writer.para("PHỤ LỤC")
+    writer.para("DANH MỤC NHIỆM VỤ NĂM 2026")
+    rows = [["I", "NHÓM MỘT", "", "", ""], ["", "Việc một", "Sở Y tế", "", "Quý I/2026"],
+            ["", "Việc hai", "Sở Tư pháp", "Công an tỉnh", "Tháng 5/2026"],
+            ["II", "NHÓM HAI", "", "", ""], ["", "Việc ba", "Sở Nội vụ", "", "Năm 2026"]]  # fmt: skip
+    table = writer.task_table(["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"], rows,
+                              groups=set())  # fmt: skip
+    restarted = writer.restarted_list_number()
+    for index, row in enumerate(table.rows[1:]):
+        if not rows[index][0]:  # the STT cell: empty, in the "List Number" style
+            cell = row.cells[0].paragraphs[0]
+            cell.style = writer.doc.styles["List Number"]
+            if index == 1:
+                plan_docs.Writer._num(cell, restarted, None)
+    document = writer.save(tmp_path / "stt-tu-dong.docx")
+    [table_read] = [e for e in read_document(document) if not isinstance(e, str)]
+    assert [r.number for r in table_read.rows] == ["I", "1.", "2.", "II", "3."]
+    summary = import_plan(db, document)
+    tree = items.plan_tree(db, summary.plan_id)
+    assert [(r.title, [tree.node(c).title for c in r.child_ids]) for r in tree.roots()] == [
+        ("NHÓM MỘT", ["Việc một", "Việc hai"]),
+        ("NHÓM HAI", ["Việc ba"]),
+    ]
+    assert summary.warnings == []
 
 
 def test_a_stand_alone_appendix(db: Database, tmp_path: Path) -> None:
@@ -294,3 +329,24 @@ def test_the_benchmark_appendix_document_reads(db: Database, tmp_path: Path) -> 
     assert [len(g.child_ids) for g in groups] == [50, 50, 20]
     assert all(tree.node(c).lead_unit_name for g in groups for c in g.child_ids)
     assert all(tree.node(c).deadline_text for g in groups for c in g.child_ids)
+
+
+def test_tracked_changes_and_hyphens_read_as_word_shows_them() -> None:
+    """A tracked move shows its text once (at its new place), a deleted run not at all,
+    an old paragraph style in w:pPrChange is not the paragraph's, and Word's
+    non-breaking hyphen is a hyphen."""
+    from dienchau_desktop.importers.bounded import Paragraph, word_blocks
+    from dienchau_desktop.importers.plan_document import LIMITS
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    xml = (f"<w:document {w}><w:body>"
+           '<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:pPrChange><w:pPr><w:pStyle w:val="Old"/>'
+           "</w:pPr></w:pPrChange></w:pPr><w:r><w:t>Phòng Văn hóa </w:t></w:r>"
+           "<w:r><w:noBreakHyphen/><w:t xml:space=\"preserve\"> Xã hội</w:t></w:r></w:p>"
+           "<w:p><w:moveFrom><w:r><w:t>Việc cũ</w:t></w:r></w:moveFrom>"
+           "<w:del><w:r><w:delText>bỏ</w:delText></w:r></w:del>"
+           "<w:moveTo><w:r><w:t>Việc chuyển</w:t></w:r></w:moveTo></w:p>"
+           "</w:body></w:document>")  # fmt: skip
+    blocks = word_blocks([xml.encode()], LIMITS)
+    assert blocks == [Paragraph(["Phòng Văn hóa - Xã hội"], style="Heading1"),
+                      Paragraph(["Việc chuyển"])]  # fmt: skip
