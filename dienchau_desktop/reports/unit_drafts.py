@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from dienchau_desktop.core.errors import NotFoundError
+from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.core.mail_address import is_address
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.export import ExportRequest, export_report
@@ -67,6 +67,37 @@ def draft_for_units(
             )
             written.append((unit, write_draft(db, draft, folder, now)))
     return UnitDrafts(tuple(written), tuple(missing))
+
+
+def draft_for_unit(
+    db: Database,
+    plan_id: int,
+    period_id: int | None,
+    unit_id: int,
+    folder: Path,
+    now: datetime | None = None,
+) -> WrittenDraft:
+    """The draft `draft_for_units` makes for one unit (from the units' view); a unit
+    without an address is refused, saying where to add it."""
+    unit = units.get_unit(db, unit_id)
+    if not is_address(unit.email):
+        raise ValidationError(
+            "email",
+            f"{unit.name} chưa có địa chỉ thư điện tử.",
+            "Hãy thêm địa chỉ trong Kế hoạch → Đơn vị rồi soạn lại.",
+        )
+    plan = plans.get_plan(db, plan_id)
+    period = _period(db, plan_id, period_id)
+    sender = sender_name(plan)
+    with tempfile.TemporaryDirectory(prefix="dienchau-drafts-") as work:
+        files = _unit_files(db, plan, period, unit, Path(work) / str(unit.id))
+        draft = Draft(
+            to=(unit.email.strip(),),
+            subject=f"{sender} gửi {unit.name}: nhiệm vụ và mẫu báo cáo {period.label}",
+            body=_unit_body(sender, unit, period),
+            attachments=files,
+        )
+        return write_draft(db, draft, folder, now)
 
 
 def _period(db: Database, plan_id: int, period_id: int | None) -> PeriodInfo:

@@ -148,3 +148,30 @@ def test_one_draft_per_unit_with_its_sheet_and_return_form(
     assert any(isinstance(c, str) and "Công an xã" in c for c in cells)
     # Nothing but drafts left in the outbox: the exports travelled inside them.
     assert {p.suffix for p in (tmp_path / "Thư đi").iterdir()} == {".eml"}
+
+
+def test_one_unit_drafted_alone_as_among_all_and_one_without_address_refused(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    """The units' view drafts for one unit: the same draft, only its own."""
+    from dienchau_desktop.reports.unit_drafts import draft_for_unit
+
+    police = next(u for u in units.list_units(sample_db) if u.name == "Công an xã")
+    youth = next(u for u in units.list_units(sample_db) if u.name.startswith("Đoàn Thanh"))
+    units.update_unit(sample_db, police.id, email="congan.dienchau@nghean.gov.vn")
+    outbox = tmp_path / "Thư đi"
+
+    written = draft_for_unit(sample_db, 1, None, police.id, outbox)
+
+    assert list(outbox.glob("*.eml")) == [written.path]
+    draft = read_back(written.path)
+    assert draft["To"] == "congan.dienchau@nghean.gov.vn"
+    assert draft["Subject"].startswith("UBND xã Diễn Châu gửi Công an xã: nhiệm vụ và mẫu")
+    assert draft["X-Unsent"] == "1"
+    names = sorted(attachments_of(draft))
+    assert sorted(n.rsplit(".", 1)[1] for n in names) == ["pdf", "xlsx"]
+    assert all("cong-an-xa" in n for n in names)
+    with pytest.raises(ValidationError) as refused:
+        draft_for_unit(sample_db, 1, None, youth.id, outbox)
+    assert refused.value.message == f"{youth.name} chưa có địa chỉ thư điện tử."
+    assert list(outbox.glob("*.eml")) == [written.path]  # nothing more written

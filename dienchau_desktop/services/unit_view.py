@@ -1,0 +1,135 @@
+"""The units' view (Theo đơn vị): for each unit, the tasks of a plan it leads (chủ trì)
+and those it coordinates (phối hợp), each with its state today, its deadline and its
+last report; and per unit how many of each, and how many are overdue.
+
+Made from a plan already read (its tree and each task's latest entry as of today), as
+the window holds it, so showing the view reads nothing but the units' list; or from the
+data file (`units_view_of_plan`). Plain data, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from dienchau_desktop.core.status import Urgency, roll_up, urgency
+from dienchau_desktop.db.database import Database
+from dienchau_desktop.services import items, progress, units
+from dienchau_desktop.services.items import PlanTree, outline_numbers
+from dienchau_desktop.services.progress import ProgressInfo
+from dienchau_desktop.services.units import UnitInfo
+
+LEAD = "lead"
+COORDINATE = "coordinate"
+
+
+class UnitTask(NamedTuple):
+    """A task as a unit's list shows it (a named tuple: a district plan makes 30,000)."""
+
+    id: int
+    number: str  # its full number ("II.4.c)")
+    title: str
+    lead_unit: str
+    deadline_text: str
+    due_date: date | None
+    urgency: Urgency  # today, its subtasks' included, as the plan tree shows it
+    status: str | None  # the latest entry's ("in_progress"…); None: nothing reported
+    percent: int | None  # the latest entry's; 100 for work completed without one
+    reported_on: date | None  # when the latest entry was recorded
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTasks:
+    """One unit and its tasks in the plan, in plan order."""
+
+    unit: UnitInfo
+    leads: tuple[UnitTask, ...]
+    coordinates: tuple[UnitTask, ...]
+
+    @property
+    def overdue(self) -> int:
+        """How many of its tasks (led or coordinated) are overdue today."""
+        late = {t.id for t in (*self.leads, *self.coordinates) if t.urgency is Urgency.OVERDUE}
+        return len(late)
+
+    def tasks(self, role: str) -> tuple[UnitTask, ...]:
+        return self.leads if role == LEAD else self.coordinates
+
+
+def build_units_view(
+    tree: PlanTree,
+    latest: Mapping[int, ProgressInfo],
+    unit_list: Sequence[UnitInfo],
+    today: date,
+    shown: Collection[int] | None = None,
+) -> list[UnitTasks]:
+    """Each unit of `unit_list` (in its order) that leads or coordinates a task of
+    `tree`, with those tasks. `latest`: each task's latest entry as of `today`.
+    `shown`: only these tasks (a filter's matches; None: all of them), and only the
+    units left with one."""
+    states, done = _task_states(tree, latest, today)
+    outline = outline_numbers(tree)
+    leads: dict[int, list[UnitTask]] = {}
+    coordinates: dict[int, list[UnitTask]] = {}
+    for node in tree.nodes:
+        if node.kind != "task" or (shown is not None and node.id not in shown):
+            continue
+        entry = latest.get(node.id)
+        state = states[node.id]
+        percent = None if entry is None else entry.percent
+        if percent is None and node.id in done:
+            percent = 100
+        line = UnitTask(
+            node.id, outline.get(node.id, node.number), node.title.replace("\n", " "),
+            node.lead_unit_name, node.deadline_text, node.due_date, state,
+            None if entry is None else entry.status, percent,
+            None if entry is None else entry.recorded_at.date(),
+        )  # fmt: skip
+        if node.lead_unit_id is not None:
+            leads.setdefault(node.lead_unit_id, []).append(line)
+        for unit_id in node.coordinator_ids:  # never its lead (items refuses that)
+            coordinates.setdefault(unit_id, []).append(line)
+    return [
+        UnitTasks(unit, tuple(leads.get(unit.id, ())), tuple(coordinates.get(unit.id, ())))
+        for unit in unit_list
+        if unit.id in leads or unit.id in coordinates
+    ]
+
+
+def _task_states(
+    tree: PlanTree, latest: Mapping[int, ProgressInfo], today: date
+) -> tuple[dict[int, Urgency], set[int]]:
+    """Each task's urgency today with its subtasks' rolled up, as the plan tree's; and
+    the tasks completed by `today`."""
+    states: dict[int, Urgency] = {}
+    completed: set[int] = set()
+    for node in reversed(tree.nodes):  # children before parents
+        if node.kind != "task":
+            continue
+        entry = latest.get(node.id)
+        done = (
+            entry is not None
+            and entry.status == "completed"
+            and entry.completed_on is not None
+            and entry.completed_on <= today
+        )
+        if done:
+            completed.add(node.id)
+        own = urgency(
+            node.due_date,
+            recurring=node.deadline_kind == "recurring",
+            completed=done,
+            today=today,
+        )
+        below = (states[c] for c in node.child_ids if c in states)
+        states[node.id] = roll_up((own, *below))
+    return states, completed
+
+
+def units_view_of_plan(db: Database, plan_id: int, today: date) -> list[UnitTasks]:
+    """`build_units_view` of a plan read from the data file (every task shown)."""
+    tree = items.plan_tree(db, plan_id)
+    latest = progress.latest_entries_as_of(db, plan_id, today)
+    return build_units_view(tree, latest, units.list_units(db), today)
