@@ -6,6 +6,8 @@ column: a field added there can be chosen here."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from dienchau_desktop.core.task_fields import TASK_FIELDS, FieldKind, TaskField
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.document import document_info
@@ -42,16 +44,21 @@ COLUMNS: dict[str, Column] = {
 
 
 def build_appendix(
-    db: Database, plan_id: int, columns: tuple[str, ...] = DEFAULT_COLUMNS
+    db: Database,
+    plan_id: int,
+    columns: tuple[str, ...] = DEFAULT_COLUMNS,
+    only: Collection[int] | None = None,
 ) -> TableReport:
-    """The appendix of a plan: every task in document order, under its sections."""
+    """The appendix of a plan: every task in document order, under its sections; with
+    `only`, the tasks among those item ids (the tree as filtered in the window)."""
     unknown = [c for c in columns if c not in COLUMNS]
     if unknown or not columns:
         raise ValueError(f"unknown appendix columns: {unknown}")
     info = document_info(db, plan_id)
     tree = items.plan_tree(db, plan_id)
     holds_tasks: set[int] = set()
-    for task in tree.tasks():
+    tasks = [t for t in tree.tasks() if only is None or t.id in only]
+    for task in tasks:
         parent = task.parent_id
         while parent is not None and parent not in holds_tasks:
             holds_tasks.add(parent)
@@ -63,7 +70,7 @@ def build_appendix(
     for node in tree.nodes:
         if node.kind == "section" and node.id in holds_tasks:
             rows.append(TableRow("section", node.depth, (f"{node.number} {node.title}".strip(),)))
-        elif node.kind == "task":
+        elif node.kind == "task" and (only is None or node.id in only):
             number += 1
             cells = tuple(
                 f.text_of(node) if f is not None
