@@ -18,6 +18,7 @@ its sentence about the file.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import os
 import stat
 import zipfile
@@ -178,7 +179,7 @@ class _WordReader:
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
-        self.lines: list[str] = []  # every non-blank line, counted against the limits
+        self.lines: list[str] = []  # the non-blank lines outside tables, counted
         self.blocks: list[Block] = []
         self.elements_left = limits.elements
         self.chars_left = limits.chars
@@ -191,6 +192,12 @@ class _WordReader:
         self.cells: list[Cell] = []  # the open cell of each open table (None: between)
         self.changes = 0  # open w:pPrChange / w:numberingChange: old properties, not read
         self.moved = 0  # open w:moveFrom (a tracked move's old place): its text not read
+        # A table's row is one item, however many lines its cells hold: rows and the
+        # lines outside tables share `limits.lines`; the cells' lines have room for five
+        # lines a row (STT, task, lead, coordinators, time… often over several lines).
+        self.rows = 0
+        self.cell_lines: list[str] = []
+        self.cell_limits = dataclasses.replace(limits, lines=5 * limits.lines)
 
     def start(self, name: str, attributes: list[str]) -> None:
         self.elements_left -= 1
@@ -235,6 +242,11 @@ class _WordReader:
         elif self.tables:
             self._table_part(name, attributes)
 
+    def _check_items(self) -> None:
+        if len(self.lines) + self.rows > self.limits.lines:
+            raise Refused(f"có hơn {_number(self.limits.lines)} đoạn và dòng bảng, quá nhiều "
+                          "cho một kế hoạch.")  # fmt: skip
+
     def _table_start(self) -> None:
         self.tables.append(Table([], []))
         self.cells.append(Cell([]))
@@ -244,6 +256,8 @@ class _WordReader:
         if name == _TR:
             table.rows.append([])
             table.repeated.append(False)
+            self.rows += 1
+            self._check_items()
         elif name == _TC and table.rows:
             cell = Cell([])
             table.rows[-1].append(cell)
@@ -262,13 +276,16 @@ class _WordReader:
         if name == _P:
             self.line_lengths.pop()
             paragraph = self.paragraph_facts.pop()
+            in_cell = bool(self.tables)
+            counted = self.cell_lines if in_cell else self.lines
             for line in "".join(self.open_paragraphs.pop()).split("\n"):
-                if add_line(self.lines, line, self.limits):
+                if add_line(counted, line, self.cell_limits if in_cell else self.limits):
                     paragraph.lines.append(line)
-            if self.tables and self.cells[-1] is not None:
+            if in_cell:
                 self.cells[-1].paragraphs.append(paragraph)
             else:
                 self.blocks.append(paragraph)
+                self._check_items()
         elif name in (_P_PR_CHANGE, _NUMBERING_CHANGE):
             self.changes -= 1
         elif name == _MOVE_FROM:
@@ -350,14 +367,6 @@ def word_blocks(chunks: Iterable[bytes], limits: Limits) -> list[Block]:
     reader = _WordReader(limits)
     parse_xml(chunks, reader.start, reader.end, reader.text)
     return reader.blocks
-
-
-def word_lines(chunks: Iterable[bytes], limits: Limits) -> list[str]:
-    """The non-blank lines of Word's document.xml, given in chunks, table cells included,
-    in order (see `_WordReader`). Raises `Refused`, or `expat.ExpatError`."""
-    reader = _WordReader(limits)
-    parse_xml(chunks, reader.start, reader.end, reader.text)
-    return reader.lines
 
 
 def add_line(lines: list[str], line: str, limits: Limits) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from dienchau_desktop.importers.plan_document import read_document
 from tests.conftest import make_sample_file
 from tests.importers.test_hostile_plan_documents import BODY, HEAD, TAIL, assert_refused, para
 
@@ -56,8 +57,8 @@ def test_styles_of_too_many_elements(tmp_path: Path, data_file: Path) -> None:
                    "«word/styles.xml»", "quá lớn")  # fmt: skip
 
 
-def test_a_task_table_past_the_paragraph_limit(tmp_path: Path, data_file: Path) -> None:
-    """A table's cells count as the paragraphs they are: 4,000 rows of 4 cells."""
+def table_document(path: Path, rows: int) -> Path:
+    """The small plan, then a task table of `rows` rows of four one-line cells."""
 
     def cell(text: str) -> str:
         return f"<w:tc>{para(text)}</w:tc>"
@@ -65,12 +66,25 @@ def test_a_task_table_past_the_paragraph_limit(tmp_path: Path, data_file: Path) 
     header = (
         "<w:tr>" + "".join(cell(t) for t in ("STT", "Nhiệm vụ", "Chủ trì", "Thời hạn")) + "</w:tr>"
     )
-    rows = "".join(f"<w:tr>{cell(str(i))}{cell('Làm')}{cell('Sở A')}{cell('Năm 2026')}</w:tr>"
-                   for i in range(4000))  # fmt: skip
-    path = tmp_path / "bang-dai.docx"
+    body = "".join(f"<w:tr>{cell(str(i))}{cell('Làm')}{cell('Sở A')}{cell('Năm 2026')}</w:tr>"
+                   for i in range(rows))  # fmt: skip
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("word/document.xml", HEAD + BODY + f"<w:tbl>{header}{rows}</w:tbl>" + TAIL)
-    assert_refused(path, data_file, "hơn 12.000 đoạn")
+        archive.writestr("word/document.xml", HEAD + BODY + f"<w:tbl>{header}{body}</w:tbl>" + TAIL)
+    return path
+
+
+def test_a_task_table_past_the_row_limit(tmp_path: Path, data_file: Path) -> None:
+    """A row is an item: rows and paragraphs together stay within 12,000."""
+    assert_refused(table_document(tmp_path / "bang-dai.docx", 12_000), data_file,
+                   "hơn 12.000 đoạn và dòng bảng")  # fmt: skip
+
+
+def test_a_table_row_counts_once_whatever_its_cells_hold(tmp_path: Path) -> None:
+    """3,000 rows of four cells are 12,000 lines: read, as 3,000 rows (each cell's line
+    counted as a paragraph, a table of more than 2,400 rows was refused)."""
+    entries = read_document(table_document(tmp_path / "bang.docx", 3_000))
+    [table] = [e for e in entries if not isinstance(e, str)]
+    assert len(table.rows) == 3_000
 
 
 def xlsx_with_sheet(path: Path, sheet_xml: bytes | list[bytes]) -> Path:
