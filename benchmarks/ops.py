@@ -563,6 +563,29 @@ def import_appendix_document(args: argparse.Namespace) -> dict:
 
 
 @operation
+def draft_units(args: argparse.Namespace) -> dict:
+    """An email draft for each of 30 units (addresses set first, untimed), each with the
+    unit's task sheet (PDF) and return form (Excel) inside, for the latest period."""
+    from dienchau_desktop.reports.unit_drafts import draft_for_units, units_of_plan
+    from dienchau_desktop.services import periods, units
+
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder) / "data.sqlite3"
+        shutil.copyfile(args.db, work)
+        db = _open(work)
+        for n, unit in enumerate(units_of_plan(db, 1)[:30]):
+            units.update_unit(db, unit.id, email=f"don-vi-{n}@dienchau.gov.vn")
+        period = periods.list_periods(db, 1)[-1].id
+        for module in (*_BUILDERS, *_RENDERERS["xlsx"], *_RENDERERS["pdf"]):
+            __import__(module)
+        start = time.perf_counter()
+        made = draft_for_units(db, 1, period, Path(folder) / "Thư đi")
+        seconds = time.perf_counter() - start
+        db.close()
+    return {"seconds": seconds, "drafts": len(made.written), "peak_rss_mb": _peak_mb()}
+
+
+@operation
 def import_returns(args: argparse.Namespace) -> dict:
     """40 units' returns, every row filled in (made first, untimed), then imported one
     after another as the secretary does after a reporting deadline."""

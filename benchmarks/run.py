@@ -84,6 +84,7 @@ CASES = [
     Case("import of the 100-page plan (.docx)", "import_plan_document", "small", 2.0),
     Case("import of a 1,000-row appendix (.docx)", "import_appendix_document", "small", 1.0),
     Case("import of 40 unit returns, 1,000 tasks", "import_returns", "thousand", 5.0),
+    Case("email drafts for 30 units, 1,000 tasks", "draft_units", "thousand", 5.0),
     Case("progress report to Excel, 1,000 tasks", "export_progress_xlsx", "thousand", 1.5),
     Case("progress report to PDF, 1,000 tasks", "export_progress_pdf", "thousand", 3.0),
     Case("progress report to Excel, 10,000 tasks", "export_progress_xlsx", "district", 10.0),

@@ -16,10 +16,13 @@ from pathlib import Path
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.core.mail_address import is_address
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.reports.export import ExportRequest, export_report
 from dienchau_desktop.reports.file_names import report_file_name
 from dienchau_desktop.reports.mail_drafts import Draft, WrittenDraft, sender_name, write_draft
-from dienchau_desktop.services import items, periods, plans, units
+from dienchau_desktop.reports.pdf import export_pdf
+from dienchau_desktop.reports.return_form import PlanRead, export_return_form
+from dienchau_desktop.reports.unit_sheet import build_unit_sheet
+from dienchau_desktop.services import items, periods, plans, progress, units
+from dienchau_desktop.services.items import PlanTree
 from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.services.plans import PlanHeader
@@ -34,10 +37,10 @@ class UnitDrafts:
     without_address: tuple[UnitInfo, ...]
 
 
-def units_of_plan(db: Database, plan_id: int) -> list[UnitInfo]:
+def units_of_plan(db: Database, plan_id: int, tree: PlanTree | None = None) -> list[UnitInfo]:
     """The units that lead or coordinate a task of the plan, in the units' list order."""
     used: set[int] = set()
-    for task in items.plan_tree(db, plan_id).tasks():
+    for task in (tree or items.plan_tree(db, plan_id)).tasks():
         if task.lead_unit_id is not None:
             used.add(task.lead_unit_id)
         used.update(task.coordinator_ids)
@@ -50,22 +53,16 @@ def draft_for_units(
     """A draft for each unit of the plan that has an address, into `folder`."""
     plan = plans.get_plan(db, plan_id)
     period = _period(db, plan_id, period_id)
-    sender = sender_name(plan)
     written: list[tuple[UnitInfo, WrittenDraft]] = []
     missing: list[UnitInfo] = []
+    read = _read(db, plan_id, period)  # once for all the units: the tree is the slow part
     with tempfile.TemporaryDirectory(prefix="dienchau-drafts-") as work:
-        for unit in units_of_plan(db, plan_id):
-            if not is_address(unit.email):
+        for unit in units_of_plan(db, plan_id, read.tree):
+            if is_address(unit.email):
+                made = _unit_draft(db, plan, period, unit, read, Path(work), folder, now)
+                written.append((unit, made))
+            else:
                 missing.append(unit)
-                continue
-            files = _unit_files(db, plan, period, unit, Path(work) / str(unit.id))
-            draft = Draft(
-                to=(unit.email.strip(),),
-                subject=f"{sender} gửi {unit.name}: nhiệm vụ và mẫu báo cáo {period.label}",
-                body=_unit_body(sender, unit, period),
-                attachments=files,
-            )
-            written.append((unit, write_draft(db, draft, folder, now)))
     return UnitDrafts(tuple(written), tuple(missing))
 
 
@@ -88,16 +85,30 @@ def draft_for_unit(
         )
     plan = plans.get_plan(db, plan_id)
     period = _period(db, plan_id, period_id)
-    sender = sender_name(plan)
     with tempfile.TemporaryDirectory(prefix="dienchau-drafts-") as work:
-        files = _unit_files(db, plan, period, unit, Path(work) / str(unit.id))
-        draft = Draft(
-            to=(unit.email.strip(),),
-            subject=f"{sender} gửi {unit.name}: nhiệm vụ và mẫu báo cáo {period.label}",
-            body=_unit_body(sender, unit, period),
-            attachments=files,
-        )
-        return write_draft(db, draft, folder, now)
+        return _unit_draft(db, plan, period, unit, _read(db, plan_id, period), Path(work),
+                           folder, now)  # fmt: skip
+
+
+def _read(db: Database, plan_id: int, period: PeriodInfo) -> PlanRead:
+    return PlanRead(
+        items.plan_tree(db, plan_id), progress.latest_entries(db, plan_id, period.cutoff)
+    )
+
+
+def _unit_draft(
+    db: Database, plan: PlanHeader, period: PeriodInfo, unit: UnitInfo, read: PlanRead,
+    work: Path, folder: Path, now: datetime | None,
+) -> WrittenDraft:  # fmt: skip
+    """The unit's draft in `folder`, its files exported into `work` first."""
+    sender = sender_name(plan)
+    draft = Draft(
+        to=(unit.email.strip(),),
+        subject=f"{sender} gửi {unit.name}: nhiệm vụ và mẫu báo cáo {period.label}",
+        body=_unit_body(sender, unit, period),
+        attachments=_unit_files(db, plan, period, unit, work / str(unit.id), read),
+    )
+    return write_draft(db, draft, folder, now)
 
 
 def _period(db: Database, plan_id: int, period_id: int | None) -> PeriodInfo:
@@ -114,20 +125,22 @@ def _period(db: Database, plan_id: int, period_id: int | None) -> PeriodInfo:
 
 
 def _unit_files(
-    db: Database, plan: PlanHeader, period: PeriodInfo, unit: UnitInfo, folder: Path
-) -> tuple[Path, ...]:
-    """The unit's task sheet (PDF) and return form (Excel), exported into `folder`."""
+    db: Database, plan: PlanHeader, period: PeriodInfo, unit: UnitInfo, folder: Path,
+    read: PlanRead,
+) -> tuple[Path, ...]:  # fmt: skip
+    """The unit's task sheet (PDF) and return form (Excel), exported into `folder`, as
+    `export` makes them, from the plan read once for all the units."""
     folder.mkdir(parents=True)
-    files = []
-    for report, fmt in (("unit", "pdf"), ("return-form", "xlsx")):
-        out = folder / report_file_name(
-            report, fmt, plan_number=plan.number, plan_year=plan.year, period=period,
-            unit=unit.name,
-        )  # fmt: skip
-        request = ExportRequest(report, fmt, plan.id, period_id=period.id, unit=unit.name)
-        export_report(db, request, out)
-        files.append(out)
-    return tuple(files)
+    sheet = folder / report_file_name(
+        "unit", "pdf", plan_number=plan.number, plan_year=plan.year, unit=unit.name
+    )
+    export_pdf(build_unit_sheet(db, plan.id, unit, read.tree), sheet)
+    form = folder / report_file_name(
+        "return-form", "xlsx", plan_number=plan.number, plan_year=plan.year, period=period,
+        unit=unit.name,
+    )  # fmt: skip
+    export_return_form(db, plan.id, unit, period.id, form, read)
+    return sheet, form
 
 
 def _unit_body(sender: str, unit: UnitInfo, period: PeriodInfo) -> str:

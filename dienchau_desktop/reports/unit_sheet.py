@@ -9,7 +9,7 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.document import document_info
 from dienchau_desktop.reports.table import Column, TableReport, TableRow
 from dienchau_desktop.services import items, units
-from dienchau_desktop.services.items import ItemNode
+from dienchau_desktop.services.items import ItemNode, PlanTree
 from dienchau_desktop.services.units import UnitInfo
 
 COLUMNS = (
@@ -33,9 +33,12 @@ def find_unit(db: Database, name: str) -> UnitInfo:
     raise NotFoundError(f"Không có đơn vị tên «{name}».", f"Các đơn vị hiện có: {known}.")
 
 
-def unit_tasks(db: Database, plan_id: int, unit_id: int) -> list[tuple[ItemNode, str, str]]:
-    """(task, its full number, "Chủ trì" or "Phối hợp") for every task of the unit."""
-    tree = items.plan_tree(db, plan_id)
+def unit_tasks(
+    db: Database, plan_id: int, unit_id: int, tree: PlanTree | None = None
+) -> list[tuple[ItemNode, str, str]]:
+    """(task, its full number, "Chủ trì" or "Phối hợp") for every task of the unit; from
+    `tree` when the caller has read the plan already (one read for many units)."""
+    tree = tree or items.plan_tree(db, plan_id)
     outline = items.outline_numbers(tree)
     found = []
     for task in tree.tasks():
@@ -46,10 +49,13 @@ def unit_tasks(db: Database, plan_id: int, unit_id: int) -> list[tuple[ItemNode,
     return found
 
 
-def build_unit_sheet(db: Database, plan_id: int, unit: UnitInfo) -> TableReport:
+def build_unit_sheet(
+    db: Database, plan_id: int, unit: UnitInfo, tree: PlanTree | None = None
+) -> TableReport:
     info = document_info(db, plan_id)
     rows = [TableRow("section", 1, (unit.name,))]
-    for number, (task, outline, role) in enumerate(unit_tasks(db, plan_id, unit.id), start=1):
+    tasks = unit_tasks(db, plan_id, unit.id, tree)
+    for number, (task, outline, role) in enumerate(tasks, start=1):
         rows.append(
             TableRow("task", 2, (str(number), outline, task.title, role, task.deadline_text,
                                  task.expected_product, task.responsible_person))
