@@ -48,6 +48,7 @@ from dienchau_desktop.reports.progress_report import AS_ABOVE, direction_skeleto
 from dienchau_desktop.services import periods, plans, report_texts, units
 from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.ui.date_field import DateField
+from dienchau_desktop.ui.mail_drafting import compose_report_draft
 from dienchau_desktop.ui.pdf_preview import PdfPreview, show_preview
 from dienchau_desktop.ui.settings import AppSettings, ExportChoices, ReportDraft
 from dienchau_desktop.ui.widgets import error_label, ok_cancel
@@ -477,9 +478,18 @@ class ReportsDialog(QDialog):
         self.settings.set_export_choices(ExportChoices(folder=str(out.parent)))
         self.output = out
         super().accept()
-        self.offer_next_steps(out)
+        self.offer_next_steps(out, self._what_is_sent(request))
 
-    def offer_next_steps(self, out: Path) -> None:
+    def _what_is_sent(self, request: ExportRequest) -> str:
+        """The report as a mail's subject names it: "Báo cáo số 45/BC-UBND …", or its
+        kind ("Phụ lục danh mục nhiệm vụ")."""
+        kind = registry.REPORTS[request.report]
+        if request.report == "progress" and request.number.strip():
+            day = f" ngày {request.report_date:%d/%m/%Y}" if request.report_date else ""
+            return f"Báo cáo số {request.number.strip()}/BC-UBND{day}"
+        return kind.label
+
+    def offer_next_steps(self, out: Path, what: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report exported"),
                           self.tr("The report is saved as:\n%1").replace("%1", str(out)),
                           parent=self.parentWidget())  # fmt: skip
@@ -489,9 +499,13 @@ class ReportsDialog(QDialog):
         if out.suffix == ".pdf":
             preview = box.addButton(self.tr("Preview"), QMessageBox.ButtonRole.ActionRole)
         print_it = box.addButton(self.tr("Print"), QMessageBox.ButtonRole.ActionRole)
+        mail = box.addButton(self.tr("Compose an email…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         clicked = box.clickedButton()
+        if clicked is mail:
+            compose_report_draft(self.db, self.plan_id, [out], self.parentWidget(),
+                                 [what] if what else [])  # fmt: skip
         if clicked is open_file:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         elif clicked is open_folder:

@@ -42,57 +42,57 @@
 <context>
     <name>MailDraftDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="60"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="67"/>
         <source>Compose an email</source>
         <translation>Soạn thư gửi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="65"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="72"/>
         <source>e.g. vanphong@nghean.gov.vn</source>
         <translation>VD: vanphong@nghean.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="72"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="79"/>
         <source>Add a file…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="74"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="81"/>
         <source>Remove the file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="79"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="86"/>
         <source>To</source>
         <translation>Gửi đến</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="80"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="87"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="81"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="88"/>
         <source>Message</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="86"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="93"/>
         <source>Attached</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="88"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="95"/>
         <source>The draft is saved in the «Thư đi» folder beside the data file; open it in your mail program and send it when the internet is up.</source>
         <translation>Thư nháp được lưu vào thư mục «Thư đi» bên cạnh tệp dữ liệu; mở thư bằng chương trình thư điện tử và gửi khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="93"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="100"/>
         <source>Save the draft</source>
         <translation>Lưu thư nháp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="117"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="124"/>
         <source>Attach files</source>
         <translation>Chọn tệp đính kèm</translation>
     </message>
@@ -100,32 +100,32 @@
 <context>
     <name>MailDrafting</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="254"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="262"/>
         <source>%1 draft(s) saved in «%2»:</source>
         <translation>Đã lưu %1 thư nháp vào «%2»:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="259"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="267"/>
         <source>Over 25 MB, which most mailboxes refuse: %1</source>
         <translation>Quá 25 MB, nhiều hộp thư sẽ không nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="262"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="272"/>
         <source>No email address, so no draft: %1</source>
         <translation>Chưa có địa chỉ thư nên không soạn thư cho: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="264"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="274"/>
         <source>Email drafts</source>
         <translation>Thư nháp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="269"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="279"/>
         <source>Open the draft</source>
         <translation>Mở thư nháp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="283"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="293"/>
         <source>Choose the files to send</source>
         <translation>Chọn các tệp cần gửi</translation>
     </message>
@@ -229,128 +229,148 @@
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/actions.py" line="174"/>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="178"/>
+        <source>Export the &amp;filtered tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="183"/>
+        <source>&amp;Print the filtered tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="187"/>
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="191"/>
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="184"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="197"/>
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="203"/>
+        <source>Tasks by &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="209"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="194"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="213"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="197"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="216"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="201"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="220"/>
         <source>Import a &amp;plan document…</source>
         <translation>Nhập &amp;kế hoạch từ văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="206"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="225"/>
         <source>&amp;Import units&apos; returns…</source>
         <translation>&amp;Nhập báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="212"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="231"/>
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="217"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="236"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="222"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="228"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="247"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="233"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="252"/>
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="238"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="257"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="245"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="264"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="264"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="273"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="284"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="290"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="311"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="293"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="314"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="298"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="320"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="305"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="327"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="106"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
@@ -406,17 +426,17 @@
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="163"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="164"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="176"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
@@ -447,7 +467,7 @@
         <translation>Mọi cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/plan_loading.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/plan_loading.py" line="131"/>
         <source>%1 tasks</source>
         <extracomment>How long after showing a plan its progress is loaded (ms): after the first paint.</extracomment>
         <translation>%1 nhiệm vụ</translation>
@@ -573,7 +593,7 @@
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="287"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -668,42 +688,42 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="338"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="340"/>
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People&apos;s Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="114"/>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="113"/>
         <source>%1 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="116"/>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="115"/>
         <source>Attach %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="121"/>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="120"/>
         <source>%1 file(s) attached as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="133"/>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="132"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="138"/>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="137"/>
         <source>«%1» removed; Ctrl+Z puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="154"/>
+        <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="153"/>
         <source>No program opens «%1»; a copy is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,132 +1632,250 @@ Khôi phục từ bản sao lưu?</translation>
     </message>
 </context>
 <context>
+    <name>ReminderList</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="59"/>
+        <source>Reminders</source>
+        <extracomment>How often the window looks whether the day has changed (ms). The role holding a task row&apos;s item id. Text colours of the bands (dark enough to read on white; the words say it too).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
+        <source>Task</source>
+        <translation type="unfinished">Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
+        <source>Due</source>
+        <translation type="unfinished">Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="66"/>
+        <source>Latest state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="81"/>
+        <source>Compose reminder emails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="84"/>
+        <source>One email draft for each lead unit with an email address, listing its tasks overdue and due soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="106"/>
+        <source>On %1 no task is overdue or due within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="111"/>
+        <source>On %1: &lt;b&gt;%2 overdue&lt;/b&gt;, %3 due today or tomorrow, %4 within 3 days, %5 within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="133"/>
+        <source>%1 — %2 task(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="135"/>
+        <source>, %1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="140"/>
+        <source>%1 day(s) overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="142"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="144"/>
+        <source>Due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="146"/>
+        <source>In %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="296"/>
+        <source>Cannot make the drafts</source>
+        <extracomment>The day the list was last offered by itself (None: not yet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="315"/>
+        <source>Reminder emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="320"/>
+        <source>%1 reminder draft(s) made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="324"/>
+        <source>No email address, so no draft: %1</source>
+        <translation>Chưa có địa chỉ thư nên không soạn thư cho: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="329"/>
+        <source>%1 task(s) have no lead unit: nobody to remind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="76"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="77"/>
         <source>Export a report</source>
         <extracomment>The formats as the dialog lists them: PDF first, what is printed and sent upward.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="226"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="227"/>
         <source>Task appendix</source>
         <translation>Phụ lục danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="227"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="228"/>
         <source>Progress report for a period</source>
         <translation>Báo cáo kết quả thực hiện theo kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="228"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="229"/>
         <source>Overdue and due within 7 days</source>
         <translation>Nhiệm vụ quá hạn và đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="229"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="230"/>
         <source>Tasks of one unit</source>
         <translation>Nhiệm vụ của một đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="230"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="231"/>
         <source>Return form for a unit (Excel)</source>
         <translation>Mẫu báo cáo gửi đơn vị (Excel)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="132"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="133"/>
         <source>left blank: Số:    /BC-UBND</source>
         <translation>để trống: Số:    /BC-UBND</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="136"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="137"/>
         <source>e.g. Ủy ban nhân dân tỉnh Nghệ An</source>
         <translation>VD: Ủy ban nhân dân tỉnh Nghệ An</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="166"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="201"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="167"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="202"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="167"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="168"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="168"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="169"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="170"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="171"/>
         <source>Columns (tick, drag to order)</source>
         <translation>Các cột (đánh dấu, kéo để sắp xếp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="174"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="175"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="175"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="176"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="176"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="177"/>
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="177"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="178"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="178"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="309"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="370"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="179"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="310"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="371"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="179"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="180"/>
         <source>To (Kính gửi)</source>
         <translation>Kính gửi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="180"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="181"/>
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="181"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="182"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="182"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="183"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="183"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="184"/>
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="502"/>
+        <source>Compose an email…</source>
+        <translation>Soạn thư gửi…</translation>
     </message>
     <message>
         <source>III. Shortcomings and limitations</source>
         <translation type="vanished">III. Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="198"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="199"/>
         <source>V. Proposals</source>
         <translation>V. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="202"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="203"/>
         <source>Header and closing</source>
         <translation>Phần đầu và phần kết</translation>
     </message>
@@ -1746,80 +1884,80 @@ Khôi phục từ bản sao lưu?</translation>
         <translation type="vanished">Phần III và V</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="206"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="207"/>
         <source>Preview…</source>
         <translation>Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="464"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="465"/>
         <source>Save the report as</source>
         <translation>Lưu báo cáo thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="395"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="396"/>
         <source>Exporting the report…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="170"/>
         <source>Unit</source>
         <comment>an office or body, not a unit of measurement</comment>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="188"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="189"/>
         <source>I. Direction and management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="191"/>
         <source>III. Shortcomings, limitations and causes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="194"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="195"/>
         <source>IV. Tasks and measures for the next period (after the list of tasks due)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="203"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="204"/>
         <source>Parts I, III, IV and V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="407"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="408"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="483"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="493"/>
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="484"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="494"/>
         <source>The report is saved as:
 %1</source>
         <translation>Báo cáo đã được lưu tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="486"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="496"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="487"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="497"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="490"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="500"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="491"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="501"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -2222,27 +2360,27 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>UnitDraftsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="157"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="164"/>
         <source>Send to the units</source>
         <translation>Gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="171"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="178"/>
         <source>Each unit with an email address gets one draft, with the list of its tasks (PDF) and its return form for the period (Excel) attached. Add missing addresses in Plan → Units.</source>
         <translation>Mỗi đơn vị có địa chỉ thư được soạn một thư, kèm danh mục nhiệm vụ của đơn vị (PDF) và mẫu báo cáo của kỳ (Excel). Địa chỉ còn thiếu thì thêm ở Kế hoạch → Đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="185"/>
         <source>Make %1 drafts</source>
         <translation>Soạn %1 thư</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="185"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="192"/>
         <source>Reporting period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="197"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="204"/>
         <source>%1 — no email address, no draft</source>
         <translation>%1 — chưa có địa chỉ thư, không soạn</translation>
     </message>
@@ -2374,6 +2512,159 @@ Khôi phục từ bản sao lưu?</translation>
         <location filename="../../dienchau_desktop/ui/units_dialog.py" line="205"/>
         <source>Remove «%1»?</source>
         <translation>Xóa «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="252"/>
+        <source>Last report</source>
+        <extracomment>The task a row shows (None on a unit&apos;s or a group&apos;s row). The unit a row belongs to (on every row). Up to this many task rows, a filter opens every unit and group to show them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="270"/>
+        <source>Leads (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="270"/>
+        <source>Coordinates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="284"/>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="285"/>
+        <source>No email address (Plan → Units…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="292"/>
+        <source>%1 — %2 lead, %3 coordinating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="298"/>
+        <source>, %1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPane</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="390"/>
+        <source>By plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="391"/>
+        <source>By unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="392"/>
+        <source>The plan&apos;s tree of sections and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="394"/>
+        <source>Each unit with the tasks it leads and coordinates (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="413"/>
+        <source>Open in the plan tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="414"/>
+        <source>Export the unit&apos;s task list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="415"/>
+        <source>Export the unit&apos;s return form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="416"/>
+        <source>Draft an email to the unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="422"/>
+        <source>Task list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="423"/>
+        <source>Return form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="424"/>
+        <source>Email draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="545"/>
+        <source>Select a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="598"/>
+        <source>No reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="599"/>
+        <source>The plan has no reporting period yet: add one in Plan → Reporting periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="622"/>
+        <source>Save the task list of %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="646"/>
+        <source>Save the return form of %1 for %2 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="668"/>
+        <source>Cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="669"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="674"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="675"/>
+        <source>Saved as:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="677"/>
+        <source>Open file</source>
+        <translation type="unfinished">Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="678"/>
+        <source>Open folder</source>
+        <translation type="unfinished">Mở thư mục</translation>
     </message>
 </context>
 <context>

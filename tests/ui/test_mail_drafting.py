@@ -119,3 +119,39 @@ def test_the_outbox_opens_from_the_menu(window: MainWindow, opened_urls: list[Pa
     window.act_outbox.trigger()
     assert opened_urls == [outbox_of(window)] and outbox_of(window).is_dir()
     QApplication.processEvents()
+
+
+def test_a_report_just_exported_is_sent_from_the_message_that_says_so(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    opened_urls: list[Path],
+) -> None:  # fmt: skip
+    from tests.ui.driving import choose, open_tab, press_button
+    from tests.ui.test_reports_dialog import PROGRESS, in_reports_dialog
+
+    plans.update_plan(window.db, 1, report_email="vanphong@nghean.gov.vn")
+    out = tmp_path / "bao-cao-6-thang-2026.pdf"
+    answer_file_dialogs(monkeypatch, out)
+    seen: list[str] = []
+
+    def save_draft(dialog: MailDraftDialog) -> None:
+        seen.append(dialog.subject.text())
+        seen.append(", ".join(dialog.attached()[0].name for _ in [0]))
+        answer_message(qtbot, seen, "Đóng")
+        click_dialog_button(qtbot, dialog, "Lưu thư nháp")
+
+    def export(dialog) -> None:  # the reports dialog
+        choose(qtbot, dialog.report, PROGRESS)
+        open_tab(qtbot, dialog.tabs, dialog.header_tab)
+        retype(qtbot, dialog.number, "45")
+        when_modal(MailDraftDialog, save_draft)
+        answer_message(qtbot, seen, "Soạn thư gửi…")
+        press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    in_reports_dialog(window, export)
+
+    assert seen[1].startswith("UBND xã Diễn Châu gửi Báo cáo số 45/BC-UBND")
+    assert seen[2] == out.name
+    (draft,) = outbox_of(window).glob("*.eml")
+    (part,) = list(parsed(draft).iter_attachments())
+    assert part.get_filename() == out.name
+    assert part.get_payload(decode=True) == out.read_bytes()
