@@ -185,6 +185,12 @@ def build_actions(window: MainWindow) -> None:
         window.show_plan_tab,
         "Ctrl+1",
     )
+    window.act_by_unit = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Tasks by &unit"),
+        window.by_unit.show,
+        "Ctrl+3",
+    )
     window.act_plan_props = _action(
         window,
         QCoreApplication.translate("MainWindow", "Plan &properties…"),
@@ -282,7 +288,7 @@ def build_menus(window: MainWindow) -> None:
     edit.addAction(window.act_find)
 
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    view.addActions([window.act_plan_tab, window.act_overview])
+    view.addActions([window.act_plan_tab, window.act_by_unit, window.act_overview])
     view.addSeparator()
     view.addActions([window.act_expand, window.act_collapse, window.act_clear_filter])
     view.addAction(window.act_go_form)

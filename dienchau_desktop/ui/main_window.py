@@ -50,6 +50,7 @@ from dienchau_desktop.ui.task_form import TaskForm
 from dienchau_desktop.ui.tree_filtering import TreeFiltering
 from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
 from dienchau_desktop.ui.tree_patching import TreePatching
+from dienchau_desktop.ui.units_view import UnitsPane
 from dienchau_desktop.ui.urgency_notice import UrgencyNotice
 from dienchau_desktop.ui.writer_wait import WriterWaitNotice
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.editing = ItemEditing(self)
         self.overview_page = OverviewPage()
         self.overview = OverviewTab(self)
+        self.by_unit = UnitsPane(self)  # the units' view, in a stack with the tree
 
         actions.build_actions(self)
         actions.build_menus(self)
@@ -146,7 +148,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.notice)
         column.addWidget(self.filter_bar)
-        column.addWidget(self.tree)
+        column.addWidget(self.by_unit.switch)
+        column.addWidget(self.by_unit.stack)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.form)
@@ -275,6 +278,7 @@ class MainWindow(QMainWindow):
 
     def show_plan_tab(self) -> None:
         self.tabs.setCurrentWidget(self.splitter)
+        self.by_unit.show_tree()
 
     def show_error(self, error: UserError) -> None:
         QMessageBox.warning(
