@@ -128,6 +128,11 @@ _VAL = f"{_W}val"
     "pStyle", "numId", "ilvl", "tbl", "tr", "tc", "gridSpan", "vMerge", "tblHeader",
     "pPrChange", "numberingChange"))  # fmt: skip
 
+#: The elements the reader acts on; any other is only counted.
+_READ = frozenset({_P, _TAB, _NO_BREAK_HYPHEN, _MOVE_FROM, _P_STYLE, _NUM_ID, _ILVL, _TBL, _TR,
+                   _TC, _GRID_SPAN, _V_MERGE, _TBL_HEADER, _P_PR_CHANGE, _NUMBERING_CHANGE}
+                  | _BREAKS)  # fmt: skip
+
 
 @dataclass(slots=True)
 class Paragraph:
@@ -209,7 +214,7 @@ class _WordReader:
             raise Refused(f"các thành phần XML lồng nhau quá {self.limits.depth} cấp, "
                           "không phải một văn bản Word bình thường.")  # fmt: skip
         self.in_text.append(name == _T)
-        if name == _T:
+        if name not in _READ:  # most elements (runs, fonts, sizes…): one set lookup
             return
         if name == _P:
             self.open_paragraphs.append([])
