@@ -71,6 +71,8 @@ CASES = [
     Case("overview page, commune", "overview_window", "commune", 0.3, quick=True),
     Case("overview page, district", "overview_window", "district", 0.3),
     Case("overview from the services, district", "overview_service", "district", 0.3),
+    Case("units' view, commune", "units_view_window", "commune", 0.5, quick=True),
+    Case("units' view, district", "units_view_window", "district", 0.5),
     Case("backup of the district file", "backup_file", "district", None,
          "floor: copy the data file (district)"),
     Case("appendix to Excel, 1,000 tasks", "export_appendix_xlsx", "thousand", 1.5,
