@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # the database layer is imported only by commands that open a
     from dienchau_desktop.db.database import Database
 
 EXIT_OK = 0
+#: `check` found evidence whose bytes no longer match their hash: the file is usable,
+#: but something in it is damaged (exit code 4, as for a data file in trouble).
+EXIT_DAMAGED_EVIDENCE = 4
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -337,9 +340,14 @@ def _check(db_path: Path | None, *, as_json: bool) -> int:
             "units": report.units,
             "progress_entries": report.progress_entries,
             "audit_entries": report.audit_entries,
+            "evidence_files": report.evidence_files,
+            "evidence_bytes": report.evidence_bytes,
+            "damaged_evidence": list(report.damaged_evidence),
         }
+        if report.damaged_evidence:
+            document["ok"] = False
         print(json.dumps(document, ensure_ascii=False))
-        return EXIT_OK
+        return EXIT_DAMAGED_EVIDENCE if report.damaged_evidence else EXIT_OK
     print(f"Tệp dữ liệu: {report.path}")
     print(f"Toàn vẹn: {report.integrity}")
     state = "mới nhất" if report.schema_current else f"cần nâng cấp lên {report.head}"
@@ -351,6 +359,13 @@ def _check(db_path: Path | None, *, as_json: bool) -> int:
             f"{plan.periods} kỳ báo cáo"
         )
     print(f"Đơn vị: {report.units}; mục tiến độ: {report.progress_entries}")
+    megabytes = report.evidence_bytes / 1024 / 1024
+    print(f"Minh chứng: {report.evidence_files} tệp, {megabytes:.1f} MB".replace(".", ","))
+    if report.damaged_evidence:
+        print(f"Lỗi: {len(report.damaged_evidence)} tệp minh chứng bị hỏng (nội dung không còn "
+              f"như lúc đính kèm): {', '.join(report.damaged_evidence)}. Hãy khôi phục từ một "
+              f"bản sao lưu.", file=sys.stderr)  # fmt: skip
+        return EXIT_DAMAGED_EVIDENCE
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,10 @@ class FileReport:
     units: int = 0
     progress_entries: int = 0
     audit_entries: int = 0
+    evidence_files: int = 0
+    evidence_bytes: int = 0
+    #: Evidence whose stored bytes no longer match the hash taken when it was added.
+    damaged_evidence: tuple[str, ...] = ()
 
     @property
     def schema_current(self) -> bool:
@@ -82,8 +87,41 @@ def inspect_file(path: Path) -> FileReport:
             count("unit"),
             count("progress_entry"),
             count("audit_entry"),
+            *_evidence(conn),
         )
     except sqlite3.Error as exc:
         raise errors.translate(exc, path) or errors.corrupt(path, str(exc)) from exc
     finally:
         conn.close()
+
+
+#: Evidence is read back in pieces of this size to be hashed (never a whole file).
+_PIECE = 1024 * 1024
+
+
+def _evidence(conn: sqlite3.Connection) -> tuple[int, int, tuple[str, ...]]:
+    """How many evidence files, their total size, and those whose bytes do not match
+    their SHA-256 (a check SQLite's own cannot make)."""
+    has = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment_content'"
+    ).fetchone()
+    if not has:
+        return 0, 0, ()
+    files, total = conn.execute(
+        "SELECT count(*), coalesce(sum(size), 0) FROM attachment"
+    ).fetchone()
+    damaged: list[str] = []
+    for content_id, sha256, size in conn.execute(
+        "SELECT id, sha256, size FROM attachment_content ORDER BY id"
+    ).fetchall():
+        digest = hashlib.sha256()
+        with conn.blobopen("attachment_content", "data", content_id, readonly=True) as blob:
+            length = len(blob)
+            while piece := blob.read(_PIECE):
+                digest.update(piece)
+        if length != size or digest.hexdigest() != sha256:
+            names = conn.execute(
+                "SELECT file_name FROM attachment WHERE content_id = ? ORDER BY id", (content_id,)
+            ).fetchall()
+            damaged += [n[0] for n in names] or [f"#{content_id}"]
+    return int(files), int(total), tuple(damaged)

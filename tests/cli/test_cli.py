@@ -319,3 +319,39 @@ def test_a_reader_that_goes_away_is_no_failure(tmp_path: Path, args: list[str]) 
     assert "Traceback" not in error and "Lỗi" not in error
     if "export" in argv:
         assert out.stat().st_size > 1000
+
+
+def test_check_counts_the_evidence_and_names_a_damaged_file(data_file: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    from dienchau_desktop.db.database import Database
+    from dienchau_desktop.services import evidence, items, periods, progress
+
+    scan = tmp_path / "Biên bản kiểm tra.pdf"
+    scan.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 400)
+    db = Database.open(data_file, create=False)
+    task = items.plan_tree(db, 1).tasks()[0]
+    period = periods.list_periods(db, 1)[0]
+    entry = progress.record_progress(db, task.id, period.id, status="in_progress", percent=40)
+    evidence.add_files(db, entry.id, [scan])
+    db.close()
+
+    result = run_cli("check", "--db", str(data_file), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Minh chứng: 1 tệp, 0,1 MB" in result.stdout
+
+    # One byte of the stored file changed behind the program's back (same size).
+    conn = sqlite3.connect(data_file)
+    (content_id,) = conn.execute("SELECT id FROM attachment_content").fetchone()
+    with conn.blobopen("attachment_content", "data", content_id) as blob:
+        blob.seek(100)
+        blob.write(b"X")
+    conn.commit()
+    conn.close()
+    result = run_cli("check", "--db", str(data_file), "--json", data_dir=tmp_path)
+    assert result.returncode == 4
+    document = json.loads(result.stdout)
+    assert document["ok"] is False and document["damaged_evidence"] == [scan.name]
+    assert document["evidence_files"] == 1 and document["evidence_bytes"] == scan.stat().st_size
+    result = run_cli("check", "--db", str(data_file), data_dir=tmp_path)
+    assert result.returncode == 4 and scan.name in result.stderr
