@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QToolBar, QWidget
 
 from dienchau_desktop import paths
-from dienchau_desktop.ui import mail_drafting
+from dienchau_desktop.ui import filtered_export, mail_drafting
 
 if TYPE_CHECKING:
     from dienchau_desktop.ui.main_window import MainWindow
@@ -170,6 +170,19 @@ def build_actions(window: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "Open the &outbox"),
         lambda: mail_drafting.open_outbox(window.db),
     )
+    window.act_reminders = _action(
+        window, QCoreApplication.translate("MainWindow", "&Reminders…"), window.reminders.reopen
+    )
+    window.act_export_filtered = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Export the &filtered tree…"),
+        lambda: filtered_export.export_filtered(window),
+    )
+    window.act_print_filtered = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Print the filtered tree…"),
+        lambda: filtered_export.print_filtered(window),
+    )
     window.act_periods = _action(
         window, QCoreApplication.translate("MainWindow", "Reporting &periods…"), window.open_periods
     )
@@ -292,12 +305,15 @@ def build_menus(window: MainWindow) -> None:
     view.addSeparator()
     view.addActions([window.act_expand, window.act_collapse, window.act_clear_filter])
     view.addAction(window.act_go_form)
+    view.addSeparator()
+    view.addAction(window.act_reminders)
 
     plan_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Plan"))
     plan_menu.addActions([window.act_plan_props, window.act_units, window.act_periods])
 
     reports = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
     reports.addAction(window.act_export)
+    reports.addActions([window.act_export_filtered, window.act_print_filtered])
     reports.addSeparator()
     reports.addActions([window.act_compose, window.act_units_mail, window.act_outbox])
 

@@ -45,6 +45,7 @@ from dienchau_desktop.ui.overview_tab import OverviewTab
 from dienchau_desktop.ui.plan_loading import PlanLoading
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.progress_recording import ProgressRecording
+from dienchau_desktop.ui.reminders import ReminderFlow
 from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.task_form import TaskForm
 from dienchau_desktop.ui.tree_filtering import TreeFiltering
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.form = TaskForm()
         self.recording = ProgressRecording(self)
         self.evidence = EvidenceFlow(self)
+        self.reminders = ReminderFlow(self)  # the list of tasks due, once a day
         self.editing = ItemEditing(self)
         self.overview_page = OverviewPage()
         self.overview = OverviewTab(self)

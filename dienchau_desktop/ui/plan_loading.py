@@ -79,6 +79,7 @@ class PlanLoading:
         window.notice.show_counts(window.model.task_urgency_counts())
         window.show_progress_of(window.current_node())
         window.overview.refresh_if_shown()
+        window.reminders.progress_loaded()  # offered once a day
 
     def reload_units(self) -> None:
         window = self.window

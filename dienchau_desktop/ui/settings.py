@@ -203,6 +203,19 @@ class AppSettings:
         self.qsettings.setValue(f"{group}/next_text", draft.next_text)
         self.qsettings.setValue(f"{group}/recipients", draft.recipients)
 
+    @property
+    def reminders_closed_on(self) -> date | None:
+        """The day the reminders' list was last closed: it does not open by itself
+        again that day (ui.reminders)."""
+        try:
+            return date.fromisoformat(str(self.qsettings.value("reminders/closed_on", "")))
+        except ValueError:
+            return None
+
+    @reminders_closed_on.setter
+    def reminders_closed_on(self, day: date) -> None:
+        self.qsettings.setValue("reminders/closed_on", day.isoformat())
+
     def sync(self) -> None:
         self.qsettings.sync()
 
