@@ -864,9 +864,18 @@ def _attach_table(table: TaskTable, stack: list[_Node], roots: list[_Node],
         warnings.append(f"{table.where}: bảng nhiệm vụ không có dòng nào.")
 
 
+_APPENDIX_ALONE = re.compile(r"phu luc(?:\s+(?:so\s+)?[ivx\d]+)?\s*[:.]?\s*")
+
+
 def _is_appendix_heading(line: str) -> bool:
-    # "PHỤ LỤC", "PHU LUC": the cheap test first, as every line of the body is tested.
-    return line[:2] == "PH" and line[:7] == line[:7].upper() and fold(line).startswith("phu luc")
+    """ "PHỤ LỤC …" in capitals, or "Phụ lục", "Phụ lục I", "Phụ lục số 02" alone on its
+    line. The cheap test first, as every line of the body is tested."""
+    if line[:2] not in ("PH", "Ph"):
+        return False
+    folded = fold(line)
+    return folded.startswith("phu luc") and (
+        line[:7] == line[:7].upper() or _APPENDIX_ALONE.fullmatch(folded) is not None
+    )
 
 
 def _split_closing(entries: Sequence[Entry]) -> tuple[list[str], list[Entry]]:

@@ -53,15 +53,25 @@ UNIT_WORDS = (
 def is_unit_start(text: str) -> bool:
     """Does `text` start the way a unit's name does ("Sở …", "UBND …", "Các sở…")?"""
     text = text.lstrip("-–+• ")
-    return text[:1].isupper() and fold(text).startswith(UNIT_WORDS)
+    folded = fold(text)
+    # "Xã hội" (in "Lao động - Thương binh và Xã hội") is not a commune.
+    return text[:1].isupper() and folded.startswith(UNIT_WORDS) and not folded.startswith("xa hoi")
 
 
 def unit_names(listed: str) -> list[str]:
     """ "Sở A; Sở B, UBND các xã, phường và các cơ quan liên quan" → [Sở A, Sở B, UBND các
-    xã, phường]: the named units in order, without the catch-all tail, which names
-    none. A piece after "," or " và " that does not start like a unit's name belongs
-    to the name before it ("Sở Văn hóa, Thể thao và Du lịch")."""
+    xã, phường]: the named units in order, without the catch-all tails ("và các …", ", các
+    sở, ngành liên quan"), which name none. After ",", a piece starting in capitals is
+    another unit, except in the names that hold a comma ("Sở Văn hóa, Thể thao và Du
+    lịch", "Phát thanh, Truyền hình"); after " và ", only a piece starting like a unit's
+    name ("Sở …", "Công an …") is another unit ("Sở Tài nguyên và Môi trường" is one)."""
     return list(_unit_names(listed))
+
+
+#: Names with a comma inside: (the folded end before it, the folded start after it).
+_COMMA_NAMES = (("van hoa", "the thao"), ("van hoa", "thong tin"), ("phat thanh", "truyen hinh"),
+                ("khoa hoc", "cong nghe"), ("giao duc", "dao tao"))  # fmt: skip
+_SEPARATOR = re.compile(r"(,|\s+và\s+)")
 
 
 @lru_cache(maxsize=4096)
@@ -71,19 +81,21 @@ def _unit_names(listed: str) -> tuple[str, ...]:
     for part in re.split(r"[;\n]", listed):
         part = re.sub(r"\([^()]*\)", "", part).strip().strip("-–+•").strip()
         part = part.split(" và các ")[0].split(" và đơn vị ")[0]
-        pieces = re.split(r"(,|\s+và\s+)", part)
         joined: list[str] = []
         separator = ""
-        for piece in pieces:
-            if re.fullmatch(r",|\s+và\s+", piece):
+        dropping = False  # inside ", các sở, ngành liên quan": a catch-all, no name
+        for piece in _SEPARATOR.split(part):
+            if _SEPARATOR.fullmatch(piece):
                 separator = piece
                 continue
             piece = piece.strip().rstrip(".")
             if not piece:
                 continue
-            # "Văn phòng HĐND và UBND xã" is one office, whatever follows its "và".
-            one_office = separator != "," and joined and fold(joined[-1]).startswith("van phong")
-            if joined and (one_office or not is_unit_start(piece)):
+            if piece.startswith("các ") or (dropping and piece[:1].islower()):
+                dropping = True
+                continue
+            dropping = False
+            if joined and _continues_name(joined[-1], separator, piece):
                 glue = ", " if separator == "," else " và "
                 joined[-1] = f"{joined[-1]}{glue}{piece}"
             else:
@@ -100,6 +112,17 @@ def _unit_names(listed: str) -> tuple[str, ...]:
             seen.add(key)
             unique.append(name)
     return tuple(unique)
+
+
+def _continues_name(before: str, separator: str, piece: str) -> bool:
+    """Does `piece`, after `separator`, go on with the unit's name `before`?"""
+    if piece[:1].islower():
+        return True
+    if separator == ",":
+        end, start = fold(before), fold(piece)
+        return any(end.endswith(a) and start.startswith(b) for a, b in _COMMA_NAMES)
+    # "Văn phòng HĐND và UBND xã" is one office, whatever follows its "và".
+    return fold(before).startswith("van phong") or not is_unit_start(piece)
 
 
 def deadline_fields(written: str, where: str, warnings: list[str]) -> dict[str, str]:

@@ -265,7 +265,9 @@ def _task_rows(
     return out
 
 
-def province_plan(path: Path, *, auto: bool = False, rows: int = 151, seed: int = 17) -> Expected:
+def province_plan(path: Path, *, auto: bool = False, rows: int = 151, seed: int = 17,
+                  appendix: tuple[str, str] = ("PHỤ LỤC", "DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ "
+                                                "HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026")) -> Expected:  # fmt: skip
     """A province's plan with an appendix table after the signature (`rows` task rows in
     groups I, II…, over two tables split by a page break, one row cut in two)."""
     rng = random.Random(seed)
@@ -350,8 +352,8 @@ def province_plan(path: Path, *, auto: bool = False, rows: int = 151, seed: int 
                 ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
                 "Nguyễn Văn Bình")  # fmt: skip
     w.page_break()
-    w.para("PHỤ LỤC", bold=True)
-    w.para("DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026", bold=True)
+    w.para(appendix[0], bold=True)
+    w.para(appendix[1], bold=True)
     w.para("(Kèm theo Kế hoạch số 125/KH-UBND ngày 12/3/2026 của UBND tỉnh Đồng Tháp)")
     header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
               "Sản phẩm"]  # fmt: skip

@@ -84,6 +84,19 @@ def test_a_province_plan_with_its_appendix_after_the_signature(
     assert summary.warnings == []
 
 
+def test_an_appendix_heading_in_lower_case(db: Database, tmp_path: Path) -> None:
+    """ "Phụ lục I" / "Danh mục nhiệm vụ…" as some offices type them: still the appendix,
+    not lines of the signature (the name would have been the heading's last line)."""
+    heading = ("Phụ lục I", "Danh mục nhiệm vụ triển khai năm 2026")
+    expected = plan_docs.province_plan(tmp_path / "tinh.docx", rows=20, appendix=heading)
+    summary = import_plan(db, tmp_path / "tinh.docx")
+    figures = plan_docs.measure(db, summary.plan_id, expected)
+    assert (figures.rows, figures.in_group, figures.lead, figures.deadline) == (20,) * 4
+    assert plans.get_plan(db, summary.plan_id).signer_name == "Nguyễn Văn Bình"
+    last = items.plan_tree(db, summary.plan_id).roots()[-1]
+    assert last.title == "Phụ lục I: Danh mục nhiệm vụ triển khai năm 2026"
+
+
 def test_automatic_numbering_imports_as_its_typed_twin(db: Database, tmp_path: Path) -> None:
     plan_docs.province_plan(tmp_path / "go-tay.docx", rows=30)
     plan_docs.province_plan(tmp_path / "tu-dong.docx", rows=30, auto=True)
