@@ -291,7 +291,9 @@ class ReminderFlow:
         if self.list is None or not self.list.isVisible():
             return
         if change.what in {"items", "progress", "units", "plans"}:
-            self.refresh()
+            # Once the window's tree has followed the change (its handler may run after
+            # this one): the list is made from what the tree holds.
+            QTimer.singleShot(0, self.list, self.refresh)
 
     # ------------------------------------------------------------------ from the list
 

@@ -29,7 +29,7 @@ from dienchau_desktop.ui.pdf_preview import PdfPreview
 from dienchau_desktop.ui.reminders import ReminderList
 from tests.services.reminder_plan import DAY, HEALTH, POLICE, SCHOOL, plan_with_reminders
 from tests.ui.conftest import answer_file_dialogs, click_item, click_row, press, type_text
-from tests.ui.driving import choose, when_modal
+from tests.ui.driving import choose, retype, when_modal
 
 #: The day the window believes it is (a test moves it on).
 _today = [DAY]
@@ -263,4 +263,27 @@ def test_the_filtered_tree_exported_and_printed(
     printed = " ".join(pdf_text(previews[0].path).split())
     assert all(t in printed for t in school) and "Họp giao ban" not in printed
     previews[0].close()
+    main.close()
+
+
+def test_the_list_follows_progress_recorded_and_undone(
+    data_file: Path, day: list[date], qtbot: QtBot
+) -> None:
+    main = open_window(qtbot, data_file)
+    qtbot.waitUntil(lambda: main.reminders.list is not None and the_list(main).isVisible())
+    shown = the_list(main)
+    row = shown.unit_rows()[1].child(0)
+    assert row.text(0) == "I.6. Tổng kết năm học"
+    click_row(qtbot, shown.tree, shown.tree.indexFromItem(row, 1), double=True)
+    task = row.data(0, Qt.ItemDataRole.UserRole)
+    assert main.selected_id() == task
+    # Done today: recorded in the form's progress panel, it leaves the list.
+    panel = main.form.progress
+    choose(qtbot, panel.status, "Hoàn thành")
+    retype(qtbot, panel.completed_on, "10/06/2026")
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Tổng kết năm học" not in titles(main, shown))
+    assert len(shown.task_ids()) == 9 and shown.isVisible()
+    main.act_undo.trigger()  # Ctrl+Z: due today again
+    qtbot.waitUntil(lambda: "Tổng kết năm học" in titles(main, shown))
     main.close()
