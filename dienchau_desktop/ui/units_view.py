@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -434,6 +435,7 @@ class UnitsPane(QObject):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
 
+        self.page.installEventFilter(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(window.tree)
         self.stack.addWidget(self.page)
@@ -459,11 +461,14 @@ class UnitsPane(QObject):
 
     @property
     def shown(self) -> bool:
-        window = self.window
-        return (
-            self.stack.currentWidget() is self.page
-            and window.tabs.currentWidget() is window.splitter
-        )
+        return self.page.isVisible()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Shown again (from the plan tree, or back from another tab): made afresh if
+        # the plan changed meanwhile.
+        if watched is self.page and event.type() == QEvent.Type.Show and self.stale:
+            self.refresh()
+        return False
 
     def show(self) -> None:
         """View → Tasks by unit: the plan's tab, on the units' view."""
@@ -477,9 +482,7 @@ class UnitsPane(QObject):
         self.switch.setCurrentIndex(0)
 
     def _switched(self, tab: int) -> None:
-        self.stack.setCurrentIndex(tab)
-        if tab == 1:
-            self.refresh_if_shown()
+        self.stack.setCurrentIndex(tab)  # the page's Show event makes it if stale
 
     def _plan_changed(self, *_args: object) -> None:
         self.stale = True

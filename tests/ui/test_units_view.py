@@ -26,7 +26,7 @@ from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.plan_loading import PROGRESS_DELAY_MS
 from dienchau_desktop.ui.units_view import TASK_ID_ROLE, UNIT_ID_ROLE, UnitsModel
 from tests.ui.conftest import answer_file_dialogs, click_row, press, type_text, visible_rows
-from tests.ui.driving import choose, close_message, when_modal
+from tests.ui.driving import choose, close_message, open_tab, when_modal
 
 POLICE = "Công an xã"
 
@@ -290,3 +290,26 @@ def test_the_unit_buttons_wait_for_a_unit(window: MainWindow, qtbot: QtBot) -> N
     click_row(qtbot, window.by_unit.view, unit_row(window, POLICE))
     assert all(b.isEnabled() for b in window.by_unit.buttons)
     assert window.by_unit.unit_label.text() == POLICE
+
+
+def test_a_change_made_while_on_another_tab_shows_when_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_units_view(window, qtbot)
+    police = unit_row(window, POLICE)
+    open_row(qtbot, window, police)
+    leads = window.by_unit.model.index(0, 0, police)
+    open_row(qtbot, window, leads)
+    task_id = window.by_unit.model.index(0, 0, leads).data(TASK_ID_ROLE)
+    open_tab(qtbot, window.tabs, 1)  # Tổng quan
+    assert window.plan_id is not None
+    period = periods.list_periods(window.db, window.plan_id)[0]
+    progress.record_progress(window.db, task_id, period.id, status="in_progress", percent=70)
+    window.bus.announce(Change("progress", window.plan_id, (task_id,)))
+
+    open_tab(qtbot, window.tabs, 0)
+    police = unit_row(window, POLICE)
+    leads = window.by_unit.model.index(0, 0, police)
+    assert window.by_unit.view.isExpanded(leads)  # left open, as it was
+    report = window.by_unit.model.index(0, UnitsModel.REPORT, leads).data()
+    assert report == f"{format_date(date.today())} · 70 %"
