@@ -313,3 +313,25 @@ def test_a_change_made_while_on_another_tab_shows_when_back(
     assert window.by_unit.view.isExpanded(leads)  # left open, as it was
     report = window.by_unit.model.index(0, UnitsModel.REPORT, leads).data()
     assert report == f"{format_date(date.today())} · 70 %"
+
+
+def test_enter_or_the_menu_opens_a_task_in_the_tree(window: MainWindow, qtbot: QtBot) -> None:
+    open_units_view(window, qtbot)
+    model = window.by_unit.model
+    police = unit_row(window, POLICE)
+    open_row(qtbot, window, police)
+    coordinated = model.index(1, 0, police)
+    open_row(qtbot, window, coordinated)
+    first, second = (model.index(r, 1, coordinated) for r in (0, 1))
+    first_id, second_id = first.data(TASK_ID_ROLE), second.data(TASK_ID_ROLE)
+
+    click_row(qtbot, window.by_unit.view, first)
+    press(window.by_unit.view, Qt.Key.Key_Return)
+    assert window.tree.isVisible()
+    assert window.selected_id() == first_id
+
+    press(window.tree, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    right_click(qtbot, window, second, window.by_unit.act_open)
+    assert window.tree.isVisible()
+    assert window.selected_id() == second_id
+    assert window.form.title.toPlainText() == window.model.tree.node(window.selected_id()).title
