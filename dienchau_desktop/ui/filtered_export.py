@@ -49,9 +49,26 @@ def filtered_appendix(window: MainWindow) -> TableReport:
     return replace(table, note=marked)
 
 
+def _nothing_shown(window: MainWindow) -> bool:
+    """True, and said, when the filter shows no task: there would be nothing to print."""
+    if window.plan_id is None:
+        return True
+    shown = window.model.visible_rows
+    if shown is None or any(t.id in shown for t in window.model.tree.tasks()):
+        return False
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate(_CONTEXT, "Nothing to export"),
+        QCoreApplication.translate(
+            _CONTEXT, "The filter shows no task. Change or clear the filter first."
+        ),
+    )
+    return True
+
+
 def export_filtered(window: MainWindow) -> Path | None:
     """Reports → Export the filtered tree…: ask where, write, offer to open or print."""
-    if window.plan_id is None:
+    if _nothing_shown(window) or window.plan_id is None:
         return None
     plan = plans.get_plan(window.db, window.plan_id)
     folder = window.settings.export_choices().folder or QStandardPaths.writableLocation(
@@ -79,7 +96,7 @@ def export_filtered(window: MainWindow) -> Path | None:
 
 def print_filtered(window: MainWindow) -> PdfPreview | None:
     """Reports → Print the filtered tree…: its pages in the preview, to print."""
-    if window.plan_id is None:
+    if _nothing_shown(window):
         return None
     scratch = getattr(window, "_filtered_scratch", None)
     if scratch is None:

@@ -287,3 +287,26 @@ def test_the_list_follows_progress_recorded_and_undone(
     main.act_undo.trigger()  # Ctrl+Z: due today again
     qtbot.waitUntil(lambda: "Tổng kết năm học" in titles(main, shown))
     main.close()
+
+
+def test_a_filter_showing_nothing_exports_nothing(
+    data_file: Path, day: list[date], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    main = open_window(qtbot, data_file)
+    qtbot.waitUntil(lambda: main.reminders.list is not None)
+    the_list(main).close()
+    main.act_find.trigger()
+    type_text(main.filter_bar.search, "không có việc này")
+    qtbot.waitUntil(lambda: main.filtering.match_count == 0)
+    asked = answer_file_dialogs(monkeypatch, tmp_path / "rong.pdf")
+    said: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.close()
+
+    when_modal(QMessageBox, read_and_close)
+    main.act_export_filtered.trigger()
+    assert said and asked == [] and not (tmp_path / "rong.pdf").exists()
+    main.close()
