@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from dienchau_desktop.ui.main_window import MainWindow
     from dienchau_desktop.ui.pdf_preview import PdfPreview
 
-_CONTEXT = "FilteredExport"
-
 
 def filtered_appendix(window: MainWindow) -> TableReport:
     """The appendix of the window's plan with the rows its filter shows (all of them
@@ -58,9 +56,9 @@ def _nothing_shown(window: MainWindow) -> bool:
         return False
     QMessageBox.information(
         window,
-        QCoreApplication.translate(_CONTEXT, "Nothing to export"),
+        QCoreApplication.translate("FilteredExport", "Nothing to export"),
         QCoreApplication.translate(
-            _CONTEXT, "The filter shows no task. Change or clear the filter first."
+            "FilteredExport", "The filter shows no task. Change or clear the filter first."
         ),
     )
     return True
@@ -79,7 +77,7 @@ def export_filtered(window: MainWindow) -> Path | None:
     pdf, excel = "PDF (*.pdf)", "Excel (*.xlsx)"
     name, chosen_filter = QFileDialog.getSaveFileName(
         window,
-        QCoreApplication.translate(_CONTEXT, "Export the filtered tree as"),
+        QCoreApplication.translate("FilteredExport", "Export the filtered tree as"),
         str(suggested),
         f"{pdf};;{excel}",
     )
@@ -124,33 +122,36 @@ def _write(window: MainWindow, out: Path) -> bool:
         problem = f"{error.message}\n\n{error.hint}".strip()
     except OSError as error:
         problem = (
-            QCoreApplication.translate(_CONTEXT, "Cannot write %1: %2")
+            QCoreApplication.translate("FilteredExport", "Cannot write %1: %2")
             .replace("%1", str(out)).replace("%2", os_reason(error))
         )  # fmt: skip
     else:
         return True
     finally:
         QGuiApplication.restoreOverrideCursor()
-    QMessageBox.warning(window, QCoreApplication.translate(_CONTEXT, "Cannot export"), problem)
+    QMessageBox.warning(
+        window, QCoreApplication.translate("FilteredExport", "Cannot export"), problem
+    )
     return False
 
 
 def _offer_next_steps(window: MainWindow, out: Path) -> None:
-    text = QCoreApplication.translate(_CONTEXT, "The filtered tree is saved as:\n%1")
+    text = QCoreApplication.translate("FilteredExport", "The filtered tree is saved as:\n%1")
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        QCoreApplication.translate(_CONTEXT, "Filtered tree exported"),
+        QCoreApplication.translate("FilteredExport", "Filtered tree exported"),
         text.replace("%1", str(out)),
         parent=window,
     )
     open_file = box.addButton(
-        QCoreApplication.translate(_CONTEXT, "Open file"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("FilteredExport", "Open file"), QMessageBox.ButtonRole.AcceptRole
     )
     open_folder = box.addButton(
-        QCoreApplication.translate(_CONTEXT, "Open folder"), QMessageBox.ButtonRole.ActionRole
+        QCoreApplication.translate("FilteredExport", "Open folder"),
+        QMessageBox.ButtonRole.ActionRole,
     )
     print_it = box.addButton(
-        QCoreApplication.translate(_CONTEXT, "Print"), QMessageBox.ButtonRole.ActionRole
+        QCoreApplication.translate("FilteredExport", "Print"), QMessageBox.ButtonRole.ActionRole
     )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
