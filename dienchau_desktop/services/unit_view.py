@@ -17,7 +17,7 @@ from typing import NamedTuple
 from dienchau_desktop.core.status import Urgency, roll_up, urgency
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, progress, units
-from dienchau_desktop.services.items import PlanTree, outline_numbers
+from dienchau_desktop.services.items import ItemNode, PlanTree, outline_numbers
 from dienchau_desktop.services.progress import ProgressInfo
 from dienchau_desktop.services.units import UnitInfo
 
@@ -58,19 +58,28 @@ class UnitTasks:
         return self.leads if role == LEAD else self.coordinates
 
 
+#: What each task's line was made from, kept by the caller between builds so that a
+#: rebuild after an edit makes again only the lines of what changed: task id →
+#: (node, latest entry, state, full number, completed, line).
+LineCache = dict[int, tuple[ItemNode, ProgressInfo | None, Urgency, str, bool, UnitTask]]
+
+
 def build_units_view(
     tree: PlanTree,
     latest: Mapping[int, ProgressInfo],
     unit_list: Sequence[UnitInfo],
     today: date,
     shown: Collection[int] | None = None,
+    cache: LineCache | None = None,
 ) -> list[UnitTasks]:
     """Each unit of `unit_list` (in its order) that leads or coordinates a task of
     `tree`, with those tasks. `latest`: each task's latest entry as of `today`.
     `shown`: only these tasks (a filter's matches; None: all of them), and only the
-    units left with one."""
+    units left with one. `cache`: the lines of the last build, reused where the node
+    and its entry are the very objects they were made from (and updated)."""
     states, done = _task_states(tree, latest, today)
     outline = outline_numbers(tree)
+    lines: LineCache = {} if cache is None else cache
     leads: dict[int, list[UnitTask]] = {}
     coordinates: dict[int, list[UnitTask]] = {}
     for node in tree.nodes:
@@ -78,15 +87,21 @@ def build_units_view(
             continue
         entry = latest.get(node.id)
         state = states[node.id]
-        percent = None if entry is None else entry.percent
-        if percent is None and node.id in done:
-            percent = 100
-        line = UnitTask(
-            node.id, outline.get(node.id, node.number), node.title.replace("\n", " "),
-            node.lead_unit_name, node.deadline_text, node.due_date, state,
-            None if entry is None else entry.status, percent,
-            None if entry is None else entry.recorded_at.date(),
-        )  # fmt: skip
+        number = outline.get(node.id, node.number)
+        completed = node.id in done
+        kept = lines.get(node.id)
+        if (
+            kept is not None
+            and kept[0] is node
+            and kept[1] is entry
+            and kept[2] is state
+            and kept[3] == number
+            and kept[4] == completed
+        ):
+            line = kept[5]
+        else:
+            line = _line(node, entry, state, number, completed)
+            lines[node.id] = (node, entry, state, number, completed, line)
         if node.lead_unit_id is not None:
             leads.setdefault(node.lead_unit_id, []).append(line)
         for unit_id in node.coordinator_ids:  # never its lead (items refuses that)
@@ -96,6 +111,19 @@ def build_units_view(
         for unit in unit_list
         if unit.id in leads or unit.id in coordinates
     ]
+
+
+def _line(
+    node: ItemNode, entry: ProgressInfo | None, state: Urgency, number: str, completed: bool
+) -> UnitTask:
+    percent = None if entry is None else entry.percent
+    if percent is None and completed:
+        percent = 100
+    return UnitTask(
+        node.id, number, node.title.replace("\n", " "), node.lead_unit_name,
+        node.deadline_text, node.due_date, state, None if entry is None else entry.status,
+        percent, None if entry is None else entry.recorded_at.date(),
+    )  # fmt: skip
 
 
 def _task_states(
@@ -117,14 +145,15 @@ def _task_states(
         )
         if done:
             completed.add(node.id)
-        own = urgency(
+        state = urgency(
             node.due_date,
             recurring=node.deadline_kind == "recurring",
             completed=done,
             today=today,
         )
-        below = (states[c] for c in node.child_ids if c in states)
-        states[node.id] = roll_up((own, *below))
+        if node.child_ids:  # the most pressing of its own and its subtasks' (roll_up)
+            state = roll_up([state, *(states[c] for c in node.child_ids if c in states)])
+        states[node.id] = state
     return states, completed
 
 

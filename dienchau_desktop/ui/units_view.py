@@ -60,6 +60,7 @@ from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.services.unit_view import (
     COORDINATE,
     LEAD,
+    LineCache,
     UnitTask,
     UnitTasks,
     build_units_view,
@@ -139,10 +140,14 @@ class UnitsModel(QAbstractItemModel):
                     continue
                 group = self._add(_GROUP, top, len(groups), (unit, role), uid)
                 groups.append(group)
-                first = len(self._kind)
-                for t_row, task in enumerate(tasks):
-                    self._add(_TASK, group, t_row, task, uid)
-                self._children[group] = range(first, first + len(tasks))
+                first, n = len(self._kind), len(tasks)
+                # A district plan has 40,000 task rows: added a group at a time.
+                self._kind.extend([_TASK] * n)
+                self._parent.extend([group] * n)
+                self._row.extend(range(n))
+                self._payload.extend(tasks)
+                self._unit_of.extend([uid] * n)
+                self._children[group] = range(first, first + n)
             self._children[top] = groups
         self._children[0] = tops
         self.endResetModel()
@@ -366,6 +371,7 @@ class UnitsPane(QObject):
         self.window = window
         self.stale = True
         self._restoring = False
+        self._lines: LineCache = {}  # the tasks' lines of the last build, reused
         self.model = UnitsModel(self)
         self._build()
         self._refresh_soon = QTimer(self)
@@ -504,9 +510,8 @@ class UnitsPane(QObject):
                                  plan_model.urgency_of, filtering.today)  # fmt: skip
             shown = found.found.matched if found.found is not None else None
         unit_list = units.list_units(window.db) if window.plan_id is not None else []
-        view = build_units_view(
-            plan_model.tree, plan_model.progress_entries(), unit_list, date.today(), shown
-        )
+        view = build_units_view(plan_model.tree, plan_model.progress_entries(), unit_list,
+                                date.today(), shown, self._lines)  # fmt: skip
         current = self.model.key(self.view.currentIndex())
         self.model.set_units(view)
         for index in self.model.spanned_rows():

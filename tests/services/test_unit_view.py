@@ -98,3 +98,31 @@ def test_a_task_shows_the_state_of_its_subtasks(db: Database, plan) -> None:
     ]
     assert school.overdue == 1
     assert [t.title for t in view["Phòng Văn hoá - Xã hội"].leads] == ["Nhiệm vụ shared", "Con"]
+
+
+def test_a_rebuild_after_an_edit_shows_the_edit_and_keeps_the_rest(db: Database, plan) -> None:
+    """The window keeps the lines of the last build; what changed is made again."""
+    from dienchau_desktop.services.unit_view import LineCache
+
+    tree = items.plan_tree(db, plan["plan"])
+    latest = progress.latest_entries_as_of(db, plan["plan"], TODAY)
+    unit_list = units.list_units(db)
+    cache: LineCache = {}
+    first = build_units_view(tree, latest, unit_list, TODAY, cache=cache)
+    assert set(cache) == {plan["late"], plan["done"], plan["shared"], plan["nobody"]}
+
+    # The overdue task completed, the shared one renamed: as the window patches them.
+    progress.record_progress(db, plan["late"], plan["half"], status="completed",
+                             completed_on=date(2026, 6, 5), percent=100)  # fmt: skip
+    latest = progress.latest_entries_as_of(db, plan["plan"], TODAY)
+    renamed = items.update_item(db, plan["shared"], title="Nhiệm vụ chung")
+    tree = tree.patched([renamed])
+    police, culture = build_units_view(tree, latest, unit_list, TODAY, cache=cache)
+
+    late, done = police.leads
+    assert (late.urgency, late.percent, late.status) == (Urgency.COMPLETED, 100, "completed")
+    assert police.overdue == 0
+    assert [t.title for t in police.coordinates] == ["Nhiệm vụ chung"]
+    assert culture.leads == police.coordinates
+    assert done == first[0].leads[1]
+    assert police == build_units_view(tree, latest, unit_list, TODAY)[0]  # as made afresh
