@@ -1052,8 +1052,12 @@ def preview_tree(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The items as they will be added, numbered as the plan numbers them (I., 1., a),
     -, +), with the fields a reader checks: kind, title, lead, coordinators, deadline as
     written and the due date it gives."""
+    from functools import lru_cache
+
     from dienchau_desktop.core.deadline import format_date, parse_deadline
     from dienchau_desktop.core.numbering import label, style_for_depth
+
+    parsed = lru_cache(maxsize=None)(parse_deadline)  # a table repeats its few forms
 
     def walk(nodes: list[dict[str, Any]], depth: int) -> list[dict[str, Any]]:
         out = []
@@ -1066,7 +1070,7 @@ def preview_tree(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             entry: dict[str, Any] = {"number": number, "kind": node["kind"],
                                      "title": node["title"]}  # fmt: skip
             if node["kind"] == "task":
-                deadline = parse_deadline(node.get("deadline")) if node.get("deadline") else None
+                deadline = parsed(node["deadline"]) if node.get("deadline") else None
                 entry.update(lead_unit=node.get("lead_unit", ""),
                              coordinators=node.get("coordinators", []),
                              deadline=deadline.text if deadline else "",
@@ -1108,10 +1112,6 @@ class _Rehearsal:
             pass
 
 
-def _kind_name(doc_type: str) -> str:
-    return doc_type[:1] + doc_type[1:].lower()
-
-
 @heap.collection_paused()
 def import_plan(db: Database, path: Path, *, dry_run: bool = False,
                 as_plan: bool = False) -> PlanSummary:  # fmt: skip
@@ -1127,7 +1127,7 @@ def import_plan(db: Database, path: Path, *, dry_run: bool = False,
     doc_type = document["plan"]["doc_type"]
     if doc_type not in _PLAN_TYPES and not as_plan:
         raise NotAPlanError(
-            f"Tệp «{path.name}»: là một {_kind_name(doc_type).upper()}, không phải kế hoạch.",
+            f"Tệp «{path.name}»: là một {doc_type}, không phải kế hoạch.",
             "Nếu vẫn muốn lấy các điểm đánh số của nó làm nhiệm vụ, hãy nhập lại và chọn đọc "
             "như kế hoạch (dòng lệnh: thêm --as-plan). Tệp dữ liệu không bị thay đổi.",
         )

@@ -155,9 +155,6 @@ def _readable_deadline(written: str) -> str | None:
 
 # ------------------------------------------------------------------ the header
 
-FIELDS = ("number", "title", "lead", "coordinators", "deadline", "product", "person",
-          "funding", "notes")  # fmt: skip
-
 
 def _header_field(text: str) -> str | None:
     key = fold(text).strip(" .:*")
