@@ -1128,8 +1128,8 @@ def import_plan(db: Database, path: Path, *, dry_run: bool = False,
     if doc_type not in _PLAN_TYPES and not as_plan:
         raise NotAPlanError(
             f"Tệp «{path.name}»: là một {doc_type}, không phải kế hoạch.",
-            "Nếu vẫn muốn lấy các điểm đánh số của nó làm nhiệm vụ, hãy nhập lại và chọn đọc "
-            "như kế hoạch (dòng lệnh: thêm --as-plan). Tệp dữ liệu không bị thay đổi.",
+            "Nếu vẫn muốn lấy các điểm đánh số của nó làm nhiệm vụ, hãy nhập bằng dòng lệnh "
+            "với --as-plan. Tệp dữ liệu không bị thay đổi.",
         )
     if not items:
         raise _fail(path, "không tìm thấy phần nào đánh số I., II., … hay bảng nhiệm vụ nào nên "
