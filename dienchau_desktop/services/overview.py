@@ -239,7 +239,7 @@ def build_overview(
     overdue, due_soon = [], []
     for task in tasks:
         entry = now_latest.get(task.id)
-        if task.due_date is None or task.deadline_kind == "recurring" or _done(entry, today):
+        if task.due_date is None or task.deadline_kind == "recurring" or completed_by(entry, today):
             continue
         line = TaskLine(
             task.id, outline[task.id], task.title, task.lead_unit_name,
@@ -273,7 +273,8 @@ def build_overview(
     )  # fmt: skip
 
 
-def _done(entry: Latest | None, day: date) -> bool:
+def completed_by(entry: Latest | None, day: date) -> bool:
+    """The task's latest entry says it was completed on or before `day`."""
     return (
         entry is not None
         and entry.status == "completed"
@@ -283,7 +284,7 @@ def _done(entry: Latest | None, day: date) -> bool:
 
 
 def _bucket(task: ItemNode, entry: Latest | None, cutoff: date) -> Bucket:
-    completed_on = entry.completed_on if entry is not None and _done(entry, cutoff) else None
+    completed_on = entry.completed_on if entry is not None and completed_by(entry, cutoff) else None
     return bucket_for(
         task.due_date,
         recurring=task.deadline_kind == "recurring",

@@ -24,7 +24,7 @@ from enum import IntEnum
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, progress
 from dienchau_desktop.services.items import PlanTree, outline_numbers
-from dienchau_desktop.services.overview import NO_LEAD_UNIT, Latest, state_text
+from dienchau_desktop.services.overview import NO_LEAD_UNIT, Latest, completed_by, state_text
 
 #: The widest band: a task due further ahead than this is not reminded of.
 REMINDER_DAYS = 7
@@ -130,7 +130,7 @@ def reminders_of(tree: PlanTree, latest: Mapping[int, Latest], day: date) -> Rem
         if due is None or task.deadline_kind == "recurring":
             continue
         entry = latest.get(task.id)
-        if _done(entry, day):
+        if completed_by(entry, day):
             continue
         days_left = (due - day).days
         band = band_of(days_left)
@@ -157,12 +157,3 @@ def reminders(db: Database, plan_id: int, day: date | None = None) -> Reminders:
     day = day or date.today()
     tree = items.plan_tree(db, plan_id)
     return reminders_of(tree, progress.latest_entries_as_of(db, plan_id, day), day)
-
-
-def _done(entry: Latest | None, day: date) -> bool:
-    return (
-        entry is not None
-        and entry.status == "completed"
-        and entry.completed_on is not None
-        and entry.completed_on <= day
-    )
