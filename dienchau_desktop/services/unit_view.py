@@ -18,6 +18,7 @@ from dienchau_desktop.core.status import Urgency, roll_up, urgency
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import items, progress, units
 from dienchau_desktop.services.items import ItemNode, PlanTree, outline_numbers
+from dienchau_desktop.services.overview import completed_by
 from dienchau_desktop.services.progress import ProgressInfo
 from dienchau_desktop.services.units import UnitInfo
 
@@ -137,12 +138,7 @@ def _task_states(
         if node.kind != "task":
             continue
         entry = latest.get(node.id)
-        done = (
-            entry is not None
-            and entry.status == "completed"
-            and entry.completed_on is not None
-            and entry.completed_on <= today
-        )
+        done = completed_by(entry, today)
         if done:
             completed.add(node.id)
         state = urgency(
