@@ -73,14 +73,14 @@ _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 # Light backgrounds, with dark text, so the row stays readable; the status column
 # also carries an icon and a word, so the colour is never the only signal.
-_BACKGROUNDS = {
+URGENCY_BACKGROUNDS = {
     Urgency.OVERDUE: QColor("#f8d0d0"),
     Urgency.DUE_SOON: QColor("#fbe5b6"),
     Urgency.COMPLETED: QColor("#d3efd6"),
 }
 
 
-def _status_icon(kind: Urgency) -> QIcon:
+def status_icon(kind: Urgency) -> QIcon:
     """Small shape icons: circle for overdue, triangle for due soon, square for done."""
     colours = {
         Urgency.OVERDUE: "#c62828",
@@ -711,8 +711,8 @@ class PlanTreeModel(QAbstractItemModel):
     def _look(self, node: ItemNode) -> _Look:
         state = self._urgency.get(node.id, Urgency.NONE)
         if state not in self._icons:
-            self._icons[state] = _status_icon(state)
-        colour = _BACKGROUNDS.get(state) if node.kind == "task" else None
+            self._icons[state] = status_icon(state)
+        colour = URGENCY_BACKGROUNDS.get(state) if node.kind == "task" else None
         texts = (
             self._display(node, self.NUMBER), self._display(node, self.TITLE),
             self._display(node, self.LEAD), self._display(node, self.DEADLINE),

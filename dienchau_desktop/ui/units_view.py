@@ -68,7 +68,7 @@ from dienchau_desktop.services.unit_view import (
 from dienchau_desktop.ui import mail_drafting
 from dienchau_desktop.ui.settings import ExportChoices
 from dienchau_desktop.ui.tree_filter import apply_filter
-from dienchau_desktop.ui.tree_model import _BACKGROUNDS, _status_icon
+from dienchau_desktop.ui.tree_model import URGENCY_BACKGROUNDS, status_icon
 
 if TYPE_CHECKING:
     from dienchau_desktop.ui.main_window import MainWindow
@@ -318,10 +318,10 @@ class UnitsModel(QAbstractItemModel):
                 return self.report_text(task)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _BACKGROUNDS.get(task.urgency)
+            return URGENCY_BACKGROUNDS.get(task.urgency)
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             if task.urgency not in self._icons:
-                self._icons[task.urgency] = _status_icon(task.urgency)
+                self._icons[task.urgency] = status_icon(task.urgency)
             return self._icons[task.urgency]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{task.number} {task.title}".strip()]
