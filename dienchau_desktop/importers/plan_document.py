@@ -1015,7 +1015,12 @@ def plan_document(entries: Sequence[Entry], fallback_title: str,
     warnings = [] if warnings is None else warnings
     plan: dict[str, Any] = {"symbol": "KH-UBND"}
     body = _body_start(entries)
-    _header([e for e in entries[:body] if isinstance(e, str)], plan)
+    header = [e for e in entries[:body] if isinstance(e, str)]
+    decision = _decision_before_plan(header)
+    if decision is None:
+        _header(header, plan)
+    else:
+        _plan_issued_by_decision(header, decision, plan)
     # No heading: the symbol says the type ("…/TB-UBND" a notice); a plan by default.
     plan.setdefault("doc_type", _SYMBOL_TYPES.get(plan["symbol"].split("-")[0].upper(),
                                                   "KẾ HOẠCH"))  # fmt: skip
@@ -1023,7 +1028,12 @@ def plan_document(entries: Sequence[Entry], fallback_title: str,
     if closing and (closing[0].startswith("Trên đây là") or closing[0].endswith("./.")):
         plan["closing_text"] = closing[0]
         closing = closing[1:]
+    signed = {k: plan[k] for k in ("signer_name", "signer_title", "signer_authority",
+                                   "recipients") if plan.get(k)}  # fmt: skip
     _closing(closing, plan)
+    for key, value in signed.items():  # the decision's signature when the plan has none
+        if not plan.get(key):
+            plan[key] = value
     appendix_only = plan.pop("appendix_only", False)
     attached_to = plan.pop("attached_to", None)
     if appendix_only and attached_to:
@@ -1042,6 +1052,37 @@ def plan_document(entries: Sequence[Entry], fallback_title: str,
     items = [_item_document(r, units, warnings) for r in roots]
     return {"format": FORMAT, "version": VERSION, "plan": plan, "periods": [], "items": items,
             "units": [{"name": n} for n in sorted(units)]}  # fmt: skip
+
+
+def _decision_before_plan(header: list[str]) -> int | None:
+    """Where the plan's own heading stands when a decision issues it ("QUYẾT ĐỊNH Về việc
+    ban hành Kế hoạch…", its articles and signature, then "KẾ HOẠCH (Ban hành kèm theo
+    Quyết định số …)"); None when the document starts as a plan."""
+    kinds = [(i, kind) for i, line in enumerate(header) if (kind := _doc_type(line))]
+    if len(kinds) < 2 or kinds[0][1] in _PLAN_TYPES:
+        return None
+    plans_at = [i for i, kind in kinds[1:] if kind in _PLAN_TYPES]
+    return plans_at[-1] if plans_at else None
+
+
+def _plan_issued_by_decision(header: list[str], at: int, plan: dict[str, Any]) -> None:
+    """The plan's header from its own heading on; what it leaves out (the issuing body,
+    place, date, the bases, the signer) from the decision that issues it."""
+    decision: dict[str, Any] = {"symbol": ""}
+    before = header[:at]
+    end = next((i for i, line in enumerate(before) if _closes(line)), len(before))
+    _header(before[:end], decision)
+    _closing(before[end:], decision)
+    _header(header[at:], plan)
+    bases = [b for b in decision.get("legal_bases", []) if fold(b).startswith("can cu")]
+    plan["legal_bases"] = bases + plan.get("legal_bases", [])
+    for key in ("issuing_body", "place", "issue_date_text", "issue_date", "year", "number",
+                "signer_name", "signer_title", "signer_authority", "recipients"):  # fmt: skip
+        if decision.get(key) and not plan.get(key):
+            plan[key] = decision[key]
+    if plan.get("symbol") in (None, "KH-UBND") and decision.get("symbol"):
+        plan.setdefault("number", decision.get("number", ""))
+        plan["symbol"] = decision["symbol"]
 
 
 def _count(items: list[dict[str, Any]], kind: str) -> int:

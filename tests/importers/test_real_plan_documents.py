@@ -284,6 +284,68 @@ def _under(tree: items.PlanTree, node: items.ItemNode, ancestor: int) -> bool:
     return False
 
 
+#: A plan issued by a decision, in the shape of Thanh Hóa's 4216/QĐ-UBND (2020): the
+#: decision's header, bases, articles and signature, then "KẾ HOẠCH" and "(Ban hành kèm
+#: theo Quyết định số …)" and the plan's parts.
+PLAN_BY_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 4216/QĐ-UBND
+Thanh Hóa, ngày 06 tháng 10 năm 2020
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH THANH HÓA ĐẾN NĂM 2025
+ỦY BAN NHÂN DÂN TỈNH THANH HÓA
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;
+Theo đề nghị của Sở Thông tin và Truyền thông.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số tỉnh Thanh Hóa đến năm 2025.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đỗ Minh Tuấn
+KẾ HOẠCH
+CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH THANH HÓA ĐẾN NĂM 2025
+(Ban hành kèm theo Quyết định số 4216/QĐ-UBND ngày 06/10/2020 của Chủ tịch UBND tỉnh)
+I. MỤC TIÊU
+Đến năm 2025, 100% cơ quan kết nối liên thông.
+II. NHIỆM VỤ
+1. Phát triển hạ tầng số
+- Đơn vị chủ trì: Sở Thông tin và Truyền thông.
+- Thời gian thực hiện: Năm 2021.
+2. Phát triển dữ liệu
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Thông tin và Truyền thông
+Chủ trì theo dõi, đôn đốc.
+"""
+
+
+def test_a_plan_issued_by_a_decision(db: Database, tmp_path: Path) -> None:
+    document = tmp_path / "quyet-dinh.txt"
+    document.write_text(PLAN_BY_DECISION, encoding="utf-8")
+    summary = import_plan(db, document)  # a plan, not refused as a QUYẾT ĐỊNH
+    plan = plans.get_plan(db, summary.plan_id)
+    assert (plan.doc_type, plan.number, plan.symbol) == ("KẾ HOẠCH", "4216", "QĐ-UBND")
+    assert plan.title == "CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH THANH HÓA ĐẾN NĂM 2025"
+    assert (plan.issuing_body, plan.issue_date) == ("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA",
+                                                    date(2020, 10, 6))  # fmt: skip
+    assert [b[:30] for b in plan.legal_bases] == ["Căn cứ Luật Tổ chức chính quyề",
+                                                  "Căn cứ Quyết định số 749/QĐ-TT"]  # fmt: skip
+    assert (plan.signer_title, plan.signer_name) == ("CHỦ TỊCH", "Đỗ Minh Tuấn")
+    assert [r.title for r in items.plan_tree(db, summary.plan_id).roots()] == [
+        "MỤC TIÊU",
+        "NHIỆM VỤ",
+        "TỔ CHỨC THỰC HIỆN",
+    ]
+    task = tasks_by_title(db, summary.plan_id)["Phát triển hạ tầng số"]
+    assert (task.lead_unit_name, task.deadline_text) == ("Sở Thông tin và Truyền thông", "Năm 2021")
+
+
 def test_a_notice_is_not_silently_a_plan(db: Database, tmp_path: Path) -> None:
     document = plan_docs.notice(tmp_path / "thong-bao.docx")
     with pytest.raises(NotAPlanError) as info:
