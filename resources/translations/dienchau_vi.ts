@@ -10,6 +10,61 @@
     </message>
 </context>
 <context>
+    <name>FilteredExport</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="59"/>
+        <source>Nothing to export</source>
+        <translation>Không có gì để xuất</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="60"/>
+        <source>The filter shows no task. Change or clear the filter first.</source>
+        <translation>Bộ lọc không cho thấy nhiệm vụ nào. Hãy đổi hoặc bỏ bộ lọc trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="80"/>
+        <source>Export the filtered tree as</source>
+        <translation>Lưu cây đang lọc thành</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="125"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="133"/>
+        <source>Cannot export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="139"/>
+        <source>The filtered tree is saved as:
+%1</source>
+        <translation>Đã lưu cây đang lọc thành:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="142"/>
+        <source>Filtered tree exported</source>
+        <translation>Đã xuất cây đang lọc</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="147"/>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="150"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="154"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../dienchau_desktop/ui/help_dialog.py" line="87"/>
@@ -230,17 +285,17 @@
     <message>
         <location filename="../../dienchau_desktop/ui/actions.py" line="174"/>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhắc việc…</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/actions.py" line="178"/>
         <source>Export the &amp;filtered tree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;cây đang lọc…</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/actions.py" line="183"/>
         <source>&amp;Print the filtered tree…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In cây đang lọc…</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/actions.py" line="187"/>
@@ -260,7 +315,7 @@
     <message>
         <location filename="../../dienchau_desktop/ui/actions.py" line="203"/>
         <source>Tasks by &amp;unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ theo &amp;đơn vị</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/actions.py" line="209"/>
@@ -700,32 +755,32 @@ Khôi phục từ bản sao lưu?</translation>
     <message>
         <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="113"/>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tệp</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="115"/>
         <source>Attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm %1</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="120"/>
         <source>%1 file(s) attached as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đính kèm %1 tệp minh chứng.</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="132"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ %1</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="137"/>
         <source>«%1» removed; Ctrl+Z puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gỡ «%1»; Ctrl+Z để lấy lại.</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/evidence_commands.py" line="153"/>
         <source>No program opens «%1»; a copy is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chương trình nào mở được «%1»; bản sao ở %2.</translation>
     </message>
 </context>
 <context>
@@ -1520,47 +1575,47 @@ Khôi phục từ bản sao lưu?</translation>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="151"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="156"/>
         <source>Evidence files attached to the entry (the row below lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tệp minh chứng đính kèm lần ghi này (dòng bên dưới liệt kê)</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="178"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minh chứng:</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="185"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="186"/>
         <source>Open the file with its usual program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp bằng chương trình thường dùng</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="188"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="190"/>
         <source>Remove the file from this entry (Ctrl+Z puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ tệp khỏi lần ghi này (Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="193"/>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp…</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="195"/>
         <source>Attach scans, photos, PDFs or spreadsheets (up to 50 MB each) as evidence of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm bản quét, ảnh chụp, tệp PDF hoặc bảng tính (mỗi tệp tối đa 50 MB) làm minh chứng cho lần ghi đang chọn</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="206"/>
@@ -1591,29 +1646,29 @@ Khôi phục từ bản sao lưu?</translation>
     <message numerus="yes">
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="355"/>
         <source>Earlier entries — evidence: %n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Các lần ghi trước — minh chứng: %n tệp, %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="392"/>
         <source>record progress first</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy ghi tiến độ trước</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="394"/>
         <source>none for this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>lần ghi này chưa có</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="406"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm minh chứng</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="407"/>
         <source>Scans, photos, documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản quét, ảnh, văn bản (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods *.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/progress_panel.py" line="458"/>
@@ -1637,111 +1692,91 @@ Khôi phục từ bản sao lưu?</translation>
         <location filename="../../dienchau_desktop/ui/reminders.py" line="59"/>
         <source>Reminders</source>
         <extracomment>How often the window looks whether the day has changed (ms). The role holding a task row&apos;s item id. Text colours of the bands (dark enough to read on white; the words say it too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhắc việc</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
         <source>Task</source>
-        <translation type="unfinished">Nhiệm vụ</translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
         <source>Deadline</source>
-        <translation type="unfinished">Thời hạn</translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
         <source>Due</source>
-        <translation type="unfinished">Hạn</translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn lại</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/reminders.py" line="66"/>
         <source>Latest state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình hình</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="81"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="82"/>
         <source>Compose reminder emails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn thư nhắc…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="84"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="85"/>
         <source>One email draft for each lead unit with an email address, listing its tasks overdue and due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi cơ quan chủ trì có địa chỉ thư được soạn một thư nháp, liệt kê các nhiệm vụ quá hạn và sắp đến hạn của mình.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="106"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="119"/>
         <source>On %1 no task is overdue or due within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày %1 không có nhiệm vụ nào quá hạn hoặc đến hạn trong 7 ngày tới.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="111"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="124"/>
         <source>On %1: &lt;b&gt;%2 overdue&lt;/b&gt;, %3 due today or tomorrow, %4 within 3 days, %5 within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày %1: &lt;b&gt;%2 quá hạn&lt;/b&gt;, %3 đến hạn hôm nay hoặc ngày mai, %4 trong 3 ngày tới, %5 trong 7 ngày tới.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="133"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="152"/>
         <source>%1 — %2 task(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="135"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="154"/>
         <source>, %1 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="140"/>
-        <source>%1 day(s) overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="142"/>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="144"/>
-        <source>Due tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="146"/>
-        <source>In %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 quá hạn</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="296"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="336"/>
         <source>Cannot make the drafts</source>
         <extracomment>The day the list was last offered by itself (None: not yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Không soạn được thư</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="315"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="355"/>
         <source>Reminder emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư nhắc việc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="320"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="360"/>
         <source>%1 reminder draft(s) made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã soạn %1 thư nhắc.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="324"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="364"/>
         <source>No email address, so no draft: %1</source>
         <translation>Chưa có địa chỉ thư nên không soạn thư cho: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="329"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="369"/>
         <source>%1 task(s) have no lead unit: nobody to remind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nhiệm vụ chưa giao cơ quan chủ trì: không có ai để nhắc.</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1901,6 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Soạn thư gửi…</translation>
     </message>
     <message>
-        <source>III. Shortcomings and limitations</source>
-        <translation type="vanished">III. Tồn tại, hạn chế</translation>
-    </message>
-    <message>
         <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="199"/>
         <source>V. Proposals</source>
         <translation>V. Đề xuất, kiến nghị</translation>
@@ -1878,10 +1909,6 @@ Khôi phục từ bản sao lưu?</translation>
         <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="203"/>
         <source>Header and closing</source>
         <translation>Phần đầu và phần kết</translation>
-    </message>
-    <message>
-        <source>Parts III and V</source>
-        <translation type="vanished">Phần III và V</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="207"/>
@@ -1907,22 +1934,22 @@ Khôi phục từ bản sao lưu?</translation>
     <message>
         <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="189"/>
         <source>I. Direction and management</source>
-        <translation type="unfinished"></translation>
+        <translation>I. Công tác chỉ đạo, điều hành</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="191"/>
         <source>III. Shortcomings, limitations and causes</source>
-        <translation type="unfinished"></translation>
+        <translation>III. Tồn tại, hạn chế và nguyên nhân</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="195"/>
         <source>IV. Tasks and measures for the next period (after the list of tasks due)</source>
-        <translation type="unfinished"></translation>
+        <translation>IV. Nhiệm vụ, giải pháp kỳ tới (sau danh sách nhiệm vụ đến hạn)</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="204"/>
         <source>Parts I, III, IV and V</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần I, III, IV và V</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="408"/>
@@ -2164,20 +2191,25 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Đoạn văn</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="210"/>
         <source>Kind</source>
-        <translation type="vanished">Loại</translation>
+        <extracomment>The kinds of item a plan holds (db.models.ITEM_KINDS says the same to the database). Largest amount accepted, in million đồng: a thousand trillion đồng, beyond any plan, so that a slip of the finger (or a hostile file) cannot print as &quot;1e+300&quot;. The columns of plan_item it writes (a deadline is kept four ways). The ones of `columns` that the tree&apos;s nodes carry, read as stored. What the nodes carry of it beyond its columns (a unit&apos;s name, the linked units). A NUMBER left empty: None (not stated), or this value. The unit a MONEY value is in, as reports name it (&quot;triệu đồng&quot;). The form: lines of a text field (1: a one-line field), the greyed example in an empty field, the tooltip, the unit after the value (English sources, translated). Every field, in the form&apos;s order. A section may be a task group (the breakthrough task): it carries the lead, the people and the funding, not dates or targets.</extracomment>
+        <translation>Loại</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="212"/>
         <source>Title</source>
-        <translation type="vanished">Nội dung</translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="215"/>
         <source>Description</source>
-        <translation type="vanished">Mô tả</translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="219"/>
         <source>Lead unit</source>
-        <translation type="vanished">Chủ trì</translation>
+        <translation>Chủ trì</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/task_form.py" line="260"/>
@@ -2185,72 +2217,89 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Gõ để tìm đơn vị…</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="224"/>
         <source>Coordinating units</source>
-        <translation type="vanished">Cơ quan phối hợp</translation>
+        <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="229"/>
         <source>Responsible person</source>
-        <translation type="vanished">Người chịu trách nhiệm</translation>
+        <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="235"/>
         <source>dd/mm/yyyy</source>
-        <translation type="vanished">dd/mm/yyyy</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="233"/>
         <source>Start date</source>
-        <translation type="vanished">Ngày bắt đầu</translation>
+        <translation>Ngày bắt đầu</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="242"/>
         <source>e.g. Quý IV/2026, 30/11/2026, Thường xuyên</source>
-        <translation type="vanished">VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
+        <translation>VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="237"/>
         <source>Deadline</source>
-        <translation type="vanished">Thời hạn</translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="244"/>
         <source>Expected product</source>
-        <translation type="vanished">Sản phẩm</translation>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="250"/>
         <source>target, e.g. 100</source>
-        <translation type="vanished">chỉ tiêu, VD: 100</translation>
+        <translation>chỉ tiêu, VD: 100</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="254"/>
         <source>unit, e.g. % schools</source>
-        <translation type="vanished">đơn vị tính, VD: % trường học</translation>
+        <translation>đơn vị tính, VD: % trường học</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="248"/>
         <source>Indicator</source>
-        <translation type="vanished">Chỉ tiêu</translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="256"/>
         <source>Indicator description</source>
-        <translation type="vanished">Mô tả chỉ tiêu</translation>
+        <translation>Mô tả chỉ tiêu</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="259"/>
         <source>Breakthrough task</source>
-        <translation type="vanished">Nhiệm vụ đột phá</translation>
+        <translation>Nhiệm vụ đột phá</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="264"/>
         <source>1 = equal share</source>
-        <translation type="vanished">1 = như các nhiệm vụ khác</translation>
+        <translation>1 = như các nhiệm vụ khác</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="265"/>
         <source>The task&apos;s share in its group&apos;s percent done; 2 counts twice as much.</source>
-        <translation type="vanished">Phần của nhiệm vụ trong tỷ lệ hoàn thành của nhóm; 2 tính gấp đôi.</translation>
+        <translation>Phần của nhiệm vụ trong tỷ lệ hoàn thành của nhóm; 2 tính gấp đôi.</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="262"/>
         <source>Weight</source>
-        <translation type="vanished">Trọng số</translation>
+        <translation>Trọng số</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="276"/>
         <source>Funding source</source>
-        <translation type="vanished">Nguồn kinh phí</translation>
+        <translation>Nguồn kinh phí</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="280"/>
         <source>Notes</source>
-        <translation type="vanished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/task_form.py" line="354"/>
@@ -2293,68 +2342,109 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Thêm đơn vị «%1»</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="210"/>
         <source>Change kind</source>
-        <translation type="vanished">Đổi loại mục</translation>
+        <translation>Đổi loại mục</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="212"/>
         <source>Change title</source>
-        <translation type="vanished">Đổi tiêu đề</translation>
+        <translation>Đổi tiêu đề</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="216"/>
         <source>Change description</source>
-        <translation type="vanished">Đổi mô tả</translation>
+        <translation>Đổi mô tả</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="220"/>
         <source>Change lead unit</source>
-        <translation type="vanished">Đổi cơ quan chủ trì</translation>
+        <translation>Đổi cơ quan chủ trì</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="225"/>
         <source>Change coordinating units</source>
-        <translation type="vanished">Đổi cơ quan phối hợp</translation>
+        <translation>Đổi cơ quan phối hợp</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="230"/>
         <source>Change responsible person</source>
-        <translation type="vanished">Đổi người chịu trách nhiệm</translation>
+        <translation>Đổi người chịu trách nhiệm</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="234"/>
         <source>Change start date</source>
-        <translation type="vanished">Đổi ngày bắt đầu</translation>
+        <translation>Đổi ngày bắt đầu</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="238"/>
         <source>Change deadline</source>
-        <translation type="vanished">Đổi hạn hoàn thành</translation>
+        <translation>Đổi hạn hoàn thành</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="245"/>
         <source>Change expected product</source>
-        <translation type="vanished">Đổi sản phẩm</translation>
+        <translation>Đổi sản phẩm</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="249"/>
         <source>Change indicator target</source>
-        <translation type="vanished">Đổi chỉ tiêu</translation>
+        <translation>Đổi chỉ tiêu</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="252"/>
+        <source>Indicator unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="253"/>
         <source>Change indicator unit</source>
-        <translation type="vanished">Đổi đơn vị tính</translation>
+        <translation>Đổi đơn vị tính</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="257"/>
         <source>Change indicator description</source>
-        <translation type="vanished">Đổi mô tả chỉ tiêu</translation>
+        <translation>Đổi mô tả chỉ tiêu</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="260"/>
         <source>Change breakthrough flag</source>
-        <translation type="vanished">Đổi đánh dấu đột phá</translation>
+        <translation>Đổi đánh dấu đột phá</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="269"/>
+        <source>Funding</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="270"/>
+        <source>Change funding amount</source>
+        <translation>Đổi kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="273"/>
+        <source>e.g. 1.500,5</source>
+        <translation>VD: 1.500,5</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="274"/>
+        <source>million đồng</source>
+        <translation>triệu đồng</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="277"/>
         <source>Change funding source</source>
-        <translation type="vanished">Đổi nguồn kinh phí</translation>
+        <translation>Đổi nguồn kinh phí</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="281"/>
         <source>Change notes</source>
-        <translation type="vanished">Đổi ghi chú</translation>
+        <translation>Đổi ghi chú</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/core/task_fields.py" line="263"/>
         <source>Change weight</source>
-        <translation type="vanished">Đổi trọng số</translation>
+        <translation>Đổi trọng số</translation>
     </message>
 </context>
 <context>
@@ -2517,154 +2607,155 @@ Khôi phục từ bản sao lưu?</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="252"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="258"/>
         <source>Last report</source>
         <extracomment>The task a row shows (None on a unit&apos;s or a group&apos;s row). The unit a row belongs to (on every row). Up to this many task rows, a filter opens every unit and group to show them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="270"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="276"/>
         <source>Leads (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ trì (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="270"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="276"/>
         <source>Coordinates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phối hợp (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="284"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="290"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="285"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="291"/>
         <source>No email address (Plan → Units…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="292"/>
-        <source>%1 — %2 lead, %3 coordinating</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có địa chỉ thư điện tử (Kế hoạch → Đơn vị…)</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/units_view.py" line="298"/>
+        <source>%1 — %2 lead, %3 coordinating</source>
+        <translation>%1 — %2 chủ trì, %3 phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="304"/>
         <source>, %1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 quá hạn</translation>
     </message>
 </context>
 <context>
     <name>UnitsPane</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="390"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="397"/>
         <source>By plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="391"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="398"/>
         <source>By unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="392"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="399"/>
         <source>The plan&apos;s tree of sections and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cây kế hoạch: các phần, mục và nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="394"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="401"/>
         <source>Each unit with the tasks it leads and coordinates (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Từng đơn vị với các nhiệm vụ chủ trì và phối hợp (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="413"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="420"/>
         <source>Open in the plan tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trong cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="414"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="421"/>
         <source>Export the unit&apos;s task list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="415"/>
-        <source>Export the unit&apos;s return form…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="416"/>
-        <source>Draft an email to the unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh mục nhiệm vụ của đơn vị…</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/units_view.py" line="422"/>
-        <source>Task list…</source>
-        <translation type="unfinished"></translation>
+        <source>Export the unit&apos;s return form…</source>
+        <translation>Xuất mẫu báo cáo của đơn vị…</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/units_view.py" line="423"/>
+        <source>Draft an email to the unit…</source>
+        <translation>Soạn thư gửi đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="429"/>
+        <source>Task list…</source>
+        <translation>Danh mục nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="430"/>
         <source>Return form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="424"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="431"/>
         <source>Email draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn thư…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="545"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="552"/>
         <source>Select a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="598"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="604"/>
         <source>No reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="599"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="605"/>
         <source>The plan has no reporting period yet: add one in Plan → Reporting periods…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch chưa có kỳ báo cáo: hãy thêm trong Kế hoạch → Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="622"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="628"/>
         <source>Save the task list of %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh mục nhiệm vụ của %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="646"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="654"/>
         <source>Save the return form of %1 for %2 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu mẫu báo cáo %2 của %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="668"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="676"/>
         <source>Cannot write the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="669"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="674"/>
-        <source>Exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="675"/>
-        <source>Saved as:
-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/units_view.py" line="677"/>
-        <source>Open file</source>
-        <translation type="unfinished">Mở tệp</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="678"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="682"/>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="683"/>
+        <source>Saved as:
+%1</source>
+        <translation>Đã lưu thành:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="685"/>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="686"/>
         <source>Open folder</source>
-        <translation type="unfinished">Mở thư mục</translation>
+        <translation>Mở thư mục</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2817,29 @@ Xin gửi tệp này cho người phụ trách phần mềm.</translation>
         <location filename="../../dienchau_desktop/ui/crash.py" line="40"/>
         <source>Unexpected error</source>
         <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="184"/>
+        <source>%1 day(s) overdue</source>
+        <translation>Quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="185"/>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="186"/>
+        <source>Due tomorrow</source>
+        <translation>Đến hạn ngày mai</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="187"/>
+        <source>In %1 days</source>
+        <translation>Còn %1 ngày</translation>
     </message>
 </context>
 <context>
