@@ -9,9 +9,9 @@ computed (word_numbering) and read as if typed. From that:
 - every numbered line with lines under it, and every "-" line ending with ":" that
   heads "+" lines, is a section; a numbered point with nothing under it is a task; the
   other paragraphs are tasks, except where they explain rather than assign: the
-  purposes and requirements (part I, "Mục tiêu", "Mục đích", "Yêu cầu"), the "Tổ chức
-  thực hiện" lines of a point, and an introduction standing before the sub-points of a
-  section;
+  purposes and requirements (part I, "Mục tiêu", "Mục đích", "Yêu cầu"), parts of legal
+  bases, of the past year's assessment or of funding, the "Tổ chức thực hiện" lines of
+  a point, and an introduction standing before the sub-points of a section;
 - "Đơn vị / Cơ quan chủ trì: …", "… phối hợp: …", "Thời gian thực hiện: …", "Thời hạn:
   …", "Sản phẩm: …", "Người chịu trách nhiệm: …", "Kinh phí: …" lines under a point fill
   that point's fields (and so its tasks'); under a point's "Tổ chức thực hiện" they
@@ -33,6 +33,11 @@ put rows under the wrong heading without anyone seeing it, and the secretary com
 her tree with the paper appendix, so keeping its groups and order as printed is what
 lets her check it. A document that is only the appendix gives the appendix's groups
 as the plan's parts; its "(Kèm theo Kế hoạch số …)" line gives the number and date.
+
+A plan without I., II. parts starts at its first numbered item or task table. A plan
+issued by a decision ("QUYẾT ĐỊNH … ban hành Kế hoạch", then "KẾ HOẠCH" and "(Ban hành
+kèm theo Quyết định số …)") is read from its own heading, the decision giving what the
+plan leaves out (issuing body, place, date, bases, signer).
 
 Deadlines are read only where the document states them (a field line, a table's time
 column, a "(hoàn thành trước ngày …)" after a task); a task without one has none.
