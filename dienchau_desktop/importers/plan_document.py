@@ -772,6 +772,8 @@ def _trailing_fields(title: str, where: str, warnings: list[str]) -> dict[str, A
     fields: dict[str, Any] = {}
     note = _TRAILING_NOTE.search(title)
     tail = note.group(1) if note else re.split(r"[;,]\s*", title.rstrip(" ."))[-1]
+    if note is not None and "deadline" in (alone := deadline_fields(note.group(1), where, [])):
+        return alone  # "(Quý III/2026)": the parenthesis is the deadline
     if note is not None:
         lead = re.match(r"^([^;,()]{3,100}?)\s+chủ trì\b", note.group(1))
         if lead and task_tables.is_unit_start(lead.group(1)):

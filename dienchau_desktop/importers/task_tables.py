@@ -284,6 +284,12 @@ def rows_of(grid: Sequence[Sequence[tuple[str, int]]], columns: Columns, skip: i
         filled = [t for t in texts if t.strip()]
         spanning = (len(raw) <= 2 and any(span >= max(2, columns.width - 1) for _t, span in raw)
                     and len(filled) == 1)  # fmt: skip
+        # A heading typed in the number column, the row merged across in Excel (whose
+        # merges are not read): "I. CHÍNH QUYỀN SỐ" alone, the task column empty.
+        number = cells.get("number", "")
+        if (len(filled) == 1 and number and not cells.get("title")
+                and number_level(number) is None and len(number) > 4):  # fmt: skip
+            spanning = True
         if spanning:
             cells = {"title": filled[0].strip()}
         if not any(cells.values()):

@@ -70,7 +70,8 @@ def test_an_excel_task_table_imports(tmp_path: Path) -> None:
     sheet.append([])
     sheet.append(["STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn",
                   "Sản phẩm"])  # fmt: skip
-    sheet.append(["I", "CHÍNH QUYỀN SỐ"])
+    sheet.append(["I. CHÍNH QUYỀN SỐ"])  # typed in the first cell, merged across
+    sheet.merge_cells(start_row=5, start_column=1, end_row=5, end_column=6)
     sheet.append([1, "Số hóa hồ sơ một cửa", "Văn phòng HĐND và UBND xã",
                   "Công an xã, Trung tâm phục vụ hành chính công", "Quý III/2026", "Kho số"])  # fmt: skip
     sheet.append([2, "Tập huấn kỹ năng số cho cán bộ", "Phòng Văn hóa - Xã hội", None,

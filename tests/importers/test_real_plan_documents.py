@@ -380,6 +380,16 @@ def test_deadlines_written_in_the_text(db: Database, tmp_path: Path, written: st
     assert (tasks["Làm việc hai"].deadline_text, tasks["Làm việc hai"].due_date) == ("", None)
 
 
+def test_a_deadline_in_parentheses_after_a_task(db: Database, tmp_path: Path) -> None:
+    document = tmp_path / "ke-hoach.txt"
+    document.write_text("KẾ HOẠCH\nThử\nII. NHIỆM VỤ\n1. Việc\n- Tổ chức sơ kết (tháng 7/2026).\n"
+                        "- Rà soát quy chế (theo Kế hoạch số 12/KH-UBND).\n", encoding="utf-8")  # fmt: skip
+    tasks = tasks_by_title(db, import_plan(db, document).plan_id)
+    review = tasks["Tổ chức sơ kết (tháng 7/2026)."]
+    assert (review.deadline_text, review.due_date) == ("tháng 7/2026", date(2026, 7, 31))
+    assert tasks["Rà soát quy chế (theo Kế hoạch số 12/KH-UBND)."].deadline_text == ""
+
+
 def test_a_deadline_the_rules_cannot_read_is_kept_and_said(db: Database, tmp_path: Path) -> None:
     document = tmp_path / "ke-hoach.txt"
     document.write_text("KẾ HOẠCH\nThử\nII. NHIỆM VỤ\n1. Việc\n1.1. Làm A\n"
