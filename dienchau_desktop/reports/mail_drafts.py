@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -39,6 +40,30 @@ MAIL_SIZE_LIMIT = 25 * 1024 * 1024
 ATTACHMENT_LIMIT = 50 * 1024 * 1024
 #: The audit trail's entity for drafts: each draft made is a "create" of one.
 AUDIT_ENTITY = "mail_draft"
+
+
+class _DraftPolicy(policy.EmailPolicy):
+    """policy.SMTP, but a Vietnamese subject is folded by `email.header.Header`, which
+    keeps the spaces inside the encoded words. The policy's own folder puts a space
+    between two encoded words, where RFC 2047 says to drop it: «6 tháng» came out
+    «6tháng» in every mail program."""
+
+    def _encoded(self, name: str, value: str) -> str | None:
+        text = str(value)
+        if name.lower() != "subject" or text.isascii():
+            return None
+        folded = Header(text, "utf-8", header_name=name).encode(linesep=self.linesep)
+        return f"{name}: {folded}{self.linesep}"
+
+    def fold(self, name: str, value: str) -> str:
+        return self._encoded(name, value) or super().fold(name, value)
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        encoded = self._encoded(name, value)
+        return encoded.encode("ascii") if encoded else super().fold_binary(name, value)
+
+
+_POLICY = _DraftPolicy(linesep="\r\n")
 
 
 @dataclass(frozen=True)
@@ -75,7 +100,7 @@ def compose(draft: Draft, now: datetime | None = None) -> EmailMessage:
     """The message of `draft`, with its attachments read whole (each checked first)."""
     if not draft.subject.strip():
         raise ValidationError("subject", "Thư chưa có tiêu đề.")
-    message = EmailMessage(policy=policy.SMTP)
+    message = EmailMessage(policy=_POLICY)
     message["To"] = ", ".join(draft.to)
     message["Subject"] = " ".join(draft.subject.split())
     message["Date"] = format_datetime((now or datetime.now()).astimezone())
@@ -120,7 +145,7 @@ def write_draft(
     log it in the audit trail."""
     now = now or datetime.now()
     message = compose(draft, now)
-    data = message.as_bytes(policy=policy.SMTP)
+    data = message.as_bytes()
     out = _free_name(folder, f"{now:%Y-%m-%d %H%M%S} {slug(draft.subject, 50) or 'thu'}.eml")
     write_atomically(out, lambda temporary: Path(temporary).write_bytes(data))
     names = tuple(p.name for p in draft.attachments)

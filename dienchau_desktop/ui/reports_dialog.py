@@ -41,7 +41,7 @@ from dienchau_desktop.core.errors import UserError, ValidationError, os_reason
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports import registry
 from dienchau_desktop.reports.appendix import COLUMNS, DEFAULT_COLUMNS
-from dienchau_desktop.reports.document import document_info
+from dienchau_desktop.reports.document import document_info, reference
 from dienchau_desktop.reports.export import ExportRequest, export_report
 from dienchau_desktop.reports.file_names import report_file_name
 from dienchau_desktop.reports.progress_report import AS_ABOVE, direction_skeleton
@@ -486,7 +486,8 @@ class ReportsDialog(QDialog):
         kind = registry.REPORTS[request.report]
         if request.report == "progress" and request.number.strip():
             day = f" ngày {request.report_date:%d/%m/%Y}" if request.report_date else ""
-            return f"Báo cáo số {request.number.strip()}/BC-UBND{day}"
+            # As the report prints it: "45" and "45/BC-UBND" both give "45/BC-UBND".
+            return f"Báo cáo số {reference(request.number, 'BC-UBND')}{day}"
         return kind.label
 
     def offer_next_steps(self, out: Path, what: str = "") -> None:
