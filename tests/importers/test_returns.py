@@ -21,7 +21,7 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.importers.returns import import_return
 from dienchau_desktop.reports.return_form import export_return_form
 from dienchau_desktop.reports.unit_sheet import find_unit, unit_tasks
-from dienchau_desktop.services import periods, progress
+from dienchau_desktop.services import periods, plans, progress
 
 HEADER = 5  # the form's heading row; tasks start below it
 STATUS, PERCENT, RESULT, DONE, INDICATOR = 6, 7, 8, 9, 10  # the open columns
@@ -83,6 +83,19 @@ def test_a_filled_return_becomes_progress_entries(sample_db: Database, tmp_path:
     again = import_return(sample_db, form)
     assert (again.recorded, again.unchanged) == (0, 2)
     assert len(progress.history(sample_db, first)) == 1
+
+
+def test_a_return_comes_back_after_the_plan_got_its_number(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    """Forms go out while the plan's number and date are still blank; filling them in
+    later must not turn the units' returns away."""
+    form, period_id = blank_form(sample_db, tmp_path)
+    plans.update_plan(sample_db, 1, number="15", issue_date=date(2026, 1, 5))
+    fill(form, {0: ("Đang thực hiện", 50, "Đã triển khai")})
+    summary = import_return(sample_db, form)
+    assert summary.recorded == 1
+    assert [e.percent for e in entries(sample_db, period_id)] == [50]
 
 
 def test_a_date_typed_as_a_date_cell_and_odd_unicode(sample_db: Database, tmp_path: Path) -> None:
