@@ -124,4 +124,5 @@ def test_the_funding_columns_are_offered_in_the_appendix_unticked(
     in_reports_dialog(window, look)
     [ticks] = seen
     assert ticks.pop("funding") is False and ticks.pop("funding_source") is False
+    assert ticks.pop("evidence") is False  # the evidence's names, offered the same way
     assert all(ticks.values())
