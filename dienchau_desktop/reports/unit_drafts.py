@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
@@ -144,7 +144,13 @@ def _unit_files(
 
 
 def _unit_body(sender: str, unit: UnitInfo, period: PeriodInfo) -> str:
-    due = f" trước ngày {period.due:%d/%m/%Y}" if period.due else ""
+    # A deadline already past is not asked for again: "as soon as possible" instead.
+    if period.due is None:
+        due = ""
+    elif period.due >= date.today():
+        due = f" trước ngày {period.due:%d/%m/%Y}"
+    else:
+        due = " trong thời gian sớm nhất"
     return "\n".join([
         f"Kính gửi: {unit.name},",
         "",

@@ -178,3 +178,30 @@ def test_one_unit_drafted_alone_as_among_all_and_one_without_address_refused(
         draft_for_unit(sample_db, 1, None, youth.id, outbox)
     assert refused.value.message == f"{youth.name} chưa có địa chỉ thư điện tử."
     assert list(outbox.glob("*.eml")) == [written.path]  # nothing more written
+
+
+def test_a_units_draft_asks_for_the_return_by_a_date_still_ahead(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    from datetime import date, timedelta
+
+    from dienchau_desktop.core.periods import PeriodKind, PeriodSpec
+    from dienchau_desktop.reports.unit_drafts import draft_for_unit
+    from dienchau_desktop.services import periods
+
+    police = next(u for u in units.list_units(sample_db) if u.name == "Công an xã")
+    units.update_unit(sample_db, police.id, email="congan@nghean.gov.vn")
+    period = periods.list_periods(sample_db, 1)[0]
+
+    def body_with_due(due: date) -> str:
+        spec = PeriodSpec(PeriodKind(period.kind), period.label, period.start, period.cutoff, due)
+        periods.update_period(sample_db, period.id, spec)
+        written = draft_for_unit(sample_db, 1, period.id, police.id, tmp_path / "out")
+        body = read_back(written.path).get_body(("plain",))
+        assert body is not None
+        return body.get_content()
+
+    ahead = date.today() + timedelta(days=10)
+    assert f"gửi lại trước ngày {ahead:%d/%m/%Y}." in body_with_due(ahead)
+    past = body_with_due(date.today() - timedelta(days=30))
+    assert "trước ngày" not in past and "gửi lại trong thời gian sớm nhất." in past
