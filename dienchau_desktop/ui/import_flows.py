@@ -41,43 +41,52 @@ class ImportFlows:
         return self.import_plan_file(path)
 
     def import_plan_file(self, path: Path) -> int | None:
-        from dienchau_desktop.importers.plan_document import import_plan
+        """Read `path`, show the tree it gives and what was not understood, let her
+        correct it, and add exactly that after a backup; returns the new plan's id."""
+        from dienchau_desktop.importers import plan_review
+        from dienchau_desktop.importers.plan_document import NotAPlanError
+        from dienchau_desktop.services import units
+        from dienchau_desktop.ui.plan_review import PlanReviewDialog
 
         window = self.window
+        title = QCoreApplication.translate("MainWindow", "Import a plan document")
         try:
-            preview = import_plan(window.db, path, dry_run=True)
+            try:
+                review = plan_review.read_for_review(window.db, path)
+            except NotAPlanError as refused:
+                question = QCoreApplication.translate(
+                    "MainWindow",
+                    "%1\n\nImport it as a plan anyway? Its numbered points (the conclusions) "
+                    "become tasks; you will see them before anything is added.",
+                ).replace("%1", refused.message)
+                answer = QMessageBox.question(window, title, question)
+                if answer != QMessageBox.StandardButton.Yes:
+                    return None
+                review = plan_review.read_for_review(window.db, path, as_plan=True)
+            names = [u.name for u in units.list_units(window.db)]
         except UserError as error:
             window.show_error(error)
             return None
-        question = (
-            QCoreApplication.translate(
-                "MainWindow",
-                "Add the plan «%1»?\n%2 sections, %3 tasks, %4 paragraphs of text, %5 units.",
-            )
-            .replace("%1", preview.title).replace("%2", str(preview.sections))
-            .replace("%3", str(preview.tasks)).replace("%4", str(preview.texts))
-            .replace("%5", str(preview.units))
-        )  # fmt: skip
-        answer = QMessageBox.question(
-            window, QCoreApplication.translate("MainWindow", "Import a plan document"), question
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        window.backups.back_up_quietly("before-import")
-        try:
-            summary = import_plan(window.db, path)
-        except UserError as error:
-            window.show_error(error)
+        added: list[int] = []
+
+        def add(reviewed: plan_review.Review) -> None:
+            window.backups.back_up_quietly("before-import")
+            added.append(plan_review.add(window.db, reviewed))
+
+        dialog = PlanReviewDialog(window, review, names, add)
+        dialog.exec()
+        dialog.deleteLater()
+        if not added:
             return None
         window.bus.announce(Change("plans"))
-        window.loading.show_plan(summary.plan_id)
+        window.loading.show_plan(added[0])
         window.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainWindow", "Plan added: check the lead units and set the deadlines."
             ),
             15000,
         )
-        return summary.plan_id
+        return added[0]
 
     def import_returns(self) -> int:
         """Tệp → Nhập báo cáo của đơn vị… (Ctrl+I): choose the returns, check every row,

@@ -1,41 +1,48 @@
-"""Tệp → Nhập kế hoạch từ văn bản…: what was read is shown first; the new plan opens."""
+"""Tệp → Nhập kế hoạch từ văn bản…: what was read is shown first (the review, tested in
+test_plan_review); the new plan opens."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.services import plans
 from dienchau_desktop.ui.main_window import MainWindow
+from dienchau_desktop.ui.plan_review import PlanReviewDialog
 from tests.ui.conftest import answer_file_dialogs
+from tests.ui.driving import press_button, when_modal
 
+CANCEL = QDialogButtonBox.StandardButton.Cancel
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "ke-hoach-dien-chau-2026.txt"
 
 
-def test_import_a_plan_document(window: MainWindow, monkeypatch) -> None:
-    asked: list[str] = []
+def test_import_a_plan_document(window: MainWindow, qtbot: QtBot, monkeypatch) -> None:
+    shown: list[tuple[str, int]] = []
 
-    def yes(parent, title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
+    def add(dialog: PlanReviewDialog) -> None:
+        shown.append((dialog.counts_label.text(), dialog.tree.topLevelItemCount()))
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # «Thêm kế hoạch»
 
-    monkeypatch.setattr(QMessageBox, "question", yes)
     answer_file_dialogs(monkeypatch, SEED)
+    when_modal(PlanReviewDialog, add)
     window.act_import_plan.trigger()  # Tệp → Nhập kế hoạch từ văn bản…
     assert window.plan_id == 2
-    assert "21 mục, 36 nhiệm vụ, 16 đoạn văn" in asked[0]
+    counts = PlanReviewDialog.tr("%1 sections, %2 tasks, %3 paragraphs of text, %4 units.")
+    assert shown == [(counts.replace("%1", "21").replace("%2", "36").replace("%3", "16")
+                      .replace("%4", "8"), 3)]  # fmt: skip
     assert len(plans.list_plans(window.db)) == 2
     assert window.plan_chooser_action.isVisible() and window.plan_chooser.currentData() == 2
     assert window.model.rowCount() == 3  # parts I, II, III
     assert list((window.db.path.parent / "backups").glob("*before-import*"))
 
 
-def test_saying_no_or_a_bad_file_adds_nothing(window: MainWindow, tmp_path: Path,
+def test_saying_no_or_a_bad_file_adds_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path,
                                               monkeypatch) -> None:  # fmt: skip
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a: QMessageBox.StandardButton.No)  # fmt: skip
     answer_file_dialogs(monkeypatch, SEED)
+    when_modal(PlanReviewDialog, lambda d: press_button(qtbot, d, CANCEL))
     window.act_import_plan.trigger()
     assert len(plans.list_plans(window.db)) == 1
     errors: list[str] = []
