@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.services import plans, progress
 from dienchau_desktop.ui.main_window import MainWindow
+from dienchau_desktop.ui.plan_review import PlanReviewDialog
 from tests.ui.conftest import answer_file_dialogs, press, unit_return
 from tests.ui.driving import when_modal
 
@@ -96,9 +97,15 @@ def test_both_imports_from_their_menu_entries(window: MainWindow, qtbot: QtBot, 
                                               tmp_path: Path) -> None:  # fmt: skip
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     answer_file_dialogs(monkeypatch, SEED)
+    when_modal(
+        PlanReviewDialog, lambda d: qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    )
     with qtbot.capture_exceptions() as errors:
         window.act_import_plan.trigger()
     assert errors == []
+    # The desktop makes the window active again after the review dialog; offscreen does not.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.plan_id == 2 and len(plans.list_plans(window.db)) == 2
     assert window.model.rowCount() == 3  # the new plan's parts I, II, III
 

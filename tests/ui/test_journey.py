@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 from dienchau_desktop.app import build_window
 from dienchau_desktop.services import items, periods, plans, progress
 from dienchau_desktop.ui.main_window import MainWindow
+from dienchau_desktop.ui.plan_review import PlanReviewDialog
 from tests.importers.test_plan_document import write_docx
 from tests.ui.conftest import answer_file_dialogs, click_item, press, type_text, unit_return
 from tests.ui.driving import when_modal
@@ -93,7 +94,11 @@ def test_a_whole_reporting_cycle(window: MainWindow, qtbot: QtBot, monkeypatch,
     # 1. Import the plan from the Word file it came as, from the menu.
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     answer_file_dialogs(monkeypatch, plan_docx(tmp_path))
+    when_modal(
+        PlanReviewDialog, lambda d: qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    )
     window.act_import_plan.trigger()
+    back_to(window, qtbot)  # after the review dialog
     plan_id = window.plan_id
     assert plan_id == 2 and len(window.model.tree.tasks()) == 36
 

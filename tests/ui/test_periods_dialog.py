@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from dienchau_desktop.services import periods, plans, progress
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.periods_dialog import PeriodsDialog
+from dienchau_desktop.ui.plan_review import PlanReviewDialog
 from tests.services.test_period_year_and_deletion import DECEMBER_PLAN
 from tests.ui.conftest import answer_file_dialogs, click_row, press
-from tests.ui.driving import press_button
+from tests.ui.driving import press_button, when_modal
 
 
 def with_periods_dialog(window: MainWindow, qtbot: QtBot,
@@ -117,6 +118,9 @@ def test_the_usual_periods_of_an_imported_plan_are_for_its_year(
     answer_file_dialogs(monkeypatch, source)
     monkeypatch.setattr(QMessageBox, "information", lambda *_a, **_k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    when_modal(
+        PlanReviewDialog, lambda d: qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    )
     before = {p.id for p in plans.list_plans(window.db)}
     window.act_import_plan.trigger()
     QApplication.processEvents()
