@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -278,14 +279,21 @@ class PlanReviewDialog(QDialog):
             return
         names = sorted({*self.unit_names,
                         *(u["name"] for u in self.review.document.get("units", []))})  # fmt: skip
-        current = self._common("lead_unit")
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Lead unit"),
-            self.tr("Lead unit of the %n selected items (empty: none):", "", len(paths)),
-            names, names.index(current) if current in names else -1, True,
-        )  # fmt: skip
-        if ok:
+        ask = QInputDialog(self)
+        ask.setWindowTitle(self.tr("Lead unit"))
+        ask.setLabelText(
+            self.tr("Lead unit of the %n selected items (empty: none):", "", len(paths))
+        )
+        ask.setComboBoxItems(names)
+        ask.setComboBoxEditable(True)
+        ask.setTextValue(self._common("lead_unit"))  # empty unless they share one
+        combo = ask.findChild(QComboBox)
+        if combo is not None:  # room for a department's name
+            combo.setMinimumWidth(480)
+        if ask.exec() == QDialog.DialogCode.Accepted:
+            name = ask.textValue()
             self._edit(lambda d: plan_review.set_lead(d, paths, name), paths)
+        ask.deleteLater()
 
     def _set_deadline(self) -> None:
         paths = self.selected_paths()
