@@ -59,10 +59,10 @@ class Review:
 
     @property
     def reference(self) -> str:
-        """The number, place and date, issuing body, as far as they were read: "Số:
-        15/KH-UBND · Nghệ An, ngày 20 tháng 01 năm 2026 · UBND TỈNH NGHỆ AN"."""
+        """The type, number, place and date, issuing body, as far as they were read:
+        "KẾ HOẠCH · Số: 15/KH-UBND · Nghệ An, ngày 20 tháng 01 năm 2026 · UBND TỈNH NGHỆ AN"."""
         plan = self.document["plan"]
-        parts = []
+        parts = [str(plan.get("doc_type", ""))] if plan.get("doc_type") else []
         if plan.get("number") or plan.get("symbol"):
             parts.append(f"Số: {plan.get('number') or '…'}/{plan.get('symbol', '')}".rstrip("/"))
         dated = ", ".join(filter(None, [plan.get("place", ""), plan.get("issue_date_text", "")]))

@@ -81,7 +81,7 @@ class PlanReviewDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (1, 80), (3, 190), (4, 200), (5, 120)):
+        for column, width in ((0, 120), (1, 80), (3, 185), (4, 185), (5, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(column, width)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
@@ -192,6 +192,8 @@ class PlanReviewDialog(QDialog):
                 for column in (2, 3, 4, 5):
                     if cells[column]:
                         item.setToolTip(column, cells[column])
+                if row.get("notes"):  # a deadline not understood is kept there
+                    item.setToolTip(2, f"{row['title']}\n\n{row['notes']}")
                 if row["kind"] == "section":
                     font = QFont(item.font(2))
                     font.setBold(True)

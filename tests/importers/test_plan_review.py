@@ -50,7 +50,7 @@ def path_of(review: plan_review.Review, title: str) -> tuple[int, ...]:
 def test_the_review_shows_what_the_import_would_add(db: Database) -> None:
     review = plan_review.read_for_review(db, SEED)
     assert review.title.startswith("Thực hiện Thông báo kết luận của Ban Chỉ đạo tỉnh")
-    assert review.reference == "Số: …/KH-UBND · Diễn Châu, ngày tháng 01 năm 2026"
+    assert review.reference == "KẾ HOẠCH · Số: …/KH-UBND · Diễn Châu, ngày tháng 01 năm 2026"
     rows = flat(review.rows())
     assert sum(r[1] == "task" for r in rows) == review.summary.tasks == 36
     assert rows[0][:3] == ("I.", "section", "MỤC ĐÍCH, YÊU CẦU")
@@ -133,5 +133,6 @@ def test_a_notice_is_read_as_a_plan_only_when_asked(db: Database, tmp_path: Path
     with pytest.raises(NotAPlanError, match="THÔNG BÁO"):
         plan_review.read_for_review(db, document)
     review = plan_review.read_for_review(db, document, as_plan=True)
+    assert review.reference.startswith("THÔNG BÁO · Số: 20/TB-VP · Nghệ An, ngày 15 tháng 01")
     assert [r[1] for r in flat(review.rows())].count("task") == 2
     assert plans.list_plans(db) == []

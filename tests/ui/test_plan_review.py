@@ -72,6 +72,9 @@ def test_review_correct_and_add(window: MainWindow, qtbot: QtBot, tmp_path: Path
     finished: list[bool] = []
 
     def pick_lead(ask: QInputDialog) -> None:
+        combo = ask.findChild(QComboBox)
+        assert combo.currentText() == ""  # the two have different leads
+        assert combo.findText("Công an xã") >= 0 and combo.findText("Thanh tra Sở") >= 0
         # The name typed (the list holds the data file's units and the document's).
         retype(qtbot, ask.findChild(QComboBox), "Các phòng thuộc Sở")
         press_button(qtbot, ask, OK)
@@ -107,6 +110,8 @@ def test_review_correct_and_add(window: MainWindow, qtbot: QtBot, tmp_path: Path
         assert shown(dialog, "Rà soát văn bản")[3:] == ["Phòng Pháp chế", "Các phòng thuộc Sở",
                                                         "Quý II/2026"]  # fmt: skip
         assert dialog.tree.topLevelItemCount() == 3 and row(dialog, "Nhiệm vụ").isExpanded()
+        # The time it did not understand is kept in the task's notes, shown over its title.
+        assert "Thời hạn: Theo quy định" in row(dialog, "Công bố thủ tục").toolTip(2)
 
         # Two tasks at once: a lead unit, then a deadline (a wrong one refused first).
         click_row(qtbot, dialog, "Rà soát văn bản")
