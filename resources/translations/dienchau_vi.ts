@@ -706,7 +706,7 @@ Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/import_flows.py" line="34"/>
-        <location filename="../../dienchau_desktop/ui/import_flows.py" line="62"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="52"/>
         <source>Import a plan document</source>
         <translation>Nhập kế hoạch từ văn bản</translation>
     </message>
@@ -716,24 +716,26 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Văn bản kế hoạch (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/import_flows.py" line="53"/>
-        <source>Add the plan «%1»?
-%2 sections, %3 tasks, %4 paragraphs of text, %5 units.</source>
-        <translation>Thêm kế hoạch «%1»?
-%2 mục, %3 nhiệm vụ, %4 đoạn văn, %5 đơn vị.</translation>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="57"/>
+        <source>%1
+
+Import it as a plan anyway? Its numbered points (the conclusions) become tasks; you will see them before anything is added.</source>
+        <translation>%1
+
+Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luận) sẽ thành nhiệm vụ; chị sẽ xem lại trước khi thêm.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/import_flows.py" line="75"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="84"/>
         <source>Plan added: check the lead units and set the deadlines.</source>
         <translation>Đã thêm kế hoạch: hãy kiểm tra cơ quan chủ trì và đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/import_flows.py" line="116"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="125"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/import_flows.py" line="121"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="130"/>
         <source>%1 progress entries recorded from the returns.</source>
         <translation>Đã ghi %1 mục tiến độ từ báo cáo của đơn vị.</translation>
     </message>
@@ -1360,6 +1362,159 @@ Khôi phục từ bản sao lưu?</translation>
     </message>
 </context>
 <context>
+    <name>PlanReviewDialog</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="56"/>
+        <source>Review the plan before adding it</source>
+        <translation>Xem lại kế hoạch trước khi thêm</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="73"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="73"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="73"/>
+        <source>Title</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="74"/>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="285"/>
+        <source>Lead unit</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="74"/>
+        <source>Coordinating units</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="75"/>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="307"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="94"/>
+        <source>Not understood or skipped (%n):</source>
+        <translation>
+            <numerusform>Chưa hiểu hoặc đã bỏ qua (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="95"/>
+        <source>Everything in the document was read.</source>
+        <translation>Đã đọc được toàn bộ văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="110"/>
+        <source>Make section</source>
+        <translation>Thành mục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="111"/>
+        <source>Make task</source>
+        <translation>Thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="112"/>
+        <source>Make paragraph</source>
+        <translation>Thành đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="113"/>
+        <source>Lead unit…</source>
+        <translation>Cơ quan chủ trì…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="114"/>
+        <source>Deadline…</source>
+        <translation>Thời hạn…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="115"/>
+        <source>Drop</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="116"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="146"/>
+        <source>Add the plan</source>
+        <translation>Thêm kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="154"/>
+        <source>Select rows (Ctrl+click for several, Shift+click for a range), then change their kind, lead unit or deadline, or drop them. Nothing is added until you press «Add the plan».</source>
+        <translation>Chọn dòng (giữ Ctrl khi bấm để chọn nhiều dòng, giữ Shift để chọn liền một đoạn), rồi đổi loại mục, cơ quan chủ trì, thời hạn hoặc bỏ đi. Chưa có gì được thêm cho đến khi bấm «Thêm kế hoạch».</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="176"/>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="176"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="177"/>
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="218"/>
+        <source>%1 sections, %2 tasks, %3 paragraphs of text, %4 units.</source>
+        <translation>%1 mục, %2 nhiệm vụ, %3 đoạn văn, %4 đơn vị.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="241"/>
+        <source>%n selected:</source>
+        <translation>
+            <numerusform>Đã chọn %n:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="264"/>
+        <source>Cannot do that</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="287"/>
+        <source>Lead unit of the %n selected items (empty: none):</source>
+        <translation>
+            <numerusform>Cơ quan chủ trì của %n mục đã chọn (để trống: không có):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="308"/>
+        <source>Deadline of the %n selected items, as written (e.g. Quý IV/2026, 30/11/2026, Thường xuyên; empty: none):</source>
+        <translation>
+            <numerusform>Thời hạn của %n mục đã chọn, ghi như trong văn bản (ví dụ Quý IV/2026, 30/11/2026, Thường xuyên; để trống: không có):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="325"/>
+        <source>Drop %1 items and the %2 items they hold?</source>
+        <translation>Bỏ %1 mục cùng %2 mục con của chúng?</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/plan_review.py" line="328"/>
+        <source>Drop items</source>
+        <translation>Bỏ mục</translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
         <location filename="../../dienchau_desktop/ui/tree_model.py" line="673"/>
@@ -1896,7 +2051,7 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="502"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="503"/>
         <source>Compose an email…</source>
         <translation>Soạn thư gửi…</translation>
     </message>
@@ -1957,34 +2112,34 @@ Khôi phục từ bản sao lưu?</translation>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="493"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="494"/>
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="494"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="495"/>
         <source>The report is saved as:
 %1</source>
         <translation>Báo cáo đã được lưu tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="496"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="497"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="497"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="498"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="500"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="501"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="501"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="502"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
