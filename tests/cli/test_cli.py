@@ -321,7 +321,9 @@ def test_a_reader_that_goes_away_is_no_failure(tmp_path: Path, args: list[str]) 
         assert out.stat().st_size > 1000
 
 
-def test_check_counts_the_evidence_and_names_a_damaged_file(data_file: Path, tmp_path: Path) -> None:
+def test_check_counts_the_evidence_and_names_a_damaged_file(
+    data_file: Path, tmp_path: Path
+) -> None:
     import sqlite3
 
     from dienchau_desktop.db.database import Database
