@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 #: How often the window looks whether the day has changed (ms).
 DAY_CHECK_MS = 10 * 60 * 1000
+#: How long after a change the open list follows it (one refresh for a burst of edits).
+REFRESH_DELAY_MS = 400
 #: The role holding a task row's item id.
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 #: Text colours of the bands (dark enough to read on white; the words say it too).
@@ -227,6 +229,13 @@ class ReminderFlow:
         self.timer.setInterval(DAY_CHECK_MS)
         self.timer.timeout.connect(self.check_day)
         self.timer.start()
+        # The open list follows the changes a moment after them, once for a burst: worked
+        # out again from the whole plan it costs a quarter of a second on a district's
+        # 10,000 tasks, which must not stand between an edit and the window showing it.
+        self.refresh_later = QTimer(window)
+        self.refresh_later.setSingleShot(True)
+        self.refresh_later.setInterval(REFRESH_DELAY_MS)
+        self.refresh_later.timeout.connect(self.refresh)
         window.bus.changed.connect(self._changed)
 
     # ------------------------------------------------------------------ when it shows
@@ -315,9 +324,9 @@ class ReminderFlow:
         if self.list is None or not self.list.isVisible():
             return
         if change.what in {"items", "progress", "units", "plans"}:
-            # Once the window's tree has followed the change (its handler may run after
-            # this one): the list is made from what the tree holds.
-            QTimer.singleShot(0, self.list, self.refresh)
+            # Also once the window's tree has followed the change (its handler may run
+            # after this one): the list is made from what the tree holds.
+            self.refresh_later.start()
 
     # ------------------------------------------------------------------ from the list
 
