@@ -556,13 +556,12 @@ for _report, _formats in (("appendix", ("xlsx", "pdf")), ("progress", ("xlsx", "
         _export_operation(_report, _fmt)
 
 
-@operation
-def import_plan_document(args: argparse.Namespace) -> dict:
-    """The 100-page plan (.docx, made once with python-docx, untimed) read and added as
-    a new plan to a fresh data file."""
+def _import_document(args: argparse.Namespace, name: str) -> dict:
+    """The document `name` (made once with python-docx by run.py, untimed) read and
+    added as a new plan to a fresh data file."""
     from dienchau_desktop.importers.plan_document import import_plan
 
-    document = Path(args.db).with_name(PLAN_DOCUMENT)  # made by run.py beforehand
+    document = Path(args.db).with_name(name)
     with tempfile.TemporaryDirectory() as folder:
         db = _open(Path(folder) / "data.sqlite3")
         start = time.perf_counter()
@@ -571,23 +570,18 @@ def import_plan_document(args: argparse.Namespace) -> dict:
         db.close()
     return {"seconds": seconds, "tasks": summary.tasks, "sections": summary.sections,
             "peak_rss_mb": _peak_mb()}  # fmt: skip
+
+
+@operation
+def import_plan_document(args: argparse.Namespace) -> dict:
+    """The 100-page plan (.docx)."""
+    return _import_document(args, PLAN_DOCUMENT)
 
 
 @operation
 def import_appendix_document(args: argparse.Namespace) -> dict:
-    """A plan whose 1,000 tasks are an appendix table after the signature (.docx, made
-    once with python-docx, untimed) read and added as a new plan to a fresh data file."""
-    from dienchau_desktop.importers.plan_document import import_plan
-
-    document = Path(args.db).with_name(APPENDIX_DOCUMENT)  # made by run.py beforehand
-    with tempfile.TemporaryDirectory() as folder:
-        db = _open(Path(folder) / "data.sqlite3")
-        start = time.perf_counter()
-        summary = import_plan(db, document)
-        seconds = time.perf_counter() - start
-        db.close()
-    return {"seconds": seconds, "tasks": summary.tasks, "sections": summary.sections,
-            "peak_rss_mb": _peak_mb()}  # fmt: skip
+    """A plan whose 1,000 tasks are an appendix table after the signature (.docx)."""
+    return _import_document(args, APPENDIX_DOCUMENT)
 
 
 @operation
