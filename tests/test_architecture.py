@@ -31,3 +31,20 @@ def test_sql_past_the_orm_lives_in_the_db_package() -> None:
         if package / "db" not in path.parents and "driver_connection" in path.read_text("utf-8")
     ]
     assert outside == []
+
+
+def test_the_window_starts_without_the_report_writers() -> None:
+    """reportlab and openpyxl (a quarter of a second to import) load with the first
+    export or draft, not at start-up: a module the window imports that pulls them in at
+    its top made the district plan's first paint 0.3 s later."""
+    import os
+
+    code = (
+        "import sys; import dienchau_desktop.ui.main_window;"
+        "print(sorted(m for m in ('reportlab', 'openpyxl') if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=ROOT
+    )
+    assert result.stdout.strip() == "[]"

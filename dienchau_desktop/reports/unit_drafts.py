@@ -12,21 +12,22 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
 from dienchau_desktop.core.mail_address import is_address
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.reports.file_names import report_file_name
 from dienchau_desktop.reports.mail_drafts import Draft, WrittenDraft, sender_name, write_draft
-from dienchau_desktop.reports.pdf import export_pdf
-from dienchau_desktop.reports.return_form import PlanRead, export_return_form
-from dienchau_desktop.reports.unit_sheet import build_unit_sheet
 from dienchau_desktop.services import items, periods, plans, progress, units
 from dienchau_desktop.services.items import PlanTree
 from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.services.plans import PlanHeader
 from dienchau_desktop.services.units import UnitInfo
+
+if TYPE_CHECKING:  # reportlab and openpyxl load when a draft is made, not at start-up
+    from dienchau_desktop.reports.return_form import PlanRead
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ def draft_for_unit(
 
 
 def _read(db: Database, plan_id: int, period: PeriodInfo) -> PlanRead:
+    from dienchau_desktop.reports.return_form import PlanRead
+
     return PlanRead(
         items.plan_tree(db, plan_id), progress.latest_entries(db, plan_id, period.cutoff)
     )
@@ -130,6 +133,10 @@ def _unit_files(
 ) -> tuple[Path, ...]:  # fmt: skip
     """The unit's task sheet (PDF) and return form (Excel), exported into `folder`, as
     `export` makes them, from the plan read once for all the units."""
+    from dienchau_desktop.reports.pdf import export_pdf
+    from dienchau_desktop.reports.return_form import export_return_form
+    from dienchau_desktop.reports.unit_sheet import build_unit_sheet
+
     folder.mkdir(parents=True)
     sheet = folder / report_file_name(
         "unit", "pdf", plan_number=plan.number, plan_year=plan.year, unit=unit.name
