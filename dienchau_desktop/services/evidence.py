@@ -310,28 +310,21 @@ def _listed(rows: Iterable[Any]) -> list[EvidenceInfo]:
     return [EvidenceInfo(*row) for row in rows]
 
 
+def _listed_where(db: Database, condition: Any) -> list[EvidenceInfo]:
+    """The files that meet `condition`, in the order they were added (no content)."""
+    with db.read() as session:
+        query = select(*_LISTED).where(condition).order_by(Attachment.added_at, Attachment.id)
+        return _listed(session.execute(query))
+
+
 def for_entry(db: Database, entry_id: int) -> list[EvidenceInfo]:
     """The files attached to one progress entry, in the order they were added."""
-    with db.read() as session:
-        return _listed(
-            session.execute(
-                select(*_LISTED)
-                .where(Attachment.entry_id == entry_id)
-                .order_by(Attachment.added_at, Attachment.id)
-            )
-        )
+    return _listed_where(db, Attachment.entry_id == entry_id)
 
 
 def for_task(db: Database, item_id: int) -> list[EvidenceInfo]:
     """Every file attached to the entries of a task, in the order they were added."""
-    with db.read() as session:
-        return _listed(
-            session.execute(
-                select(*_LISTED)
-                .where(Attachment.item_id == item_id)
-                .order_by(Attachment.added_at, Attachment.id)
-            )
-        )
+    return _listed_where(db, Attachment.item_id == item_id)
 
 
 def total_for_task(db: Database, item_id: int) -> EvidenceTotal:
