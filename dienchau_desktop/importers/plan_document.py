@@ -1160,18 +1160,28 @@ class _Rehearsal:
             pass
 
 
-@heap.collection_paused()
-def import_plan(db: Database, path: Path, *, dry_run: bool = False,
-                as_plan: bool = False) -> PlanSummary:  # fmt: skip
-    """Read `path` and add its plan; nothing else in the file changes. A `dry_run` goes
-    through every step of the import, the writing included, and rolls it back. A
-    document whose heading says it is not a plan (THÔNG BÁO, BÁO CÁO…) is refused
-    (`NotAPlanError`) unless `as_plan`: its numbered points are then read as tasks."""
+@dataclass(frozen=True, slots=True)
+class ReadPlan:
+    """A document read once into the plan it describes: what is reviewed, rehearsed and
+    added is this, not the file read again (it may have changed on disk meanwhile)."""
+
+    path: Path
+    document: dict[str, Any]
+    warnings: list[str]
+
+    @property
+    def doc_type(self) -> str:
+        return str(self.document["plan"]["doc_type"])
+
+
+def read_plan(path: Path, *, as_plan: bool = False) -> ReadPlan:
+    """Read `path` into its plan document; nothing is written. A document whose heading
+    says it is not a plan (THÔNG BÁO, BÁO CÁO…) is refused (`NotAPlanError`) unless
+    `as_plan`: its numbered points are then read as tasks."""
     entries = read_document(path)
     warnings: list[str] = []
     with _refusals(path):
         document = plan_document(entries, path.stem, warnings)
-    items = document["items"]
     doc_type = document["plan"]["doc_type"]
     if doc_type not in _PLAN_TYPES and not as_plan:
         raise NotAPlanError(
@@ -1179,17 +1189,34 @@ def import_plan(db: Database, path: Path, *, dry_run: bool = False,
             "Nếu vẫn muốn lấy các điểm đánh số của nó làm nhiệm vụ, hãy nhập bằng dòng lệnh "
             "với --as-plan. Tệp dữ liệu không bị thay đổi.",
         )
-    if not items:
+    if not document["items"]:
         raise _fail(path, "không tìm thấy phần nào đánh số I., II., … hay bảng nhiệm vụ nào nên "
                     "không nhận ra kế hoạch.",
                     "Kế hoạch cần các phần I., II., III. và các mục 1., 2., a), b)…, hoặc một "
                     "bảng có cột STT, Nội dung/Nhiệm vụ và Chủ trì/Thời gian.")  # fmt: skip
+    return ReadPlan(path, document, warnings)
+
+
+@heap.collection_paused()
+def add_read_plan(db: Database, read: ReadPlan, *, dry_run: bool = False) -> PlanSummary:
+    """Add the plan `read` describes; nothing else in the file changes. A `dry_run` goes
+    through every step of adding, the writing included, and rolls it back. The document
+    is not changed (services.plan_file copies what it takes)."""
+    document = read.document
+    items = document["items"]
     target = cast(Database, _Rehearsal(db)) if dry_run else db
-    stored = load_plan_document(target, document, source=path.name)
+    stored = load_plan_document(target, document, source=read.path.name)
     plan_id = None if dry_run else stored
     return PlanSummary(
-        file=str(path), plan_id=plan_id, title=document["plan"]["title"],
+        file=str(read.path), plan_id=plan_id, title=document["plan"]["title"],
         sections=_count(items, "section"), tasks=_count(items, "task"),
         texts=_count(items, "text"), units=len(document["units"]), dry_run=dry_run,
-        doc_type=doc_type, tree=preview_tree(items), warnings=warnings,
+        doc_type=read.doc_type, tree=preview_tree(items), warnings=list(read.warnings),
     )  # fmt: skip
+
+
+@heap.collection_paused()
+def import_plan(db: Database, path: Path, *, dry_run: bool = False,
+                as_plan: bool = False) -> PlanSummary:  # fmt: skip
+    """Read `path` and add its plan (`read_plan`, then `add_read_plan`)."""
+    return add_read_plan(db, read_plan(path, as_plan=as_plan), dry_run=dry_run)

@@ -26,10 +26,9 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.importers import task_tables
 from dienchau_desktop.importers.plan_document import (
     PlanSummary,
-    import_plan,
-    plan_document,
+    add_read_plan,
     preview_tree,
-    read_document,
+    read_plan,
 )
 from dienchau_desktop.services.plan_file import load_plan_document
 
@@ -79,13 +78,14 @@ class Review:
 
 
 def read_for_review(db: Database, path: Path, *, as_plan: bool = False) -> Review:
-    """Read `path` as the import would (a rehearsal that writes nothing), so whatever
+    """Read `path` once, and rehearse adding it (a transaction rolled back), so whatever
     the import refuses is refused here with the same words (`NotAPlanError` for a
-    notice or a report unless `as_plan`); then the plan document to edit."""
-    summary = import_plan(db, path, dry_run=True, as_plan=as_plan)
-    warnings: list[str] = []
-    document = plan_document(read_document(path), path.stem, warnings)
-    return Review(path, document, summary, warnings)
+    notice or a report unless `as_plan`); then the plan document to edit. `add` adds
+    this document as edited: the file is not read again, so a file changed on disk
+    after the review does not change what is added."""
+    read = read_plan(path, as_plan=as_plan)
+    summary = add_read_plan(db, read, dry_run=True)
+    return Review(path, read.document, summary, list(read.warnings))
 
 
 def item_at(items: list[dict[str, Any]], path: Path_) -> dict[str, Any]:

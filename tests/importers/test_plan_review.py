@@ -136,3 +136,32 @@ def test_a_notice_is_read_as_a_plan_only_when_asked(db: Database, tmp_path: Path
     assert review.reference.startswith("THÔNG BÁO · Số: 20/TB-VP · Nghệ An, ngày 15 tháng 01")
     assert [r[1] for r in flat(review.rows())].count("task") == 2
     assert plans.list_plans(db) == []
+
+
+def test_what_is_added_is_what_was_reviewed(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The document is read once for the review; adding uses that reading, so a file
+    replaced on disk between the review and «Thêm kế hoạch» does not change what is
+    added (nor does a file gone)."""
+    from dienchau_desktop.importers import plan_document
+
+    reads: list[Path] = []
+    read_document = plan_document.read_document
+
+    def counted(path: Path) -> Any:
+        reads.append(path)
+        return read_document(path)
+
+    monkeypatch.setattr(plan_document, "read_document", counted)
+    path = tmp_path / "so.docx"
+    plan_docs.department_plan(path)
+    review = plan_review.read_for_review(db, path)
+    assert reads == [path]
+    rows = flat(review.rows())
+    plan_docs.notice(path)  # another document under the same name
+    plan_id = plan_review.add(db, review)
+    assert stored(db, plan_id) == rows
+    path.unlink()
+    assert stored(db, plan_review.add(db, review)) == rows
+    assert reads == [path]
