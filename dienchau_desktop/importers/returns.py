@@ -348,6 +348,7 @@ def _completed_on(value: Any) -> date | None:
 _COLUMN_OF = {"status": "cột «Trạng thái»", "percent": "cột «% hoàn thành»",
               "result_text": "cột «Kết quả thực hiện»", "completed_on": f"cột «{HEADINGS[8]}»",
               "indicator_actual": "cột «Chỉ tiêu đạt được»"}  # fmt: skip
+_COLUMN_ORDER = ["status", "percent", "result_text", "completed_on", "indicator_actual"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,38 +382,57 @@ def _same_as_latest(entry: progress.NewEntry, latest: progress.ProgressInfo | No
 
 def _row_entry(
     values: dict[str, Any], formats: dict[str, str], unit: str, period_id: int,
-    source: str, task_id: int, status: str, contribution: bool,
+    source: str, task_id: int, status: str | None, contribution: bool,
     latest: progress.ProgressInfo | None, problems: list[str],
 ) -> tuple[progress.NewEntry, bool] | None:  # fmt: skip
     """The entry of one filled-in row and whether it repeats `latest` (what is recorded
-    for it), or None with its problems added."""
+    for it), or None with its problems added: every bad cell of the row, not only the
+    first, so that one round trip to the unit fixes the row. A None `status` (the row's
+    code or state is wrong, named already) checks the cells alone."""
+    found: dict[str, ValidationError] = {}  # field → its problem, one per cell
+
+    def refused() -> None:
+        # Named in the order of the columns, as the unit reads the sheet.
+        for field in sorted(found, key=_COLUMN_ORDER.index):
+            problems.append(f"{_COLUMN_OF[field]}: {found[field].message}")
+
+    percent: Any = None
+    try:
+        percent = _percent(values[HEADINGS[6]], formats[HEADINGS[6]])
+    except ValidationError as error:
+        found[error.field] = error
+    result = values["Kết quả thực hiện"]
+    if isinstance(result, str) and len(result) >= EXCEL_CELL_CHARS > MAX_LONG_TEXT:
+        # Excel keeps this much of a cell and drops the rest: its length is not known.
+        found["result_text"] = ValidationError(
+            "result_text", f"«Kết quả» dài từ {_number(EXCEL_CELL_CHARS)} ký tự trở lên (một "
+            "ô Excel giữ tối đa chừng ấy, phần sau bị cắt bỏ), quá giới hạn "
+            f"{_number(MAX_LONG_TEXT)} ký tự.", "Hãy rút gọn nội dung.")  # fmt: skip
+    completed_on: date | None = None
     try:
         completed_on = _completed_on(values[HEADINGS[8]])
     except ValidationError as error:
-        problems.append(f"cột «{HEADINGS[8]}»: {error.message}")
+        found[error.field] = error
+    entry = progress.NewEntry(
+        task_id, period_id, status or "", percent, _text(result), completed_on,
+        _scaled(values[HEADINGS[9]], formats[HEADINGS[9]]), reported_by=unit,
+        source="import", source_file=source, contribution=contribution,
+    )  # fmt: skip
+    for error in progress.field_problems(entry):
+        found.setdefault(error.field, error)
+    if found or status is None:
+        refused()
         return None
+    if _same_as_latest(entry, latest):
+        return entry, True
     try:
-        percent = _percent(values[HEADINGS[6]], formats[HEADINGS[6]])
-        entry = progress.NewEntry(
-            task_id, period_id, status, percent, _text(values["Kết quả thực hiện"]),
-            completed_on, _scaled(values[HEADINGS[9]], formats[HEADINGS[9]]),
-            reported_by=unit, source="import", source_file=source,
-            contribution=contribution,
-        )  # fmt: skip
-        if _same_as_latest(entry, latest):
-            return entry, True
+        # The rules across fields, asked only of a row whose cells each read well.
         progress.checked_values(entry)
-        result = values["Kết quả thực hiện"]
-        if isinstance(result, str) and len(result) >= EXCEL_CELL_CHARS > MAX_LONG_TEXT:
-            # Excel keeps this much of a cell and drops the rest: its length is not known.
-            raise ValidationError("result_text", f"«Kết quả» dài từ {_number(EXCEL_CELL_CHARS)} "
-                                  "ký tự trở lên (một ô Excel giữ tối đa chừng ấy, phần sau bị "
-                                  f"cắt bỏ), quá giới hạn {_number(MAX_LONG_TEXT)} ký tự.",
-                                  "Hãy rút gọn nội dung.")  # fmt: skip
         clean_text(entry.result_text, "result_text", max_length=MAX_LONG_TEXT,
                    label="Kết quả")  # fmt: skip
     except ValidationError as error:
-        problems.append(f"{_COLUMN_OF.get(error.field, 'dòng')}: {error.message}")
+        found[error.field] = error
+        refused()
         return None
     return entry, False
 
@@ -494,11 +514,16 @@ def read_return(db: Database, path: Path) -> ReturnContents:
         elif status is None:
             here.append(f"cột «Trạng thái»: «{status_text}» không có trong danh sách")
         read = None
-        if not here and task_id is not None and status is not None:
-            contribution = leads[task_id] != unit.id
+        if task_id is not None:
+            # Its cells are checked even when its code or state is wrong: the message
+            # names every bad cell of the row at once.
+            contribution = task_id in leads and leads[task_id] != unit.id
             recorded = (own if contribution else latest).get(task_id)
-            read = _row_entry(values, formats, unit.name, period_id, source, task_id, status,
-                              contribution, recorded, here)  # fmt: skip
+            # A cell holding a formula is named already: one problem for one cell.
+            cells_read = {h: None if h in formulas else v for h, v in values.items()}
+            read = _row_entry(cells_read, formats, unit.name, period_id, source, task_id,
+                              status if not here else None, contribution, recorded,
+                              here)  # fmt: skip
         if read is not None and task_id is not None and not read[1]:
             title = titles.get(task_id, "")
             if title_key(title) != sent_for[task_id]:

@@ -95,6 +95,19 @@ def parsed_values(entry: NewEntry) -> tuple[int | None, float | None]:
     return pct, _number(entry.indicator_actual)
 
 
+def field_problems(entry: NewEntry) -> list[ValidationError]:
+    """Each of the entry's values that is wrong on its own (percent, indicator), not
+    only the first: a unit's return names every bad cell of a row at once, so that the
+    unit fixes the row in one round trip. The rules across fields are `checked_values`."""
+    problems: list[ValidationError] = []
+    for field_check in (lambda: _percent(entry.percent), lambda: _number(entry.indicator_actual)):
+        try:
+            field_check()
+        except ValidationError as error:
+            problems.append(error)
+    return problems
+
+
 def checked_values(entry: NewEntry) -> tuple[int | None, float | None]:
     """The entry's percent and indicator value, after the checks that need no data file
     (status, percent, completion date); raises ValidationError naming the field."""

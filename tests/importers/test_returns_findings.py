@@ -17,7 +17,9 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.importers.returns import import_return
 from dienchau_desktop.services import progress
 from tests.importers.test_returns import (
+    DONE,
     HEADER,
+    INDICATOR,
     PERCENT,
     RESULT,
     STATUS,
@@ -161,3 +163,43 @@ def test_a_formula_in_the_status_cell_is_one_error(sample_db: Database, tmp_path
         f"Dòng {HEADER + 1}: cột «Trạng thái»: có công thức, hãy ghi giá trị",
     ]
     assert stored(sample_db) == before
+
+
+# ------------------------------------------- every bad cell of a row, in one message
+
+
+def test_every_bad_cell_of_a_row_is_named_at_once(sample_db: Database, tmp_path: Path) -> None:
+    """A walk found only the first bad cell of a row named: the unit fixed the percent,
+    sent the file back, and only then heard that the date was wrong too."""
+    form, _ = blank_form(sample_db, tmp_path)
+    row = HEADER + 1
+    set_cells(form, row, {STATUS: "Hoàn thành", PERCENT: "gần xong", DONE: "31/02/2026",
+                          INDICATOR: "nhiều"})  # fmt: skip
+    message = refused(sample_db, form, f"Dòng {row}: cột «% hoàn thành»")
+    lines = [line for line in message.splitlines() if line.startswith(f"Dòng {row}:")]
+    assert len(lines) == 3, message
+    assert "«gần xong»" in lines[0], message  # in the order of the columns
+    assert any("cột «Ngày hoàn thành" in line for line in lines), message
+    assert any("cột «Chỉ tiêu đạt được»" in line for line in lines), message
+    assert "có 3 chỗ sai" in message
+
+
+def test_a_row_with_an_unknown_state_still_has_its_cells_checked(sample_db: Database,
+                                                                 tmp_path: Path) -> None:  # fmt: skip
+    form, _ = blank_form(sample_db, tmp_path)
+    row = HEADER + 1
+    set_cells(form, row, {STATUS: "Xong rồi", PERCENT: 150})
+    message = refused(sample_db, form, f"Dòng {row}: cột «Trạng thái»: «Xong rồi» không có")
+    assert f"Dòng {row}: cột «% hoàn thành»: Tỷ lệ 150% phải nằm trong khoảng 0–100." in message
+
+
+def test_cells_each_right_still_meet_the_rules_across_them(sample_db: Database,
+                                                           tmp_path: Path) -> None:  # fmt: skip
+    """Only a row whose cells each read well is asked the rules across fields, and then
+    the one that fails is named (not a cell already named as unreadable)."""
+    form, _ = blank_form(sample_db, tmp_path)
+    row = HEADER + 1
+    set_cells(form, row, {STATUS: "Hoàn thành", PERCENT: 50, DONE: "01/02/2026"})
+    message = refused(sample_db, form, f"Dòng {row}: cột «% hoàn thành»: Nhiệm vụ «Hoàn thành» "
+                                       "phải đạt 100%, không phải 50%.")  # fmt: skip
+    assert "có 1 chỗ sai" in message
