@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -158,16 +159,19 @@ def export_return_form(
     sheet.add_data_validation(status_list)
     sheet.add_data_validation(percent_rule)
     styles = CellStyles()
+    locked, unlocked = Protection(locked=True), Protection(locked=False)
     for offset, entry in enumerate(rows, start=1):
         row = header + offset
         done = f"{entry.completed_on:%d/%m/%Y}" if entry.completed_on else ""
         values = (str(entry.task_id), entry.number, entry.title, entry.role, entry.deadline,
                   entry.status, entry.percent, entry.result, done,
                   _number(entry.indicator_actual))  # fmt: skip
+        # Cells made whole and appended as a row: the sheet's cell lookup is skipped.
+        cells = []
         for column, ((_heading, width, is_open), value) in enumerate(
             zip(COLUMNS, values, strict=True), start=1
         ):
-            cell = sheet.cell(row=row, column=column)
+            cell = Cell(sheet)
             # Styled before the text (write_text may add a quote prefix), each column's
             # combination registered once: a form of 1,000 rows styles 10,000 cells.
             styles.apply(
@@ -175,15 +179,21 @@ def export_return_form(
                 # Text: a date typed here stays dd/mm/yyyy whatever the PC's locale.
                 number_format="@" if column == DATE_COLUMN else "General",
                 font=regular, border=BOX, alignment=WRAP if width > 20 else CENTRE,
-                protection=Protection(locked=not is_open),
+                protection=unlocked if is_open else locked,
             )  # fmt: skip
             if isinstance(value, int | float):
                 cell.value = value
             else:
                 write_text(cell, value or "")
-        status_list.add(f"F{row}")
-        percent_rule.add(f"G{row}")
+            cells.append(cell)
+        sheet.append(cells)
         sheet.row_dimensions[row].height = row_height([(entry.title, 50), (entry.result, 45)])
+    if rows:
+        # One range for the column, not a cell at a time: openpyxl checks each cell
+        # added against every one before it (a tenth of 30 units' drafts, profiled).
+        first, last_row = header + 1, header + len(rows)
+        status_list.add(f"F{first}:F{last_row}")
+        percent_rule.add(f"G{first}:G{last_row}")
     # Locked columns stay as they are; no password, so an office can still unprotect.
     sheet.protection.sheet = True
     sheet.protection.formatRows = False

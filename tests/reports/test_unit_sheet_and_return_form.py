@@ -62,7 +62,11 @@ def test_return_form_locks_identity_and_opens_the_answers(
     assert not any(r[c].protection.locked for r in rows for c in range(5, 10))
     lists = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
     assert lists and all(choice in lists[0].formula1 for choice in STATUS_CHOICES)
-    assert "F6" in str(lists[0].sqref)
+    # Every task's state and percentage is chosen from the list / checked as a number.
+    assert all(f"F{r[0].row}" in lists[0].sqref for r in rows)
+    numbers = [v for v in sheet.data_validations.dataValidation if v.type == "decimal"]
+    assert numbers and all(f"G{r[0].row}" in numbers[0].sqref for r in rows)
+    assert f"F{rows[-1][0].row + 1}" not in lists[0].sqref
     meta = book[META_SHEET]
     assert meta.sheet_state == "hidden"
     facts = {row[0].value: row[1].value for row in meta.iter_rows() if row[0].value != "task"}
