@@ -87,7 +87,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_delete = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Delete…"),
-        window.editing.delete_selected,
+        window.batch.delete,  # the selected items; the current one when it is alone
         QKeySequence.StandardKey.Delete,
         "delete",
         tree_only=True,
@@ -131,6 +131,15 @@ def build_actions(window: MainWindow) -> None:
         "F2",
         tree_only=True,
     )
+    window.act_change_selected = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "C&hange selected items…"),
+        window.batch.change_selected,
+        # Alt+Enter: the properties of what is selected, as in Windows' own folders.
+        "Alt+Return",
+        tree_only=True,
+    )
+    window.act_change_selected.setShortcuts([QKeySequence("Alt+Return"), QKeySequence("Alt+Enter")])
     window.act_find = _action(
         window, QCoreApplication.translate("MainWindow", "&Find"), window.focus_search, "Ctrl+F"
     )
@@ -294,6 +303,7 @@ def build_menus(window: MainWindow) -> None:
     edit.addSeparator()
     edit.addActions([window.act_add_section, window.act_add_task, window.act_add_child])
     edit.addAction(window.act_rename)
+    edit.addAction(window.act_change_selected)
     edit.addAction(window.act_delete)
     edit.addSeparator()
     edit.addActions([window.act_up, window.act_down, window.act_indent, window.act_outdent])

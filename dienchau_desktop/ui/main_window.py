@@ -35,6 +35,7 @@ from dienchau_desktop.services import progress
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.ui import actions, layout_memory
 from dienchau_desktop.ui.backup_flow import BackupFlow
+from dienchau_desktop.ui.batch_editing import BatchEditing
 from dienchau_desktop.ui.change_bus import ChangeBus
 from dienchau_desktop.ui.evidence_commands import EvidenceFlow
 from dienchau_desktop.ui.filter_bar import FilterBar
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.evidence = EvidenceFlow(self)
         self.reminders = ReminderFlow(self)  # the list of tasks due, once a day
         self.editing = ItemEditing(self)
+        self.batch = BatchEditing(self)  # several items selected: changed or deleted together
         self.overview_page = OverviewPage()
         self.overview = OverviewTab(self)
         self.by_unit = UnitsPane(self)  # the units' view, in a stack with the tree
@@ -154,7 +156,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.by_unit.stack)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.batch.with_bar(self.form))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -185,8 +187,10 @@ class MainWindow(QMainWindow):
         )
         self.model.move_requested.connect(self.editing.drop_move)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.tree.indent_requested.connect(self.editing.indent)
-        self.tree.outdent_requested.connect(self.editing.outdent)
+        # Through the actions: disabled while several items are selected.
+        self.tree.indent_requested.connect(self.act_indent.trigger)
+        self.tree.outdent_requested.connect(self.act_outdent.trigger)
+        self.batch.connect()
         self.form.edit_requested.connect(self.editing.form_edit)
         self.form.add_lead_unit_requested.connect(self.editing.add_lead_unit)
         self.form.progress.record_requested.connect(self.recording.record)
@@ -266,6 +270,7 @@ class MainWindow(QMainWindow):
                        self.act_outdent, self.act_rename):  # fmt: skip
             action.setEnabled(has)
         self.act_add_child.setEnabled(has and node.kind != "text")
+        self.batch.update_action_states()
         plan_open = self.plan_id is not None
         for action in (self.act_add_section, self.act_add_task, self.act_plan_props):
             action.setEnabled(plan_open)

@@ -1,4 +1,5 @@
-"""The tree view: keyboard moves (Tab/Shift+Tab indent and outdent), drag and drop."""
+"""The tree view: keyboard moves (Tab/Shift+Tab indent and outdent), drag and drop, and
+several rows selected together (Ctrl+click, Shift+click, Shift+arrows)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ class PlanTreeView(QTreeView):
         super().__init__()
         self.setUniformRowHeights(True)  # fast with 10,000 rows; full titles in tooltips
         self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several items are changed or deleted together (ui.batch_editing); the form
+        # shows the current one.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setDragEnabled(True)

@@ -1,0 +1,275 @@
+"""Several items selected in the plan tree (Ctrl+click, Shift+click): their kind, lead
+unit, coordinators and deadline changed together, or deleted together, each one step
+of Ctrl+Z; moves act on one item only.
+
+Driven as she does it: clicks with Ctrl or Shift on the rows, the menu's action, the
+dialog's boxes chosen with the mouse and typed into, Ctrl+Z and Ctrl+Y in the tree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from dienchau_desktop.services import items
+from dienchau_desktop.ui.batch_editing import BatchEditDialog
+from dienchau_desktop.ui.main_window import MainWindow
+from dienchau_desktop.ui.tree_model import PlanTreeModel
+from tests.ui.conftest import click_item, press
+from tests.ui.driving import choose, click_check, type_into, when_modal
+
+
+def titled(window: MainWindow, start: str) -> items.ItemNode:
+    return next(n for n in window.model.tree.nodes if n.title.startswith(start))
+
+
+def click_with(qtbot: QtBot, window: MainWindow, item_id: int,
+               modifier: Qt.KeyboardModifier) -> None:  # fmt: skip
+    """Ctrl+click or Shift+click a row, on its title cell where it is drawn."""
+    index = window.model.index_for_id(item_id, PlanTreeModel.TITLE)
+    window.tree.scrollTo(index)
+    rect = window.tree.visualRect(index)
+    assert rect.isValid() and not rect.isEmpty(), "the row is not on screen"
+    point = QPoint(rect.left() + 20, rect.center().y())
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, modifier, point)
+    QApplication.processEvents()
+
+
+def pick(qtbot: QtBot, dialog: BatchEditDialog, combo, text: str) -> None:
+    """Choose from a drop-down of the dialog; the desktop leaves the dialog active after
+    the list closes, offscreen makes the main window active again: made so here."""
+    choose(qtbot, combo, text)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+
+
+def dialog_closed(qtbot: QtBot, window: MainWindow) -> None:
+    """The desktop makes the window active again after a dialog; offscreen does not."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def cell(window: MainWindow, item_id: int, column: int) -> str:
+    return window.model.index_for_id(item_id, column).data()
+
+
+def batch_text(text: str, n: int) -> str:
+    return QCoreApplication.translate("BatchEditing", text, "", n)
+
+
+def undo_text(window: MainWindow) -> str:
+    return window.act_undo.text().replace("&", "")
+
+
+def test_lead_coordinator_and_deadline_of_four_tasks_in_one_step(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    first = titled(window, "Tổ chức quán triệt")  # 1.a) of part II
+    digital = [titled(window, start) for start in ("Từng bước chuẩn hóa", "Tăng cường ứng dụng các nền",
+                                                   "Chú trọng đào tạo")]  # fmt: skip
+    chosen = [first.id, *(n.id for n in digital)]
+    before = {i: items.get_item(window.db, i) for i in chosen}
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+
+    click_item(qtbot, window, digital[0].id)
+    click_with(qtbot, window, digital[2].id, Qt.KeyboardModifier.ShiftModifier)
+    click_with(qtbot, window, first.id, Qt.KeyboardModifier.ControlModifier)
+    assert window.batch.selected_ids() == chosen
+    assert window.selected_id() == first.id  # the one last clicked is in the form
+    assert window.form.title.toPlainText() == first.title
+    assert window.batch.bar.isVisible()
+    assert window.batch.bar_label.text().startswith(
+        batch_text("%n items selected. The form shows one of them: %1. Moves act on one "
+                   "item: select only one to move it.", 4).split("%1")[0]
+    )  # fmt: skip
+    assert not window.act_up.isEnabled() and not window.act_indent.isEnabled()
+
+    def change(dialog: BatchEditDialog) -> None:
+        assert dialog.change_button.text() == dialog.tr("Change %n items", "", 4)
+        assert not dialog.change_button.isEnabled()  # nothing asked yet
+        pick(qtbot, dialog, dialog.lead, "Công an xã")
+        units = dialog.coordinators
+        click_check(qtbot, units, units.indexFromItem(units.findItems("Đoàn Thanh niên",
+                                                                      Qt.MatchFlag.MatchExactly)[0]))  # fmt: skip
+        assert dialog.coordinator_mode.currentData() == "add"  # ticking a unit adds it
+        type_into(qtbot, dialog.deadline, "Quý III/2026")
+        assert dialog.deadline_mode.currentData() == "set"
+        assert dialog.due_preview.text() == dialog.tr("due %1").replace("%1", "30/09/2026")
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+
+    when_modal(BatchEditDialog, change)
+    window.act_change_selected.trigger()
+    dialog_closed(qtbot, window)
+
+    for item_id in chosen:
+        task = items.get_item(window.db, item_id)
+        assert task.lead_unit_name == "Công an xã"
+        assert task.coordinator_names == (*before[item_id].coordinator_names, "Đoàn Thanh niên")
+        assert task.deadline_text == "Quý III/2026"
+        assert cell(window, item_id, PlanTreeModel.LEAD) == "Công an xã"
+        assert cell(window, item_id, PlanTreeModel.DEADLINE) == "Quý III/2026"
+    after = {i: items.get_item(window.db, i) for i in chosen}
+    # In place: the rows patched, the selection and the current row kept.
+    assert resets == []
+    assert window.batch.selected_ids() == chosen
+    assert window.selected_id() == first.id
+    assert window.form.lead.currentText() == "Công an xã"
+    assert undo_text(window).endswith(batch_text("Change %n items", 4))
+
+    press(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {i: items.get_item(window.db, i) for i in chosen} == before
+    assert cell(window, first.id, PlanTreeModel.LEAD) == before[first.id].lead_unit_name
+    assert cell(window, first.id, PlanTreeModel.DEADLINE) == "Thường xuyên"
+    assert window.batch.selected_ids() == chosen
+    press(window.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert {i: items.get_item(window.db, i) for i in chosen} == after
+    assert cell(window, digital[1].id, PlanTreeModel.LEAD) == "Công an xã"
+    assert resets == []
+
+
+def test_a_refused_item_is_named_and_nothing_changes_until_it_is_fixed(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # 3.a) is led by Công an xã already; 3.c) has it as a coordinator.
+    led = titled(window, "Phối hợp chặt chẽ với Công an xã")
+    coordinated = titled(window, "Thường xuyên rà soát, đánh giá quy trình")
+    click_item(qtbot, window, led.id)
+    click_with(qtbot, window, coordinated.id, Qt.KeyboardModifier.ControlModifier)
+    shown: list[str] = []
+
+    def refused_then_fixed(dialog: BatchEditDialog) -> None:
+        pick(qtbot, dialog, dialog.lead, "Công an xã")
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()  # refused: still open, saying why
+        shown.extend(dialog.problems.item(r).text() for r in range(dialog.problems.count()))
+        assert items.get_item(window.db, coordinated.id) == coordinated
+        pick(qtbot, dialog, dialog.coordinator_mode, dialog.tr("Remove the units ticked"))
+        units = dialog.coordinators
+        type_into(qtbot, dialog.coordinator_filter, "công an")
+        match = units.findItems("Công an xã", Qt.MatchFlag.MatchExactly)[0]
+        click_check(qtbot, units, units.indexFromItem(match))
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+
+    when_modal(BatchEditDialog, refused_then_fixed)
+    window.act_change_selected.trigger()
+    assert shown == [
+        f"{window.model.outline(coordinated.id)} {coordinated.title[:59]}…: «Công an xã» không "
+        "thể vừa là cơ quan chủ trì vừa là cơ quan phối hợp của mục này."
+    ]
+    fixed = items.get_item(window.db, coordinated.id)
+    assert (fixed.lead_unit_name, fixed.coordinator_names) == (
+        "Công an xã",
+        ("Phòng Văn hoá - Xã hội",),
+    )
+    assert items.get_item(window.db, led.id).coordinator_names == led.coordinator_names
+
+
+def test_paragraphs_made_tasks_take_numbers_and_give_them_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    paragraphs = [titled(window, "Cụ thể hóa đầy đủ"), titled(window, "Tạo chuyển biến rõ nét")]
+    holder = titled(window, "Mục đích")
+    click_item(qtbot, window, paragraphs[0].id)
+    click_with(qtbot, window, paragraphs[1].id, Qt.KeyboardModifier.ShiftModifier)
+
+    def make_tasks(dialog: BatchEditDialog) -> None:
+        assert dialog.paragraph_note.isVisible()
+        assert not dialog.lead.isEnabled()  # paragraphs carry no lead...
+        pick(qtbot, dialog, dialog.kind, dialog.tr("Task"))
+        assert dialog.lead.isEnabled()  # ...tasks do
+        press(dialog.deadline, Qt.Key.Key_Return)  # Enter is «Change»
+
+    when_modal(BatchEditDialog, make_tasks)
+    press(window.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    dialog_closed(qtbot, window)
+    assert [cell(window, p.id, PlanTreeModel.NUMBER) for p in paragraphs] == ["a)", "b)"]
+    assert [items.get_item(window.db, p.id).kind for p in paragraphs] == ["task", "task"]
+    assert window.batch.selected_ids() == [p.id for p in paragraphs]
+    window.act_undo.trigger()
+    assert [cell(window, p.id, PlanTreeModel.NUMBER) for p in paragraphs] == ["", ""]
+    assert items.get_item(window.db, holder.id).child_ids == holder.child_ids
+
+    # A section holding items cannot become a paragraph: not offered.
+    click_with(qtbot, window, holder.id, Qt.KeyboardModifier.ControlModifier)
+    offered: list[bool] = []
+
+    def look(dialog: BatchEditDialog) -> None:
+        model = dialog.kind.model()
+        offered.extend(model.item(r).isEnabled() for r in range(dialog.kind.count()))
+        dialog.reject()
+
+    when_modal(BatchEditDialog, look)
+    window.act_change_selected.trigger()
+    assert offered == [True, True, True, False]  # unchanged, section, task, paragraph
+
+
+def test_several_deleted_with_one_question_and_one_undo(window: MainWindow, qtbot: QtBot,
+                                                        monkeypatch) -> None:  # fmt: skip
+    group = titled(window, "Nâng cao nhận thức, trách nhiệm")
+    a, b, c = (window.model.tree.node(i) for i in group.child_ids)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    before = items.plan_tree(window.db, 1)
+    click_item(qtbot, window, a.id)
+    click_with(qtbot, window, c.id, Qt.KeyboardModifier.ControlModifier)
+    press(window.tree, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    assert asked[0].startswith(batch_text("Delete these %n items?", 2))
+    assert "II.1.a) Tổ chức quán triệt" in asked[0] and "II.1.c) Gắn kết quả" in asked[0]
+    assert items.get_item(window.db, group.id).child_ids == (b.id,)
+    assert cell(window, b.id, PlanTreeModel.NUMBER) == "a)"
+    assert window.selected_id() == b.id  # the cursor stays where she works
+    assert undo_text(window).endswith(batch_text("Delete %n items", 2))
+
+    press(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert items.plan_tree(window.db, 1) == before
+    assert [cell(window, i, PlanTreeModel.NUMBER) for i in group.child_ids] == ["a)", "b)", "c)"]
+    assert window.batch.selected_ids() == [a.id, c.id]
+    press(window.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert items.get_item(window.db, group.id).child_ids == (b.id,)
+
+
+def test_moves_wait_for_one_item(window: MainWindow, qtbot: QtBot) -> None:
+    first, second = (
+        titled(window, "Tổ chức quán triệt"),
+        titled(window, "Xác định rõ trách nhiệm của người"),
+    )
+    before = items.plan_tree(window.db, 1)
+    click_item(qtbot, window, first.id)
+    click_with(qtbot, window, second.id, Qt.KeyboardModifier.ShiftModifier)
+    for key, modifiers in ((Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)):  # fmt: skip
+        press(window.tree, key, modifiers)
+    window.act_up.trigger()
+    assert items.plan_tree(window.db, 1) == before
+    assert not window.undo_stack.canUndo()
+    # One item again: it moves.
+    click_item(qtbot, window, second.id)
+    assert not window.batch.bar.isVisible()
+    window.act_up.trigger()
+    assert items.get_item(window.db, second.id).position == 0
+
+
+def test_the_dialog_fits_the_office_screen(window: MainWindow, qtbot: QtBot) -> None:
+    tasks = [n for n in window.model.tree.nodes if n.kind == "task"][:6]
+    click_item(qtbot, window, tasks[0].id)
+    click_with(qtbot, window, tasks[-1].id, Qt.KeyboardModifier.ShiftModifier)
+    seen: list[tuple[bool, bool]] = []
+
+    def look(dialog: BatchEditDialog) -> None:
+        screen = dialog.screen().availableGeometry()
+        seen.append((screen.contains(dialog.frameGeometry()), dialog.lead.width() >= 420))
+        dialog.reject()
+
+    when_modal(BatchEditDialog, look)
+    window.act_change_selected.trigger()
+    assert seen == [(True, True)]
+    assert not window.undo_stack.canUndo()  # Cancel changed nothing
