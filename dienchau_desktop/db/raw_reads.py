@@ -237,9 +237,13 @@ def subtree_ids(session: Session, plan_id: int, item_ids: Iterable[int]) -> list
             for row in cursor.execute(
                 "WITH RECURSIVE below(id) AS ("
                 f" SELECT id FROM plan_item WHERE plan_id = ? AND id IN ({_marks(chunk)})"
-                " UNION ALL SELECT i.id FROM plan_item i JOIN below b ON i.parent_id = b.id)"
+                # The plan named in each step lets SQLite follow the (plan_id, parent_id)
+                # index; without it each step scanned the whole table (12 ms in a
+                # district file, for a task with nothing under it).
+                " UNION ALL SELECT i.id FROM plan_item i JOIN below b"
+                " ON i.plan_id = ? AND i.parent_id = b.id)"
                 " SELECT id FROM below",
-                (plan_id, *chunk),
+                (plan_id, *chunk, plan_id),
             )
         )
     return found

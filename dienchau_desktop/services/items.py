@@ -25,7 +25,7 @@ from dienchau_desktop.core.task_fields import (
 )
 from dienchau_desktop.db import raw_reads
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.db.models import Plan, PlanItem, TaskCoordinator, Unit
+from dienchau_desktop.db.models import Plan, PlanItem, TaskCoordinator
 from dienchau_desktop.services import audit
 from dienchau_desktop.services.units import get_unit_row
 
@@ -430,45 +430,13 @@ def _part_of_tree(
 
 
 def _node(session: Session, item: PlanItem) -> ItemNode:
-    """The node of one item, numbered by walking up its ancestors."""
+    """The node of one item as `plan_tree` makes it, from a few plain reads of the
+    rows around it: the ORM's statements took 5 ms of every move and add."""
+    session.flush()  # the reads go past the ORM, to the rows as this transaction has them
     plan = session.get(Plan, item.plan_id)
     scheme = numbering.parse_scheme(plan.numbering_scheme if plan else None)
-    depth = 1
-    parent_id = item.parent_id
-    while parent_id is not None:
-        depth += 1
-        parent_id = session.scalar(select(PlanItem.parent_id).where(PlanItem.id == parent_id))
-    number = ""
-    if item.kind in _NUMBERED_KINDS:
-        index = session.scalar(
-            select(func.count()).where(
-                PlanItem.plan_id == item.plan_id,
-                _same_parent(item.parent_id),
-                PlanItem.kind.in_(_NUMBERED_KINDS),
-                PlanItem.position <= item.position,
-            )
-        )
-        number = numbering.label(numbering.style_for_depth(depth, scheme), index or 1)
-    child_ids = tuple(
-        session.scalars(
-            select(PlanItem.id).where(PlanItem.parent_id == item.id).order_by(PlanItem.position)
-        )
-    )
-    coordinator_ids = [link.unit_id for link in item.coordinators]
-    names: dict[int, str] = {
-        unit_id: name
-        for unit_id, name in session.execute(
-            select(Unit.id, Unit.name).where(
-                Unit.id.in_([*coordinator_ids, item.lead_unit_id or 0])
-            )
-        )
-    }
-    return ItemNode._make((
-        item.id, item.plan_id, item.parent_id, item.position, depth, number,
-        *(getattr(item, c) for c in _NODE_COLUMNS),
-        names.get(item.lead_unit_id, "") if item.lead_unit_id else "",
-        tuple(coordinator_ids), tuple(names.get(u, "") for u in coordinator_ids), child_ids,
-    ))  # fmt: skip
+    (node,) = _part_of_tree(session, item.plan_id, scheme, [item.id], (), ())
+    return node
 
 
 # ---------------------------------------------------------------------------- validation
@@ -655,7 +623,9 @@ def update_item(db: Database, item_id: int, **changes: Any) -> ItemNode:
         old = _snapshot(item)
         coordinator_ids = values.pop("coordinator_ids", None)
         if values.get("kind") == "text" and session.scalar(
-            select(func.count()).where(PlanItem.parent_id == item_id)
+            select(func.count()).where(
+                PlanItem.plan_id == item.plan_id, PlanItem.parent_id == item_id
+            )
         ):
             raise ValidationError("kind", "Mục có mục con không thể đổi thành đoạn văn.")
         for key, value in values.items():
@@ -690,7 +660,7 @@ def delete_item(db: Database, item_id: int) -> RemovedSubtree:
     """Delete an item with everything under it (and their progress and attachments)."""
     with db.write() as session:
         item = _item_row(session, item_id)
-        subtree = _subtree_ids(session, item_id)
+        subtree = _subtree_ids(session, item)
         removed = RemovedSubtree(
             item.plan_id, item.parent_id, item.position, _rows_of(session, subtree)
         )
@@ -805,7 +775,7 @@ def _move(session: Session, item: PlanItem, parent_id: int | None, position: int
     if parent_id is not None:
         parent = _item_row(session, parent_id)
         _check_parent(session, item.plan_id, parent)
-        if parent_id == item.id or parent_id in _subtree_ids(session, item.id):
+        if parent_id == item.id or parent_id in _subtree_ids(session, item):
             raise ValidationError("parent_id", "Không thể chuyển một mục vào bên trong chính nó.")
     old_siblings = [s for s in _siblings(session, item.plan_id, old_parent) if s.id != item.id]
     _renumber(old_siblings)
@@ -857,10 +827,14 @@ def _siblings(session: Session, plan_id: int, parent_id: int | None) -> list[Pla
     )
 
 
-def _subtree_ids(session: Session, item_id: int) -> list[int]:
+def _subtree_ids(session: Session, item: PlanItem) -> list[int]:
     """Ids of an item and all its descendants, parents before children (one query)."""
-    tree = select(PlanItem.id).where(PlanItem.id == item_id).cte(recursive=True)
-    tree = tree.union_all(select(PlanItem.id).where(PlanItem.parent_id == tree.c.id))
+    tree = select(PlanItem.id).where(PlanItem.id == item.id).cte(recursive=True)
+    # The plan named in each step lets SQLite follow the (plan_id, parent_id) index;
+    # without it each step scanned the whole table (12 ms in a district file).
+    tree = tree.union_all(
+        select(PlanItem.id).where(PlanItem.plan_id == item.plan_id, PlanItem.parent_id == tree.c.id)
+    )
     return list(session.scalars(select(tree.c.id)))
 
 
