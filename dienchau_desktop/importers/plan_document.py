@@ -156,6 +156,8 @@ _EXPLAINING_PARTS = ("MỤC ĐÍCH", "MỤC TIÊU", "YÊU CẦU", "CĂN CỨ", "
 _EXPLAINING = ("mục tiêu", "mục đích", "yêu cầu", "tổ chức thực hiện", "kết quả đạt được")
 _UNIT_WORDS = ("phòng", "công an", "trung tâm", "ban ", "ubnd", "ủy ban", "hội ", "đoàn",
                "trường", "văn phòng", "các trường", "quân sự", "trạm", "mặt trận")  # fmt: skip
+#: "Nhiệm vụ cụ thể … tại Phụ lục kèm theo": says where the tasks are, assigns none.
+_POINTS_TO_APPENDIX = re.compile(r"\b(?:tại|theo|ở)\s+(?:các\s+)?phụ lục\b", re.IGNORECASE)
 #: A typed rule under the issuing body or the title: "-------", "___", "*****".
 _RULE = re.compile(r"^[-–—_=*.~·•\s]{3,}$")
 #: The beginning of a legal basis or of the sentence that introduces the plan.
@@ -832,6 +834,15 @@ def _tree(entries: Sequence[Entry], warnings: list[str],
         node.length = len(node.title)
         while stack and stack[-1].level >= node.level:
             stack.pop()
+        # A plain paragraph after "-" lines is not theirs unless the last one heads it
+        # ("- Sở Y tế:"): it closes the point ("Nhiệm vụ cụ thể tại Phụ lục…").
+        while (
+            node.level == 6
+            and stack
+            and stack[-1].level in (4, 5)
+            and not (stack[-1].title.endswith(":"))
+        ):
+            stack.pop()
         if node.level >= 4 and stack and stack[-1].kind == "task" and stack[-1].level < node.level:
             stack[-1].kind = "section"  # a "-" line heading "+" lines
         (stack[-1].children if stack else roots).append(node)
@@ -965,7 +976,11 @@ def _settle(nodes: list[_Node], explaining: bool, organising: bool,
                 continue
             if child.kind == "section":
                 child.kind = "text" if explaining or explains else "task"
-            if explaining or explains or (has_sections and child.level == 6):
+            if (
+                explaining
+                or explains
+                or (child.level == 6 and (has_sections or _POINTS_TO_APPENDIX.search(child.title)))
+            ):
                 child.kind = "text"
             else:
                 child.fields = {**fields, **child.own}
