@@ -102,10 +102,11 @@ class BatchResult:
 
 @dataclass(frozen=True, slots=True)
 class ItemProblem:
-    """Why one item refuses the change."""
+    """Why one item refuses the change (an item may refuse it for two reasons)."""
 
     item_id: int
     title: str
+    field: str  # the field refused: "kind", "coordinator_ids", "deadline"
     message: str
 
 
@@ -115,8 +116,9 @@ class BatchRefusedError(ValidationError):
     def __init__(self, problems: Sequence[ItemProblem]) -> None:
         super().__init__(
             "items",
-            f"{len(problems)} mục không nhận thay đổi này; chưa mục nào được thay đổi.",
-            "Hãy sửa hoặc bỏ chọn các mục đó rồi làm lại.",
+            f"{len({p.item_id for p in problems})} mục không nhận thay đổi này; "
+            "chưa mục nào được thay đổi.",
+            "Hãy sửa các mục đó (hoặc bỏ chúng khỏi các mục đã chọn) rồi làm lại.",
         )
         self.problems = tuple(problems)
 
@@ -146,15 +148,14 @@ def change_items(db: Database, item_ids: Sequence[int], edit: BatchEdit) -> Batc
             kind = edit.kind or old.kind
             if kind == "text" and old.kind != "text" and item_id in holding:
                 why = "Mục có mục con không thể đổi thành đoạn văn."
-                problems.append(ItemProblem(item_id, rows[item_id].title, why))
+                problems.append(ItemProblem(item_id, rows[item_id].title, "kind", why))
                 continue
             if kind not in CARRIER_KINDS:
                 after[item_id] = replace(old, kind=kind)
                 continue
             new = _new_values(old, kind, edit, deadline)
-            problem = _inconsistency(session, rows[item_id], old, new)
-            if problem:
-                problems.append(ItemProblem(item_id, rows[item_id].title, problem))
+            for name, why in _inconsistencies(session, rows[item_id], old, new):
+                problems.append(ItemProblem(item_id, rows[item_id].title, name, why))
             after[item_id] = new
         if problems:
             raise BatchRefusedError(problems)
@@ -252,20 +253,27 @@ def _new_values(
                     deadline_start=deadline.start, due_date=deadline.due)  # fmt: skip
 
 
-def _inconsistency(session: Session, row: PlanItem, old: ItemValues, new: ItemValues) -> str:
-    """What is wrong with `new` on the item, as items.update_item would refuse it; only
-    what the edit changes is judged (an item left as it was is no fault of the edit)."""
+def _inconsistencies(
+    session: Session, row: PlanItem, old: ItemValues, new: ItemValues
+) -> list[tuple[str, str]]:
+    """What is wrong with `new` on the item, as items.update_item would refuse it, as
+    (field, message); only what the edit changes is judged (an item left as it was is
+    no fault of the edit)."""
     wrong = []
     lead, coordinators = new.lead_unit_id, new.coordinator_ids
     if (old.lead_unit_id, old.coordinator_ids) != (lead, coordinators) and lead in coordinators:
         name = get_unit_row(session, lead).name if lead is not None else ""
-        wrong.append(
-            f"«{name}» không thể vừa là cơ quan chủ trì vừa là cơ quan phối hợp của mục này."
-        )
+        wrong.append((
+            "coordinator_ids",
+            f"«{name}» không thể vừa là cơ quan chủ trì vừa là cơ quan phối hợp của mục này.",
+        ))  # fmt: skip
     start, due = row.start_date, new.due_date
     if due != old.due_date and start and due and start > due:
-        wrong.append(f"Ngày bắt đầu {start:%d/%m/%Y} sau thời hạn hoàn thành {due:%d/%m/%Y}.")
-    return " ".join(wrong)
+        wrong.append((
+            "deadline",
+            f"Ngày bắt đầu {start:%d/%m/%Y} sau thời hạn hoàn thành {due:%d/%m/%Y}.",
+        ))  # fmt: skip
+    return wrong
 
 
 # ---------------------------------------------------------------------------- reading

@@ -505,6 +505,7 @@ class BatchEditDialog(QDialog):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(660)  # the deadline's example whole, a department's name
         self._kind_changed()
         self.kind.setFocus()
 
@@ -664,7 +665,14 @@ class BatchEditDialog(QDialog):
         super().accept()
 
     def _show_problems(self, refused: BatchRefusedError) -> None:
-        self.problems_label.setText(f"{refused.message} {refused.hint}".strip())
+        text = f"{refused.message} {refused.hint}".strip()
+        if any(p.field == "coordinator_ids" for p in refused.problems):
+            # The way out is in this dialog: say where.
+            text += "\n" + self.tr(
+                "A unit cannot lead an item it coordinates: to make it lead them, choose "
+                "«Remove the units ticked» under Coordinating units and tick it."
+            )
+        self.problems_label.setText(text)
         self.problems_label.show()
         self.problems.clear()
         for problem in refused.problems:

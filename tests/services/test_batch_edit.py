@@ -97,18 +97,14 @@ def test_one_item_refusing_refuses_all_and_names_it(
             db, [ids["t1"], ids["t2"], ids["t3"]],
             BatchEdit(change_lead=True, lead_unit_id=unit["Trạm Y tế"], deadline="Tháng 6/2026"),
         )  # fmt: skip
-    problems = {p.item_id: (p.title, p.message) for p in refused.value.problems}
-    assert problems == {
-        ids["t1"]: (
-            "Số hóa hồ sơ",
-            "«Trạm Y tế» không thể vừa là cơ quan chủ trì vừa là cơ quan phối hợp của mục này.",
-        ),
-        ids["t2"]: (
-            "Tập huấn",
-            "«Trạm Y tế» không thể vừa là cơ quan chủ trì vừa là cơ quan phối hợp của mục này. "
-            "Ngày bắt đầu 01/09/2026 sau thời hạn hoàn thành 30/06/2026.",
-        ),
-    }
+    problems = [(p.item_id, p.title, p.field, p.message) for p in refused.value.problems]
+    both = "«Trạm Y tế» không thể vừa là cơ quan chủ trì vừa là cơ quan phối hợp của mục này."
+    assert problems == [
+        (ids["t1"], "Số hóa hồ sơ", "coordinator_ids", both),
+        (ids["t2"], "Tập huấn", "coordinator_ids", both),
+        (ids["t2"], "Tập huấn", "deadline",
+         "Ngày bắt đầu 01/09/2026 sau thời hạn hoàn thành 30/06/2026."),
+    ]  # fmt: skip
     assert "2 mục" in refused.value.message
     assert items.plan_tree(db, plan_id) == before  # nothing written, t3 neither
 

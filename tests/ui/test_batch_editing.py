@@ -9,7 +9,7 @@ dialog's boxes chosen with the mouse and typed into, Ctrl+Z and Ctrl+Y in the tr
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.services import items
@@ -39,6 +39,7 @@ def click_with(qtbot: QtBot, window: MainWindow, item_id: int,
 def pick(qtbot: QtBot, dialog: BatchEditDialog, combo, text: str) -> None:
     """Choose from a drop-down of the dialog; the desktop leaves the dialog active after
     the list closes, offscreen makes the main window active again: made so here."""
+    qtbot.waitExposed(dialog)
     choose(qtbot, combo, text)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
@@ -85,6 +86,10 @@ def test_lead_coordinator_and_deadline_of_four_tasks_in_one_step(
                    "item: select only one to move it.", 4).split("%1")[0]
     )  # fmt: skip
     assert not window.act_up.isEnabled() and not window.act_indent.isEnabled()
+    edit_menu = next(m for m in window.menuBar().findChildren(QMenu)
+                     if window.act_undo in m.actions())  # Sửa  # fmt: skip
+    assert window.act_change_selected in edit_menu.actions()
+    assert window.act_change_selected in window.tree.actions()  # the tree's own menu
 
     def change(dialog: BatchEditDialog) -> None:
         assert dialog.change_button.text() == dialog.tr("Change %n items", "", 4)
@@ -144,6 +149,9 @@ def test_a_refused_item_is_named_and_nothing_changes_until_it_is_fixed(
         qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
         assert dialog.isVisible()  # refused: still open, saying why
         shown.extend(dialog.problems.item(r).text() for r in range(dialog.problems.count()))
+        assert dialog.problems_label.text().endswith(dialog.tr(
+            "A unit cannot lead an item it coordinates: to make it lead them, choose "
+            "«Remove the units ticked» under Coordinating units and tick it."))  # fmt: skip
         assert items.get_item(window.db, coordinated.id) == coordinated
         pick(qtbot, dialog, dialog.coordinator_mode, dialog.tr("Remove the units ticked"))
         units = dialog.coordinators
@@ -154,10 +162,13 @@ def test_a_refused_item_is_named_and_nothing_changes_until_it_is_fixed(
 
     when_modal(BatchEditDialog, refused_then_fixed)
     window.act_change_selected.trigger()
-    assert shown == [
-        f"{window.model.outline(coordinated.id)} {coordinated.title[:59]}…: «Công an xã» không "
-        "thể vừa là cơ quan chủ trì vừa là cơ quan phối hợp của mục này."
-    ]
+    assert (
+        shown
+        == [  # the item, and why
+            f"{window.model.outline(coordinated.id)} {coordinated.title[:59]}…: «Công an xã» không "
+            "thể vừa là cơ quan chủ trì vừa là cơ quan phối hợp của mục này."
+        ]
+    )
     fixed = items.get_item(window.db, coordinated.id)
     assert (fixed.lead_unit_name, fixed.coordinator_names) == (
         "Công an xã",
@@ -243,7 +254,8 @@ def test_moves_wait_for_one_item(window: MainWindow, qtbot: QtBot) -> None:
     )
     before = items.plan_tree(window.db, 1)
     click_item(qtbot, window, first.id)
-    click_with(qtbot, window, second.id, Qt.KeyboardModifier.ShiftModifier)
+    press(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert window.batch.selected_ids() == [first.id, second.id]
     for key, modifiers in ((Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
                            (Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier),
                            (Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)):  # fmt: skip
