@@ -83,7 +83,7 @@ CASES = [
          "floor: openpyxl, 10,000 tasks unstyled"),
     Case("appendix to PDF, 10,000 tasks", "export_appendix_pdf", "district", 30.0,
          "floor: reportlab, 10,000 tasks unstyled"),
-    Case("import of the 100-page plan (.docx)", "import_plan_document", "small", 2.0),
+    Case("import of the 100-page plan (.docx)", "import_plan_document", "small", 1.0),
     Case("import of a 1,000-row appendix (.docx)", "import_appendix_document", "small", 1.0),
     Case("import of 40 unit returns, 1,000 tasks", "import_returns", "thousand", 5.0),
     Case("email drafts for 30 units, 1,000 tasks", "draft_units", "thousand", 5.0),
