@@ -236,7 +236,13 @@ class PlanSummary:
 
 
 class NotAPlanError(BadInputFileError):
-    """The document is of another kind (a notice, a report…): read only when asked."""
+    """The document is of another kind (a notice, a report…): read only when asked.
+    `read` is what was read, to go on with if she says to read it as a plan anyway
+    (without parsing the file again)."""
+
+    def __init__(self, message: str, hint: str = "", read: ReadPlan | None = None) -> None:
+        super().__init__(message, hint)
+        self.read = read
 
 
 def _fail(path: Path, what: str, hint: str = "Tệp dữ liệu không bị thay đổi.") -> BadInputFileError:
@@ -1203,13 +1209,20 @@ def read_plan(path: Path, *, as_plan: bool = False) -> ReadPlan:
             f"Tệp «{path.name}»: là một {doc_type}, không phải kế hoạch.",
             "Nếu vẫn muốn lấy các điểm đánh số của nó làm nhiệm vụ, hãy nhập bằng dòng lệnh "
             "với --as-plan. Tệp dữ liệu không bị thay đổi.",
+            read=ReadPlan(path, document, warnings) if document["items"] else None,
         )
+    return _checked_items(path, ReadPlan(path, document, warnings))
+
+
+def _checked_items(path: Path, read: ReadPlan) -> ReadPlan:
+    """`read`, unless no item was found in it."""
+    document = read.document
     if not document["items"]:
         raise _fail(path, "không tìm thấy phần nào đánh số I., II., … hay bảng nhiệm vụ nào nên "
                     "không nhận ra kế hoạch.",
                     "Kế hoạch cần các phần I., II., III. và các mục 1., 2., a), b)…, hoặc một "
                     "bảng có cột STT, Nội dung/Nhiệm vụ và Chủ trì/Thời gian.")  # fmt: skip
-    return ReadPlan(path, document, warnings)
+    return read
 
 
 @heap.collection_paused()

@@ -26,6 +26,7 @@ from dienchau_desktop.db.database import Database
 from dienchau_desktop.importers import task_tables
 from dienchau_desktop.importers.plan_document import (
     PlanSummary,
+    ReadPlan,
     add_read_plan,
     preview_tree,
     read_plan,
@@ -83,9 +84,14 @@ def read_for_review(db: Database, path: Path, *, as_plan: bool = False) -> Revie
     notice or a report unless `as_plan`); then the plan document to edit. `add` adds
     this document as edited: the file is not read again, so a file changed on disk
     after the review does not change what is added."""
-    read = read_plan(path, as_plan=as_plan)
+    return review_of(db, read_plan(path, as_plan=as_plan))
+
+
+def review_of(db: Database, read: ReadPlan) -> Review:
+    """The review of a document already read (a notice she chose to read as a plan:
+    `NotAPlanError.read`), its adding rehearsed as `read_for_review` does."""
     summary = add_read_plan(db, read, dry_run=True)
-    return Review(path, read.document, summary, list(read.warnings))
+    return Review(read.path, read.document, summary, list(read.warnings))
 
 
 def item_at(items: list[dict[str, Any]], path: Path_) -> dict[str, Any]:

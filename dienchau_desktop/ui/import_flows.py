@@ -62,7 +62,11 @@ class ImportFlows:
                 answer = QMessageBox.question(window, title, question)
                 if answer != QMessageBox.StandardButton.Yes:
                     return None
-                review = plan_review.read_for_review(window.db, path, as_plan=True)
+                # What was read is reviewed: the file is not parsed again.
+                if refused.read is not None:
+                    review = plan_review.review_of(window.db, refused.read)
+                else:
+                    review = plan_review.read_for_review(window.db, path, as_plan=True)
             names = [u.name for u in units.list_units(window.db)]
         except UserError as error:
             window.show_error(error)

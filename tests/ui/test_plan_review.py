@@ -259,3 +259,43 @@ def test_a_notice_is_imported_only_when_she_says_so(window: MainWindow, qtbot: Q
     assert window.plan_id == 2
     assert plans.get_plan(window.db, 2).doc_type == "THÔNG BÁO"
     assert len(list(items.plan_tree(window.db, 2).tasks())) == 2
+
+
+def test_what_she_reviewed_is_added_even_if_the_file_changed(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    """The file is read once: replaced on disk while the review is open (a colleague
+    saved a new version over it), or between the notice's question and the review,
+    what is added is what she saw."""
+    document = tmp_path / "ke-hoach.docx"
+    plan_docs.department_plan(document)
+    answer_file_dialogs(monkeypatch, document)
+    seen: list[list[str]] = []
+
+    def review(dialog: PlanReviewDialog) -> None:
+        seen.append(shown(dialog, "Rà soát văn bản"))
+        plan_docs.notice(document)  # another document under the same name
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+    when_modal(PlanReviewDialog, review)
+    window.act_import_plan.trigger()
+    assert window.plan_id == 2 and seen
+    titles = [n.title for n in items.plan_tree(window.db, 2).nodes]
+    assert any(t.startswith("Rà soát văn bản") for t in titles)
+    assert plans.get_plan(window.db, 2).doc_type == "KẾ HOẠCH"
+
+    # Now the file is a notice: she is asked, and while the question is open the file
+    # becomes the plan again; the notice she was asked about is what is reviewed.
+    def yes(box: QMessageBox) -> None:
+        plan_docs.department_plan(document)
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    def add(dialog: PlanReviewDialog) -> None:
+        seen.append(shown(dialog, "Sở Khoa học và Công nghệ"))
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+    when_modal(QMessageBox, yes)
+    when_modal(PlanReviewDialog, add)
+    window.act_import_plan.trigger()
+    assert window.plan_id == 3
+    assert plans.get_plan(window.db, 3).doc_type == "THÔNG BÁO"
