@@ -26,13 +26,13 @@ class ImportFlows:
         self.window = window
 
     def import_plan(self) -> int | None:
-        """Tệp → Nhập kế hoạch từ văn bản…: choose a .docx or .txt, then add it as a new
-        plan after a look at what was read; returns the new plan's id."""
+        """Tệp → Nhập kế hoạch từ văn bản…: choose a .docx, an .xlsx task table or a .txt,
+        then add it as a new plan after a look at what was read; returns its id."""
         window = self.window
         folder = str(window.settings.qsettings.value("import/folder", ""))
         name, _ = QFileDialog.getOpenFileName(
             window, QCoreApplication.translate("MainWindow", "Import a plan document"), folder,
-            QCoreApplication.translate("MainWindow", "Plan documents (*.docx *.txt)"),
+            QCoreApplication.translate("MainWindow", "Plan documents (*.docx *.xlsx *.txt)"),
         )  # fmt: skip
         if not name:
             return None

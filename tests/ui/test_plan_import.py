@@ -56,3 +56,33 @@ def test_saying_no_or_a_bad_file_adds_nothing(window: MainWindow, qtbot: QtBot, 
     answer_file_dialogs(monkeypatch)  # the dialog cancelled: nothing asked, nothing added
     window.act_import_plan.trigger()
     assert len(errors) == 1 and len(plans.list_plans(window.db)) == 1
+
+
+def test_an_appendix_kept_in_excel(window: MainWindow, qtbot: QtBot, monkeypatch) -> None:
+    """The menu offers .xlsx too; a stand-alone appendix saved by LibreOffice Calc comes
+    in with its groups and rows."""
+    from PySide6.QtWidgets import QFileDialog
+
+    sheet = Path(__file__).resolve().parent.parent / "importers" / "real_plans"
+    sheet = sheet / "dak-nong-561-phu-luc.xlsx"
+    filters: list[str] = []
+
+    def choose(parent, caption="", folder="", file_filter="", *args, **kwargs):
+        filters.append(file_filter)
+        return str(sheet), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+    seen: list[list[str]] = []
+
+    def add(dialog: PlanReviewDialog) -> None:
+        top = dialog.tree.topLevelItem(0)
+        seen.append([top.text(2), top.child(0).text(2), top.child(0).text(3)])
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+    when_modal(PlanReviewDialog, add)
+    window.act_import_plan.trigger()
+    assert "*.xlsx" in filters[0]
+    assert seen == [["Về Nhận thức số", "Duy trì chuyên trang, chuyên mục riêng về chuyển đổi số "
+                     "và bảo đảm tần suất phát sóng", "Cổng thông tin điện tử tỉnh"]]  # fmt: skip
+    assert window.plan_id == 2 and window.model.rowCount() == 3
+    assert plans.get_plan(window.db, 2).number == "561"
