@@ -412,6 +412,24 @@ def edit_field(args: argparse.Namespace) -> dict:
 
 
 @operation
+def edit_field_by_unit(args: argparse.Namespace) -> dict:
+    """A task's title changed in the form beside the units' view (View → Tasks by
+    unit, shown): the plan tree and the units' view both follow it."""
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        app, window, task = _edit_window(args, folder)
+        window.by_unit.show()
+        app.processEvents()
+        for n in range(EDIT_TIMES):
+            node = window.model.tree.node(task.id)
+            new = {"title": f"Đề án thử nghiệm số {n}"}
+            times.append(_timed(app, lambda node=node, new=new: window.editing.form_edit(
+                node.id, new, {"title": node.title}, "Sửa")))  # fmt: skip
+        window.db.close()
+    return _edit_result(times)
+
+
+@operation
 def edit_progress(args: argparse.Namespace) -> dict:
     """A progress entry recorded for the selected task."""
     times = []

@@ -114,6 +114,7 @@ CASES = [
                                     ("district", "10,000 tasks", 0.05))
         for what, operation in (
             ("a task's title", "edit_field"),
+            ("a task's title, units' view shown", "edit_field_by_unit"),
             ("a progress entry", "edit_progress"),
             ("add a task", "edit_add"),
             ("delete a task", "edit_delete"),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.core.deadline import format_date
@@ -26,7 +27,7 @@ from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.plan_loading import PROGRESS_DELAY_MS
 from dienchau_desktop.ui.units_view import TASK_ID_ROLE, UNIT_ID_ROLE, UnitsModel
 from tests.ui.conftest import answer_file_dialogs, click_row, press, type_text, visible_rows
-from tests.ui.driving import choose, close_message, open_tab, when_modal
+from tests.ui.driving import choose, close_message, leave_field, open_tab, retype, when_modal
 
 POLICE = "Công an xã"
 
@@ -335,3 +336,130 @@ def test_enter_or_the_menu_opens_a_task_in_the_tree(window: MainWindow, qtbot: Q
     assert window.tree.isVisible()
     assert window.selected_id() == second_id
     assert window.form.title.toPlainText() == window.model.tree.node(window.selected_id()).title
+
+
+def view_rows(model: UnitsModel) -> list[tuple[int, tuple[object, ...]]]:
+    """Every row of the units' view, open or not: its depth and its columns' text."""
+    rows: list[tuple[int, tuple[object, ...]]] = []
+
+    def walk(parent: QModelIndex, depth: int) -> None:
+        for row in range(model.rowCount(parent)):
+            cells = tuple(model.index(row, c, parent).data() for c in range(model.columnCount()))
+            rows.append((depth, cells))
+            walk(model.index(row, 0, parent), depth + 1)
+
+    walk(QModelIndex(), 0)
+    return rows
+
+
+def made_afresh(window: MainWindow) -> list[tuple[int, tuple[object, ...]]]:
+    """The units' view as it would be made from the data file now."""
+    assert window.plan_id is not None
+    fresh = UnitsModel()
+    fresh.set_units(units_view_of_plan(window.db, window.plan_id, date.today()))
+    return view_rows(fresh)
+
+
+def test_the_view_follows_edits_undo_add_and_delete_in_place(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester
+) -> None:
+    """Edits made while the view is shown change its rows where they are: the units
+    and groups she opened stay open, the row she is on stays current, and the view
+    is what it would be if made afresh from the data file."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    open_units_view(window, qtbot)
+    view, model = window.by_unit.view, window.by_unit.model
+    police = unit_row(window, POLICE)
+    open_row(qtbot, window, police)
+    leads = model.index(0, 0, police)
+    open_row(qtbot, window, leads)
+    click_row(qtbot, view, model.index(1, 1, leads))
+    task_id = view.currentIndex().data(TASK_ID_ROLE)
+    assert window.selected_id() == task_id  # the form beside shows it
+    assert view_rows(model) == made_afresh(window)
+    qtmodeltester.check(model)  # and stays watching: every row put in or taken out
+
+    def still_as_she_left_it() -> None:
+        QApplication.processEvents()
+        assert view_rows(model) == made_afresh(window)
+        police = unit_row(window, POLICE)
+        assert view.isExpanded(police) and view.isExpanded(model.index(0, 0, police))
+
+    # The title typed in the form: the task's row says it, in its place.
+    retype(qtbot, window.form.title, "Rà soát, làm sạch dữ liệu dân cư trên địa bàn")
+    leave_field()
+    still_as_she_left_it()
+    assert view.currentIndex().data(TASK_ID_ROLE) == task_id
+    row = view.currentIndex().row()
+    assert model.index(row, UnitsModel.TITLE, view.currentIndex().parent()).data() == (
+        "Rà soát, làm sạch dữ liệu dân cư trên địa bàn"
+    )
+
+    # Its progress recorded: its state and last report.
+    assert window.plan_id is not None
+    period = periods.list_periods(window.db, window.plan_id)[0]
+    progress.record_progress(window.db, task_id, period.id, status="in_progress", percent=35)
+    window.bus.announce(Change("progress", window.plan_id, (task_id,)))
+    still_as_she_left_it()
+
+    # A task added after it (Edit → Add task), then the task deleted (Edit → Delete…).
+    click_row(qtbot, view, view.currentIndex())
+    window.act_add_task.trigger()
+    press(QApplication.focusWidget() or view, Qt.Key.Key_Escape)
+    still_as_she_left_it()
+    window.select_item(task_id)
+    window.act_delete.trigger()
+    still_as_she_left_it()
+    assert all(task_id not in tasks for tasks in shown_tasks(window).values())
+
+    # Ctrl+Z brings it back in its place; Ctrl+Y takes it out again; moved down a place.
+    window.act_undo.trigger()
+    still_as_she_left_it()
+    assert task_id in shown_tasks(window)[police.data(UNIT_ID_ROLE)]
+    window.act_redo.trigger()
+    still_as_she_left_it()
+    window.act_undo.trigger()
+    window.select_item(task_id)
+    window.act_down.trigger()
+    still_as_she_left_it()
+
+
+def test_a_filtered_view_follows_what_an_edit_makes_match(window: MainWindow, qtbot: QtBot) -> None:
+    """Under a search, a task retitled out of it leaves the view, and comes back with
+    Ctrl+Z; the view is as the filter made afresh would show it."""
+    open_units_view(window, qtbot)
+    type_text(window.filter_bar.search, "an ninh")
+    qtbot.waitUntil(lambda: window.filter_bar.match_label.text() != "")
+    QApplication.processEvents()
+    view, model = window.by_unit.view, window.by_unit.model
+    before = view_rows(model)
+    found = shown_tasks(window)
+    unit_id = next(u for u, tasks in found.items() if tasks)
+    task_id = min(found[unit_id])
+    task = window.model.tree.node(task_id)
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data(UNIT_ID_ROLE) == unit_id
+    )
+    unit = model.index(row, 0)
+    group = model.index(0 if task.lead_unit_id == unit_id else model.rowCount(unit) - 1, 0, unit)
+    place = next(r for r in range(model.rowCount(group))
+                 if model.index(r, 0, group).data(TASK_ID_ROLE) == task_id)  # fmt: skip
+    click_row(qtbot, view, model.index(place, 1, group))
+
+    def as_made_afresh() -> list[tuple[int, tuple[object, ...]]]:
+        QApplication.processEvents()
+        followed = view_rows(model)
+        window.by_unit.refresh()  # made again whole from the window's plan
+        assert view_rows(model) == followed
+        return followed
+
+    section = window.model.tree.node(task.parent_id) if task.parent_id else None
+    inherited = section is not None and "an ninh" in window.model.search_text(section.id)
+    retype(qtbot, window.form.title, "Một việc khác hẳn")
+    leave_field()
+    after = as_made_afresh()
+    if not inherited:  # its own words matched: it is gone from every unit
+        assert all(task_id not in tasks for tasks in shown_tasks(window).values())
+        assert after != before
+    window.act_undo.trigger()
+    assert as_made_afresh() == before
