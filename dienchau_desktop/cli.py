@@ -107,7 +107,28 @@ def _parser() -> argparse.ArgumentParser:
     returns.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
     returns.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     _draft_parser(commands, db_option)
+    _reminders_parser(commands, db_option)
     return parser
+
+
+def _reminders_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
+    """`reminders [--plan ID] [--today DATE] [--json] [--draft --out DIR]`."""
+    reminders = commands.add_parser(
+        "reminders", parents=[db_option],
+        help="nhắc việc: nhiệm vụ quá hạn và đến hạn trong 7, 3, 1 ngày, theo cơ quan chủ trì",
+    )  # fmt: skip
+    reminders.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
+    reminders.add_argument(
+        "--today", type=_today_date, metavar="DD/MM/YYYY",
+        help="tính như vào ngày này (mặc định: hôm nay)",
+    )  # fmt: skip
+    reminders.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    reminders.add_argument(
+        "--draft", action="store_true",
+        help="soạn thư nhắc: mỗi đơn vị chủ trì có địa chỉ một thư (.eml) vào --out",
+    )  # fmt: skip
+    reminders.add_argument("--out", type=Path, metavar="DIR",
+                           help="thư mục lưu thư nhắc (cùng --draft)")  # fmt: skip
 
 
 def _draft_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
@@ -202,6 +223,19 @@ def _vn_date(text: str) -> date:
     return day
 
 
+def _today_date(text: str) -> date:
+    """`reminders --today`: a date typed as dd/mm/yyyy (argparse type)."""
+    from dienchau_desktop.core.deadline import parse_date
+
+    try:
+        day = parse_date(text, "today", "--today")
+    except UserError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+    if day is None:
+        raise argparse.ArgumentTypeError("cần một ngày dạng dd/mm/yyyy")
+    return day
+
+
 def _utf8_output() -> None:
     """Vietnamese on every output: piped or redirected on Windows, Python would encode
     it in the ANSI code page (cp1252) and fail on the first "ự". A console is written
@@ -273,6 +307,10 @@ def _run(args: argparse.Namespace) -> int:
         return _import_returns(db_path, args.file, dry_run=args.dry_run, as_json=args.json)
     if args.command == "draft":
         return _draft(db_path, args)
+    if args.command == "reminders":
+        if args.draft != (args.out is not None):
+            _parser().error("reminders: --draft cần --out DIR (và --out chỉ dùng cùng --draft)")
+        return _reminders(db_path, args)
     from dienchau_desktop.app import run
 
     return run(db_path, quit_after_paint=args.quit_after_paint)
@@ -646,6 +684,118 @@ def _draft(db_path: Path | None, args: argparse.Namespace) -> int:
         names = ", ".join(unit.name for unit in without)
         print(f"Chưa có địa chỉ thư, không soạn thư cho: {names}.", file=sys.stderr)
     return EXIT_OK
+
+
+def _reminders(db_path: Path | None, args: argparse.Namespace) -> int:
+    """The plan's reminders on the day, by lead unit, as the window's list has them;
+    with --draft, the reminder drafts the window's «Soạn thư nhắc» writes."""
+    from dienchau_desktop.reports.reminder_drafts import reminder_drafts
+    from dienchau_desktop.services import plans
+    from dienchau_desktop.services.reminders import reminders
+
+    try:
+        db = _open_existing(db_path)
+    except UserError as error:
+        return _fail(error, args.json)
+    made = None
+    try:
+        plan_id = args.plan or plans.default_plan_id(db)
+        if plan_id is None:
+            from dienchau_desktop.core.errors import NotFoundError
+
+            raise NotFoundError("Tệp dữ liệu chưa có kế hoạch nào.")
+        plan = plans.get_plan(db, plan_id)
+        found = reminders(db, plan_id, args.today or date.today())
+        if args.draft:
+            made = reminder_drafts(db, found, args.out.expanduser().absolute())
+    except UserError as error:
+        return _fail(error, args.json)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(_reminders_document(plan, found, made), ensure_ascii=False))
+    else:
+        _print_reminders(plan, found)
+        if made is not None:
+            for _unit, written in made.written:
+                print(f"Đã soạn thư nhắc gửi {', '.join(written.to)}: «{written.path}»")
+    if made is not None and made.without_address:
+        names = ", ".join(unit.name for unit in made.without_address)
+        print(f"Chưa có địa chỉ thư, không soạn thư nhắc cho: {names}.", file=sys.stderr)
+    if made is not None and made.unassigned:
+        print(f"{made.unassigned} nhiệm vụ chưa có cơ quan chủ trì: không có ai để nhắc.",
+              file=sys.stderr)  # fmt: skip
+    return EXIT_OK
+
+
+#: The bands' keys in --json, from the most pressing.
+_BAND_KEYS = {0: "overdue", 1: "within_1_day", 3: "within_3_days", 7: "within_7_days"}
+
+
+def _reminders_document(plan: Any, found: Any, made: Any) -> dict[str, Any]:
+    from dienchau_desktop.services.reminders import Band
+
+    def counts(group: Any) -> dict[str, int]:
+        return {_BAND_KEYS[band.value]: group.count(band) for band in Band}
+
+    document: dict[str, Any] = {
+        "ok": True,
+        "plan": {"id": plan.id, "reference": plan.reference, "title": plan.title},
+        "day": found.day.isoformat(),
+        "total": found.total,
+        "counts": counts(found),
+        "by_lead_unit": [
+            {"unit_id": group.unit_id, "unit": group.unit_name, "counts": counts(group),
+             "tasks": [
+                 {"id": t.id, "number": t.number, "title": t.title,
+                  "deadline": t.deadline_text, "due_date": t.due_date.isoformat(),
+                  "days_left": t.days_left, "band": _BAND_KEYS[t.band.value],
+                  "state": t.state, "percent": t.percent}
+                 for t in group.tasks
+             ]}
+            for group in found.units
+        ],
+    }  # fmt: skip
+    if made is not None:
+        document["drafts"] = [
+            {"unit": unit.name, "to": list(w.to), "file": str(w.path), "too_large": w.too_large}
+            for unit, w in made.written
+        ]
+        document["without_address"] = [unit.name for unit in made.without_address]
+        document["without_lead_unit"] = made.unassigned
+    return document
+
+
+def _print_reminders(plan: Any, found: Any) -> None:
+    from dienchau_desktop.services.reminders import BAND_WORDS, Band
+
+    print(f"Kế hoạch số {plan.reference}: {_shortened(plan.title, 90)}")
+    if found.is_empty:
+        print(f"Ngày {found.day:%d/%m/%Y}: không có nhiệm vụ nào quá hạn hoặc đến hạn "
+              "trong 7 ngày tới.")  # fmt: skip
+        return
+    short = {Band.OVERDUE: "quá hạn", Band.WITHIN_1: "đến hạn hôm nay hoặc ngày mai",
+             Band.WITHIN_3: "trong 3 ngày tới", Band.WITHIN_7: "trong 7 ngày tới"}  # fmt: skip
+    parts = ", ".join(f"{found.count(b)} {short[b]}" for b in Band if found.count(b))
+    print(f"Ngày {found.day:%d/%m/%Y}: {found.total} nhiệm vụ ({parts})")
+    for group in found.units:
+        print(f"{group.unit_name}:")
+        for band in Band:
+            tasks = [t for t in group.tasks if t.band is band]
+            if not tasks:
+                continue
+            print(f"  {BAND_WORDS[band]} ({len(tasks)}):")
+            for t in tasks:
+                if t.days_left < 0:
+                    when = f"quá hạn {t.days_overdue} ngày"
+                elif t.days_left == 0:
+                    when = "đến hạn hôm nay"
+                else:
+                    when = f"còn {t.days_left} ngày"
+                state = t.state if t.percent is None else f"{t.state} {t.percent}%"
+                number = f"{t.number} " if t.number else ""
+                print(f"    {number}{_shortened(t.title)} — hạn {t.due_date:%d/%m/%Y} "
+                      f"({t.deadline_text}); {when}; {state}")  # fmt: skip
 
 
 def _shortened(text: str, limit: int = 150) -> str:
