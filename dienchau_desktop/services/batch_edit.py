@@ -18,14 +18,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from dienchau_desktop.core.deadline import Deadline, parse_deadline
 from dienchau_desktop.core.errors import NotFoundError, UserError, ValidationError
 from dienchau_desktop.core.task_fields import FIELDS, ITEM_KINDS
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.db.models import PlanItem, TaskCoordinator
+from dienchau_desktop.db.models import PlanItem, TaskCoordinator, Unit
 from dienchau_desktop.services import audit
 from dienchau_desktop.services.units import get_unit_row
 
@@ -187,11 +187,7 @@ def write_values(db: Database, values: Mapping[int, ItemValues]) -> tuple[int, .
         rows = _rows(session, list(values))
         before = _values_of(session, rows)
         changed = {i: v for i, v in values.items() if before[i] != v}
-        for value in changed.values():
-            if value.lead_unit_id is not None:
-                get_unit_row(session, value.lead_unit_id)
-            for unit_id in value.coordinator_ids:
-                get_unit_row(session, unit_id)
+        _check_units_exist(session, changed.values())
         _write(session, rows, changed, before)
         return tuple(changed)
 
@@ -228,6 +224,14 @@ def _check_units(session: Session, edit: BatchEdit) -> None:
     if edit.coordinators != "keep":
         for unit_id in edit.coordinator_ids:
             get_unit_row(session, unit_id)
+
+
+def _check_units_exist(session: Session, values: Iterable[ItemValues]) -> None:
+    """The units `values` name are all still there (one was deleted since, or merged)."""
+    named = {u for v in values for u in (v.lead_unit_id, *v.coordinator_ids) if u is not None}
+    found = set(session.scalars(select(Unit.id).where(Unit.id.in_(named)))) if named else set()
+    for unit_id in sorted(named - found):
+        get_unit_row(session, unit_id)  # raises its NotFoundError
 
 
 def _new_values(
@@ -347,6 +351,7 @@ def _write(
 ) -> None:
     """Set each item's values, its coordinators' links, and one audit row per field."""
     stamp = audit.now()
+    relinked = []
     for item_id, new in values.items():
         row = rows[item_id]
         row.kind = new.kind
@@ -356,13 +361,22 @@ def _write(
         row.deadline_start = new.deadline_start
         row.due_date = new.due_date
         if new.coordinator_ids != before[item_id].coordinator_ids:
-            session.execute(delete(TaskCoordinator).where(TaskCoordinator.item_id == item_id))
-            session.expire(row, ["coordinators"])
-            session.add_all(
-                TaskCoordinator(item_id=item_id, unit_id=unit_id, position=position)
-                for position, unit_id in enumerate(new.coordinator_ids)
-            )
+            relinked.append(item_id)
         audit.record_changes(session, "plan_item", item_id, before[item_id].audited(),
                              new.audited())  # fmt: skip
         row.updated_at = stamp
     session.flush()
+    # The links of all the items in a few statements: one each was a thousand round
+    # trips for a thousand items.
+    for start in range(0, len(relinked), _SLICE):
+        chunk = relinked[start : start + _SLICE]
+        session.execute(delete(TaskCoordinator).where(TaskCoordinator.item_id.in_(chunk)))
+    links = [
+        {"item_id": item_id, "unit_id": unit_id, "position": position}
+        for item_id in relinked
+        for position, unit_id in enumerate(values[item_id].coordinator_ids)
+    ]
+    if links:
+        session.execute(insert(TaskCoordinator), links)
+    for item_id in relinked:
+        session.expire(rows[item_id], ["coordinators"])

@@ -211,3 +211,19 @@ def test_nothing_chosen_or_a_unit_twice_is_refused(
         twice = (unit["Công an xã"], unit["Công an xã"])
         batch_edit.change_items(db, [ids["t1"]], BatchEdit(coordinators="add",
                                                            coordinator_ids=twice))  # fmt: skip
+
+
+def test_redo_after_its_unit_was_deleted_is_refused_whole(
+    db: Database, plan_id: int, unit: dict[str, int]
+) -> None:
+    ids = build(db, plan_id, unit)
+    new = units.create_unit(db, "Ban Chỉ huy Quân sự xã").id
+    result = batch_edit.change_items(
+        db, [ids["t1"], ids["t3"]], BatchEdit(change_lead=True, lead_unit_id=new)
+    )
+    batch_edit.write_values(db, result.before)  # undone
+    units.delete_unit(db, new)  # no longer used: she deletes it
+    undone = items.plan_tree(db, plan_id)
+    with pytest.raises(NotFoundError):
+        batch_edit.write_values(db, result.after)  # redo
+    assert items.plan_tree(db, plan_id) == undone
