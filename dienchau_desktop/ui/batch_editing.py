@@ -327,16 +327,19 @@ class BatchEditing:
         if answer != QMessageBox.StandardButton.Yes or window.plan_id is None:
             return
         ids = [n.id for n in tops]
+        current = window.selected_id()
+        # The cursor to the item after them first, as for one item: the rows go with
+        # the form already left on it.
         neighbour = _neighbour(tree, ids)
+        if neighbour is not None:
+            window.select_item(neighbour)
         command = DeleteItemsCommand(window.db, window.bus, window.plan_id, ids,
                                      self.select_items)  # fmt: skip
         try:
             perform(window.undo_stack, command)
         except UserError as error:
             window.show_error(error)
-            return
-        if neighbour is not None:
-            window.select_item(neighbour)
+            self.select_items(ids, current)  # not deleted: selected again
 
 
 def _short(title: str) -> str:

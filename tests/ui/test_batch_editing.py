@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from dienchau_desktop.services import items
 from dienchau_desktop.ui.batch_editing import BatchEditDialog
 from dienchau_desktop.ui.main_window import MainWindow
-from dienchau_desktop.ui.tree_model import PlanTreeModel
+from dienchau_desktop.ui.tree_model import MIME_TYPE, PlanTreeModel
 from tests.ui.conftest import click_item, press
 from tests.ui.driving import choose, click_check, type_into, when_modal
 
@@ -263,6 +263,9 @@ def test_moves_wait_for_one_item(window: MainWindow, qtbot: QtBot) -> None:
     window.act_up.trigger()
     assert items.plan_tree(window.db, 1) == before
     assert not window.undo_stack.canUndo()
+    # Nor are they dragged: the drag of several rows carries nothing to drop.
+    rows = [window.model.index_for_id(i) for i in (first.id, second.id)]
+    assert not window.model.mimeData(rows).hasFormat(MIME_TYPE)
     # One item again: it moves.
     click_item(qtbot, window, second.id)
     assert not window.batch.bar.isVisible()
