@@ -78,7 +78,7 @@ def build_appendix(
                 else str(number)
                 for c, f in zip(columns, shown, strict=True)
             )  # fmt: skip
-            rows.append(TableRow("task", node.depth, cells))
+            rows.append(TableRow("task", node.depth, cells, indent=_tasks_above(tree, node)))
     return TableReport(
         heading="PHỤ LỤC",
         subject="DANH MỤC NHIỆM VỤ",
@@ -87,3 +87,16 @@ def build_appendix(
         columns=tuple(COLUMNS[c] for c in columns),
         rows=tuple(rows),
     )
+
+
+def _tasks_above(tree: items.PlanTree, node: items.ItemNode) -> int:
+    """How many tasks `node` is under, up to its section: its title is set in as many
+    levels in the table, under its parent task's."""
+    count, above = 0, node.parent_id
+    while above is not None:
+        parent = tree.node(above)
+        if parent.kind == "section":
+            break
+        count += parent.kind == "task"
+        above = parent.parent_id
+    return count

@@ -16,6 +16,27 @@ REGULAR, BOLD, ITALIC, BOLD_ITALIC = (
 )  # fmt: skip
 
 
+class _TTFont(TTFont):
+    """A TrueType font that remembers how it encoded each text in a document.
+
+    reportlab maps every character of every string it draws to the font's subsets in
+    Python, one character at a time: a tenth of a long report's time, for a unit's
+    name, a state or a date drawn a thousand times. A character keeps the code it was
+    given first in a document, so the same text always encodes the same way there."""
+
+    def splitString(self, text, doc, encoding="utf-8"):
+        state = self.state.get(doc)
+        memo = getattr(state, "dienchau_encoded", None)
+        if memo is None:
+            encoded = super().splitString(text, doc, encoding)
+            self.state[doc].dienchau_encoded = {text: encoded}
+            return encoded
+        encoded = memo.get(text)
+        if encoded is None:
+            encoded = memo[text] = super().splitString(text, doc, encoding)
+        return encoded
+
+
 @cache
 def register_fonts() -> str:
     """Register the family (once) and return its name for styles."""
@@ -26,7 +47,7 @@ def register_fonts() -> str:
         (ITALIC, "LiberationSerif-Italic.ttf"),
         (BOLD_ITALIC, "LiberationSerif-BoldItalic.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+        pdfmetrics.registerFont(_TTFont(name, str(folder / file)))
     pdfmetrics.registerFontFamily(
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )

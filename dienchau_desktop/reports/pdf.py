@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
+from collections.abc import Set
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -21,13 +23,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
 from dienchau_desktop.core.text import NON_CHARACTERS_RE
 from dienchau_desktop.reports.files import write_atomically
@@ -47,6 +53,10 @@ SPLIT_ROW_HEIGHT = 200.0
 KEEP_WITH_SECTION_HEIGHT = 300.0
 #: Table cells' padding (reportlab's default): a cell's text is that much narrower.
 CELL_PADDING = {"left": 6, "right": 6, "top": 3, "bottom": 3}
+#: The cells' type size and line height (points).
+CELL_SIZE, CELL_LEADING = 11, 13.5
+#: A height no row reaches: the room a cell is measured in.
+MAX_HEIGHT = 1e6
 #: What is not printable text: control characters other than a line break (a tab is
 #: printed as spaces) and Unicode non-characters, which an old data file may hold.
 _UNPRINTABLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f]|{NON_CHARACTERS_RE.pattern}")
@@ -61,6 +71,36 @@ def paragraph_text(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+#: A fragment of plain text in each style (reportlab's parser makes it from "<para>"):
+#: a paragraph of plain text is given a copy holding its text (`plain_paragraph`).
+_PLAIN_FRAGMENTS: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag] = weakref.WeakKeyDictionary()
+#: The attributes of a plain fragment (a style that adds others, a colour behind the
+#: text…, goes through the parser).
+_FRAGMENT_KEYS = {"rise", "greek", "link", "fontName", "bold", "italic", "fontSize",
+                  "textColor", "us_lines", "__tag__", "text"}  # fmt: skip
+
+
+def plain_paragraph(
+    text: str, style: ParagraphStyle, kind: type[Paragraph] = Paragraph
+) -> Paragraph:
+    """A paragraph of `text` (plain text, not markup), as `kind(paragraph_text(text),
+    style)` makes it, without reportlab's markup parser: parsing was a fifth of a long
+    report's time, for text that holds no markup at all. Text over several lines goes
+    through the parser (its line breaks are <br/> fragments)."""
+    plain = _UNPRINTABLE.sub("", unicodedata.normalize("NFC", text).replace("\t", "    "))
+    if "\n" in plain or "\r" in plain:
+        return kind(paragraph_text(text), style)
+    # As reportlab cleans a paragraph's text: spaces run together and trimmed (not the
+    # no-break spaces of "72,5 %").
+    plain = cleanBlockQuotedText(plain)
+    fragment = _PLAIN_FRAGMENTS.get(style)
+    if fragment is None:
+        fragment = _PLAIN_FRAGMENTS[style] = Paragraph("x", style).frags[0]
+    if not plain or fragment.__dict__.keys() != _FRAGMENT_KEYS:
+        return kind(paragraph_text(text), style)
+    return kind(plain, style, frags=[fragment.clone(text=plain, link=[], us_lines=[])])
+
+
 class CellParagraph(Paragraph):
     """A paragraph in a table cell, broken into lines once per column width.
 
@@ -73,7 +113,9 @@ class CellParagraph(Paragraph):
     _wrapped_width: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if availWidth == self._wrapped_width:
+        # reportlab drops the lines when a split finds no room (the paragraph then goes
+        # to the next page whole, and is measured again there).
+        if availWidth == self._wrapped_width and hasattr(self, "blPara"):
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped_width = availWidth
@@ -144,6 +186,10 @@ def styles() -> dict[str, ParagraphStyle]:
     }  # fmt: skip
 
 
+#: The name of the form holding a table's heading row, drawn on its later pages.
+CONTINUED_HEADER = "continued-header"
+
+
 class NumberedDocument(BaseDocTemplate):
     """A document whose pages from the second on carry their number, centred on top.
 
@@ -179,6 +225,7 @@ class NumberedDocument(BaseDocTemplate):
             **kwargs,
         )
         self.continued_header = continued_header
+        self._header_drawn = False  # into the form CONTINUED_HEADER
         #: Pages before this one belong to the report; an appendix counts from 1 again.
         self.page_offset = 0
         table_width, table_height = _frame_size(table_pagesize or pagesize)
@@ -221,36 +268,174 @@ class NumberedDocument(BaseDocTemplate):
             str(page),
         )
         if self.continued_header is not None and document.pageTemplate.id == "rest":
-            self.continued_header.drawOn(
-                canvas, document.leftMargin, document.bottomMargin + height - self.header_height,
-            )  # fmt: skip
+            # Drawn once into a form the pages refer to: the same heading on a hundred
+            # pages was a tenth of a long appendix's time (and of its file).
+            if not self._header_drawn:
+                canvas.beginForm(CONTINUED_HEADER, 0, 0, size[0], size[1])
+                self.continued_header.drawOn(
+                    canvas, document.leftMargin,
+                    document.bottomMargin + height - self.header_height,
+                )  # fmt: skip
+                canvas.endForm()
+                self._header_drawn = True
+            canvas.doForm(CONTINUED_HEADER)
         canvas.restoreState()
 
 
-#: Rows per table piece of a long appendix: reportlab re-measures a whole table each
-#: time it splits it at a page end, so one table of 10,000 rows costs minutes.
-PIECE_ROWS = 40
+#: How far a task under another task is set in, in its title's cell, a level (points).
+INDENT_STEP = 12.0
+#: Cells of at most this many characters recur (a unit, a state, a date): a row
+#: shares the paragraph of the same text in the same column above it.
+SHARED_LENGTH = 60
+#: The table's rules, as reportlab's GRID draws them: half a point, black, round caps.
+RULE_WIDTH = 0.5
+
+
+def _draw_cell(canvas, cell: Flowable | str, width: float, centred: bool, x: float,
+               top: float) -> None:  # fmt: skip
+    """A cell's content in a column `width` wide whose top left corner is (x, top), as a
+    reportlab Table draws it (at the top, after the padding)."""
+    if isinstance(cell, Flowable):
+        # Measured already (CellParagraph): made sure of, as a row's split may have
+        # dropped its lines.
+        height = cell.wrap(width - CELL_PADDING["left"] - CELL_PADDING["right"], MAX_HEIGHT)[1]
+        cell.drawOn(canvas, x + CELL_PADDING["left"], top - CELL_PADDING["top"] - height)
+        return
+    baseline = top - CELL_PADDING["top"] - CELL_SIZE
+    if centred:
+        middle = x + (width + CELL_PADDING["left"] - CELL_PADDING["right"]) / 2
+        canvas.drawCentredString(middle, baseline, cell)
+    else:
+        canvas.drawString(x + CELL_PADDING["left"], baseline, cell)
+
+
+class GridRow(Flowable):
+    """One row of a report's table: its cells side by side in fixed columns, boxed.
+
+    A long table is a run of these rather than a reportlab Table: the frame breaks
+    pages between rows by itself, and a Table measured every cell again at each page
+    end and drew through a machinery of styles and spans, twice the time of the text
+    itself. A row is laid out as the table laid it out (padding, font, leading, cells
+    at the top, numbers centred), so the pages look the same.
+
+    A cell is a paragraph, a short text drawn as a string (`_cell`), or "". A row
+    spanning the table (a section) has one cell. A row taller than `split_above` is
+    cut where it meets the foot of a page, its cells going on at the top of the next
+    in the same columns and borders; a shorter one goes to the next page whole.
+    """
+
+    def __init__(self, cells: list, widths: list[float], centred: list[bool], *,
+                 rule_above: bool = False, split_above: float = SPLIT_ROW_HEIGHT,
+                 stamped: Set[tuple[int, int]] = frozenset()) -> None:  # fmt: skip
+        super().__init__()
+        self.cells, self.widths, self.centred = cells, widths, centred
+        #: The cells that recur in the table (a state, a unit…), as (column, id): each
+        #: drawn once into a form, which every row holding it refers to.
+        self.stamped = stamped
+        #: A light line at its top: the row goes on with the title of the row above.
+        self.rule_above = rule_above
+        self.split_above = split_above
+        self.inner = [w - CELL_PADDING["left"] - CELL_PADDING["right"] for w in widths]
+        self.width = sum(widths)
+        self.height = self._height()
+
+    def _height(self) -> float:
+        tallest = CELL_LEADING  # a row of empty cells is a line high, as in a Table
+        for cell, room in zip(self.cells, self.inner, strict=True):
+            if isinstance(cell, Flowable):
+                tallest = max(tallest, cell.wrap(room, MAX_HEIGHT)[1])
+        return tallest + CELL_PADDING["top"] + CELL_PADDING["bottom"]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self.height <= self.split_above:
+            return []  # goes to the next page whole
+        room = availHeight - CELL_PADDING["top"] - CELL_PADDING["bottom"]
+        if room < CELL_LEADING:
+            return []
+        here, there = [], []
+        for cell, width in zip(self.cells, self.inner, strict=True):
+            if not isinstance(cell, Flowable) or cell.wrap(width, MAX_HEIGHT)[1] <= room:
+                here.append(cell)  # a string is a line: it fits where a row is cut
+                there.append("")
+            else:
+                parts = cell.split(width, room)
+                if len(parts) < 2:  # not even a line fits: all of it on the next page
+                    here.append("")
+                    there.append(cell)
+                else:
+                    here.append(parts[0])
+                    there.append(parts[1])
+        if all(c == "" for c in here):
+            return []
+        return [
+            GridRow(here, self.widths, self.centred, rule_above=self.rule_above,
+                    split_above=self.split_above, stamped=self.stamped),
+            GridRow(there, self.widths, self.centred, split_above=self.split_above,
+                    stamped=self.stamped),
+        ]  # fmt: skip
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFont(REGULAR, CELL_SIZE, CELL_LEADING)
+        top, x = self.height, 0.0
+        for column, (cell, width, centred) in enumerate(
+            zip(self.cells, self.widths, self.centred, strict=True)
+        ):
+            if cell == "":
+                pass
+            elif (column, id(cell)) in self.stamped:
+                # Drawn once into a form that every row holding it refers to.
+                name = f"cell-{column}-{id(cell)}"
+                drawn = canvas.__dict__.setdefault("_dienchau_cell_forms", set())
+                if name not in drawn:
+                    canvas.beginForm(name, -width, -MAX_HEIGHT, 2 * width, width)
+                    canvas.setFont(REGULAR, CELL_SIZE, CELL_LEADING)  # a form starts afresh
+                    _draw_cell(canvas, cell, width, centred, 0.0, 0.0)
+                    canvas.endForm()
+                    drawn.add(name)
+                canvas.saveState()
+                canvas.translate(x, top)
+                canvas.doForm(name)
+                canvas.restoreState()
+            else:
+                _draw_cell(canvas, cell, width, centred, x, top)
+            x += width
+        canvas.setLineWidth(RULE_WIDTH)
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        edges = [0.0]
+        for width in self.widths:
+            edges.append(edges[-1] + width)
+        canvas.lines([(0, top, self.width, top), (0, 0, self.width, 0),
+                      *((e, 0, e, top) for e in edges)])  # fmt: skip
+        if self.rule_above:
+            canvas.setLineWidth(0.25)
+            canvas.setStrokeColor(colors.lightgrey)
+            canvas.line(0, top, self.width, top)
 
 
 def table_story(report: TableReport, width: float) -> tuple[list, Table]:
     """A one-table report's flowables, and its heading row (drawn again on later pages).
 
-    The table is laid out as consecutive pieces with the same column widths, which
-    read as one table; a section row starts a piece and is kept with its first task.
-    A row taller than SPLIT_ROW_HEIGHT is cut at the foot of a page (`CellTable`).
+    The table is a run of rows (`GridRow`) under the heading row, with the columns'
+    widths of `fitted_widths`; a section row is kept on a page with its first task. A
+    task under another task is set in under it, in its title's cell (`TableRow.indent`).
     """
     s = styles()
     keys = [c.key for c in report.columns]
     widths = fitted_widths(report, width)
-    centred = {c.key for c in report.columns if c.centred}
+    centred_keys = {c.key for c in report.columns if c.centred}
+    centred = [c.centred for c in report.columns]
     base: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no Helvetica fallback anywhere
-        ("FONTSIZE", (0, 0), (-1, -1), 11),
-        ("LEADING", (0, 0), (-1, -1), 13.5),  # as the cells' paragraphs
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),  # as the cells' paragraphs
+        ("GRID", (0, 0), (-1, -1), RULE_WIDTH, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        # A short cell drawn as a string (_cell) sits where its paragraph would.
-        *(("ALIGN", (i, 0), (i, -1), "CENTER") for i, c in enumerate(report.columns) if c.centred),
     ]
     heading = Table(
         [[Paragraph(paragraph_text(c.heading), s["cell-head"]) for c in report.columns]],
@@ -263,69 +448,70 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
         )
     )
 
-    # The widths the table gives its cells' text: a cell measured here is not measured
+    # The widths the rows give their cells' text: a cell measured here is not measured
     # again (CellParagraph).
     inner = [w - CELL_PADDING["left"] - CELL_PADDING["right"] for w in widths]
     span = sum(widths) - CELL_PADDING["left"] - CELL_PADDING["right"]
     down = CELL_PADDING["top"] + CELL_PADDING["bottom"]
+    indented = "title" if "title" in keys else None
 
-    pieces: list[Table] = []
-    data: list[list] = []
-    commands: list[tuple] = []
-    leading_sections = 0
-    kept = 0.0  # the height of the section rows that start the piece and the task after
+    shared: dict[tuple[str, str, int], Paragraph | str] = {}
+    stamped: set[tuple[int, int]] = set()  # shared cells used twice or more: (column, id)
+    rows: list[Flowable] = []
+    group: list[GridRow] = []  # section rows waiting for the task that follows them
+    kept = 0.0  # their height
 
-    def close_piece() -> None:
-        nonlocal data, commands, leading_sections, kept
-        if not data:
-            return
-        if leading_sections and kept <= KEEP_WITH_SECTION_HEIGHT:
+    def close_group(task: GridRow | None) -> None:
+        nonlocal group, kept
+        if task is not None:
+            kept += task.height
+            group.append(task)
+        if len(group) > 1 and kept <= KEEP_WITH_SECTION_HEIGHT:
             # Section rows are never left alone at the foot of a page (unless they and
             # their first task are too long to be moved to the next page together).
-            commands.append(("NOSPLIT", (0, 0), (-1, min(leading_sections, len(data) - 1))))
-        table = CellTable(data, colWidths=widths)
-        # A row cut at a page's foot is closed there by a rule, as a word processor does.
-        closed = ("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), 0.5, colors.black)
-        table.setStyle(TableStyle([*base, closed, *commands]))
-        pieces.append(table)
-        data, commands, leading_sections, kept = [], [], 0, 0.0
+            rows.append(KeepTogether(group))
+        else:
+            rows.extend(group)
+        group, kept = [], 0.0
 
-    previous = None
     for entry in report.rows:
         if entry.kind == "section":
-            if previous != "section":
-                close_piece()
             # A row spanning the table cannot be cut at a page's foot: a title taller
             # than SPLIT_ROW_HEIGHT is cut into several rows here, read as one.
             title = CellParagraph(paragraph_text(entry.cells[0]), s["section"])
             for part, piece in enumerate(cut_to_height(title, span, SPLIT_ROW_HEIGHT - down)):
-                row = len(data)
-                data.append([piece] + [""] * (len(keys) - 1))
-                commands.append(("SPAN", (0, row), (-1, row)))
-                if part:  # the title goes on: a light line between
-                    commands.append(("LINEABOVE", (0, row), (-1, row), 0.25, colors.lightgrey))
-                leading_sections += 1
-                kept += piece.wrap(span, KEEP_WITH_SECTION_HEIGHT)[1] + down
+                row = GridRow([piece], [sum(widths)], [False], rule_above=part > 0)
+                group.append(row)
+                kept += row.height
+            continue
+        cells = []
+        for column, (key, text, room) in enumerate(zip(keys, entry.cells, inner, strict=True)):
+            indent = entry.indent if key == indented else 0
+            if len(text) > SHARED_LENGTH:
+                cells.append(_cell(text, key in centred_keys, s, room, indent))
+                continue
+            # A unit's name, a state, a deadline recur down the table: each is laid out
+            # once, and its paragraph drawn in every row that holds it.
+            known = (key, text, indent)
+            cell = shared.get(known)
+            if cell is None:
+                cell = shared[known] = _cell(text, key in centred_keys, s, room, indent)
+            elif cell != "":
+                stamped.add((column, id(cell)))
+            cells.append(cell)
+        row = GridRow(cells, widths, centred, stamped=stamped)
+        if group:
+            close_group(row)
         else:
-            if len(data) >= PIECE_ROWS:
-                close_piece()
-            cells = [_cell(text, key in centred, s, room)
-                     for key, text, room in zip(keys, entry.cells, inner, strict=True)]  # fmt: skip
-            if previous == "section":
-                tallest = max((c.wrap(w, KEEP_WITH_SECTION_HEIGHT)[1]
-                               for c, w in zip(cells, inner, strict=True)
-                               if isinstance(c, Paragraph)), default=0)  # fmt: skip
-                kept += tallest + down
-            data.append(cells)
-        previous = entry.kind
-    close_piece()
+            rows.append(row)
+    close_group(None)
     story = [
         Paragraph(paragraph_text(report.heading), s["heading"]),
         Paragraph(paragraph_text(report.subject), s["subheading"]),
         Paragraph(paragraph_text(report.note), s["note"]),
         Spacer(1, 6 * mm),
         heading,
-        *pieces,
+        *rows,
     ]
     return story, heading
 
@@ -365,17 +551,25 @@ def fitted_widths(report: TableReport, width: float) -> list[float]:
         fixed.update((i, need[i]) for i in short)
 
 
-def _cell(text: str, centred: bool, s: dict[str, ParagraphStyle], room: float) -> Paragraph | str:
+def _cell(text: str, centred: bool, s: dict[str, ParagraphStyle], room: float,
+          indent: int = 0) -> Paragraph | str:  # fmt: skip
+    """A cell's content: "" when empty, a string when it is short and fits on one line,
+    a paragraph otherwise; `indent` levels in from the cell's left edge."""
     if not text:
         return ""  # no Paragraph to measure for an empty cell
-    if "\n" not in text and len(text) < 40:
+    if not indent and "\n" not in text and len(text) < 40:
         # A short text that fits on one line (a number, a date, a state) is drawn as a
         # string: a Paragraph costs ten times more to make, measure and draw, and a
         # progress report's appendix has thousands of these.
         plain = _UNPRINTABLE.sub("", unicodedata.normalize("NFC", text).replace("\t", "    "))
-        if stringWidth(plain, REGULAR, 11) <= room:
+        if stringWidth(plain, REGULAR, CELL_SIZE) <= room:
             return plain
-    return CellParagraph(paragraph_text(text), s["cell-centre"] if centred else s["cell"])
+    if indent:
+        name = f"cell-indent-{indent}"
+        if name not in s:
+            s[name] = ParagraphStyle(name, parent=s["cell"], leftIndent=INDENT_STEP * indent)
+        return plain_paragraph(text, s[name], CellParagraph)
+    return plain_paragraph(text, s["cell-centre"] if centred else s["cell"], CellParagraph)
 
 
 def _frame_size(pagesize: tuple[float, float]) -> tuple[float, float]:

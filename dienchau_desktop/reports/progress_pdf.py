@@ -30,10 +30,12 @@ from reportlab.platypus import (
 from dienchau_desktop.core.buckets import BUCKET_ORDER
 from dienchau_desktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
 from dienchau_desktop.reports.pdf import (
+    CellParagraph,
     CellTable,
     build_pdf,
     frame_height,
     paragraph_text,
+    plain_paragraph,
     table_story,
     table_width,
 )
@@ -246,7 +248,7 @@ def _units_table(report: ProgressReport, s: dict, width: float) -> Table:
     for unit in report.overview.units:
         data.append(
             [
-                Paragraph(paragraph_text(unit.title), s["cell"]),
+                plain_paragraph(unit.title, s["cell"]),
                 vn_number(unit.counts.total),
                 *(vn_number(unit.counts.count(b)) for b in BUCKET_ORDER),
             ]
@@ -306,14 +308,17 @@ def _funding_table(report: ProgressReport, s: dict, width: float) -> Table:
 def _paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     """Her text, a paragraph a line (blank lines dropped)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return [Paragraph(paragraph_text(line), style) for line in lines]
+    return [plain_paragraph(line, style) for line in lines]
 
 
 def _group_story(group: SectionResults, s: dict) -> list:
-    story: list = [Paragraph(paragraph_text(group.heading), s["group"])]
+    # A heading is measured with what follows it (kept together), then alone: once.
+    story: list = [plain_paragraph(group.heading, s["group"], CellParagraph)]
     for task in group.tasks:
-        story.append(Paragraph(paragraph_text(task_sentence(task)),
-                               s["sub-bullet"] if task.depth else s["bullet"]))  # fmt: skip
+        # Measured once at the page's width, however often the frame asks (a heading
+        # kept with it measures it again).
+        style = s["sub-bullet"] if task.depth else s["bullet"]
+        story.append(plain_paragraph(task_sentence(task), style, CellParagraph))
     return story
 
 
@@ -352,11 +357,11 @@ def _next_story(report: ProgressReport, s: dict) -> list:
     if report.carried_over:
         story.append(Paragraph("Các nhiệm vụ chưa hoàn thành, đã quá hạn, chuyển sang kỳ tới:",
                                s["body"]))  # fmt: skip
-        story += [Paragraph(paragraph_text(next_task_line(t)), s["bullet"])
+        story += [plain_paragraph(next_task_line(t), s["bullet"])
                   for t in report.carried_over]  # fmt: skip
     if report.due_next:
         story.append(Paragraph(paragraph_text(next_horizon_sentence(report)), s["body"]))
-        story += [Paragraph(paragraph_text(next_task_line(t)), s["bullet"])
+        story += [plain_paragraph(next_task_line(t), s["bullet"])
                   for t in report.due_next]  # fmt: skip
     if report.recurring_count:
         story.append(Paragraph(paragraph_text(

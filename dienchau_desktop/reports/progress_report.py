@@ -410,7 +410,7 @@ def _appendix_rows(sections: tuple[SectionResults, ...]) -> tuple[TableRow, ...]
                 str(number), r.title, r.lead, r.deadline, r.state,
                 "" if r.percent is None else str(r.percent), r.result,
                 format_date(r.completed_on),
-            )))  # fmt: skip
+            ), indent=r.depth))  # fmt: skip
     return tuple(rows)
 
 

@@ -24,6 +24,9 @@ class TableRow:
     kind: str  # "section" or "task"
     depth: int
     cells: tuple[str, ...]
+    #: A task under other tasks (not under a section): how many, so that its title is
+    #: set in under theirs (0: directly under its section, or at the top level).
+    indent: int = 0
 
 
 @dataclass(frozen=True)
