@@ -137,6 +137,8 @@ LOOKS: dict[str, tuple[Font, Alignment]] = {
 #: Looks of headings: kept on a page with what follows them.
 _HEADINGS = {"part", "section", "group"}
 _CELL_TEXT = _aligned("left", vertical="center")
+_CELL, _BOLD_CELL = _font(), _font(bold=True)
+_RULE = Border(top=THIN)  # a short rule: a cell's top edge
 _CELL_CENTRE = _aligned("center", vertical="center")
 
 
@@ -211,7 +213,8 @@ class _Writer:
         top edge (Excel draws no line but a cell's border)."""
         self.row += 1
         for column in range(first, (last or first) + 1):
-            self.sheet.cell(row=self.row, column=column).border = Border(top=THIN)
+            self.styles.apply(self.sheet.cell(row=self.row, column=column), "rule",
+                              border=_RULE)  # fmt: skip
         self.sheet.row_dimensions[self.row].height = 6
 
     def part(self, key: str) -> None:
@@ -248,20 +251,28 @@ class _Writer:
             for column, (value, span) in enumerate(zip(values, spans, strict=True)):
                 if span[1] > span[0]:
                     merge_row(self.sheet, self.row, *span)
-                for covered in range(span[0], span[1] + 1):
-                    self.sheet.cell(row=self.row, column=covered).border = BOX
+                for covered in range(span[0] + 1, span[1] + 1):
+                    self.styles.apply(self.sheet.cell(row=self.row, column=covered), "box",
+                                      border=BOX)  # fmt: skip
                 cell = self.sheet.cell(row=self.row, column=span[0])
-                cell.font = _font(bold=bold)
-                cell.alignment = _CELL_TEXT if column in left and not is_head else _CELL_CENTRE
+                aligned_left = column in left and not is_head
                 number_format = formats[column]
                 if isinstance(value, tuple):
                     value, number_format = value
+                shown_format = number_format if value is not None and not is_head else None
+                if isinstance(value, str):
+                    shown_format = None
+                # Each combination made once (CellStyles): a table of the units has
+                # hundreds of cells and a new Font for each was a third of the sheet.
+                self.styles.apply(
+                    cell, ("table", bold, aligned_left, shown_format), border=BOX,
+                    font=_BOLD_CELL if bold else _CELL, alignment=_CELL_TEXT if aligned_left
+                    else _CELL_CENTRE, **({"number_format": shown_format} if shown_format else {}),
+                )  # fmt: skip
                 if isinstance(value, str):
                     write_text(cell, value)
                 elif value is not None:
                     cell.value = value
-                    if number_format and not is_head:
-                        cell.number_format = number_format
                 self._fit(_shown(value), span)
 
 
