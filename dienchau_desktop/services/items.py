@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, select
@@ -82,6 +83,10 @@ if ItemNode._fields != (*_STRUCTURE, *NODE_COLUMNS, *NODE_EXTRAS, "child_ids"):
     raise TypeError("ItemNode's fields are not those of core.task_fields, in its order")
 
 
+#: An ItemNode's id (its first field), for building maps of nodes in C, not in Python.
+_ID = itemgetter(0)
+
+
 @dataclass(frozen=True)
 class PlanTree:
     """A snapshot of a whole plan's tree, in document order (pre-order)."""
@@ -89,9 +94,34 @@ class PlanTree:
     plan_id: int
     nodes: tuple[ItemNode, ...]
     _index: dict[int, ItemNode] = field(init=False, repr=False, compare=False)
+    #: Each node's place in `nodes`, made when first asked for (see `_places`).
+    _where: dict[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_index", {n.id: n for n in self.nodes})
+        object.__setattr__(self, "_index", dict(zip(map(_ID, self.nodes), self.nodes, strict=True)))
+
+    @classmethod
+    def _made(
+        cls, plan_id: int, nodes: tuple[ItemNode, ...], index: dict[int, ItemNode],
+        where: dict[int, int] | None = None,
+    ) -> PlanTree:  # fmt: skip
+        """A tree whose index (and places, if they are still right) are already made:
+        a patch after each edit must not go through a district's 11,000 nodes in
+        Python to make them again."""
+        tree = cls.__new__(cls)
+        object.__setattr__(tree, "plan_id", plan_id)
+        object.__setattr__(tree, "nodes", nodes)
+        object.__setattr__(tree, "_index", index)
+        object.__setattr__(tree, "_where", where)
+        return tree
+
+    def _places(self) -> dict[int, int]:
+        if self._where is None:
+            object.__setattr__(
+                self, "_where", dict(zip(map(_ID, self.nodes), range(len(self.nodes)), strict=True))
+            )
+        assert self._where is not None
+        return self._where
 
     def node(self, item_id: int) -> ItemNode:
         return self._index[item_id]
@@ -118,6 +148,7 @@ class PlanTree:
         items `removed` taken out with everything under them: what `plan_tree` would
         read after a change, when `fresh` holds every node the change touched (as
         `nodes` returns them)."""
+        fresh = list(fresh)
         index = dict(self._index)
         for item_id in removed:
             below = [item_id]
@@ -136,19 +167,24 @@ class PlanTree:
                 regrown.update((old.parent_id, node.parent_id))  # None: the top level
             index[node.id] = node
         if not regrown and len(index) == len(self._index):
-            return PlanTree(self.plan_id, tuple([index[n.id] for n in self.nodes]))
+            # The same shape: each node keeps its place.
+            where = self._places()
+            nodes = list(self.nodes)
+            for node in fresh:
+                nodes[where[node.id]] = node
+            return PlanTree._made(self.plan_id, tuple(nodes), index, where)
         if any(self._index[r].parent_id is None for r in removed if r in self._index):
             regrown.add(None)
         if None not in regrown:
-            spliced = self._spliced(index, regrown)
+            spliced = self._spliced(index, regrown, fresh)
             if spliced is not None:
-                return PlanTree(self.plan_id, tuple(spliced))
+                return PlanTree._made(self.plan_id, tuple(spliced), index)
         roots = sorted((n for n in index.values() if n.parent_id is None),
                        key=lambda n: (n.position, n.id))  # fmt: skip
-        return PlanTree(self.plan_id, tuple(_pre_order(index, roots)))
+        return PlanTree._made(self.plan_id, tuple(_pre_order(index, roots)), index)
 
     def _spliced(
-        self, index: dict[int, ItemNode], regrown: set[int | None]
+        self, index: dict[int, ItemNode], regrown: set[int | None], fresh: list[ItemNode]
     ) -> list[ItemNode] | None:
         """The new order when only the subtrees of `regrown` items changed shape: those
         are laid out again, the rest keeps its order (a change deep in a district plan
@@ -162,7 +198,7 @@ class PlanTree:
                     top = above
                 above = index[above].parent_id
             tops.add(top)
-        where = {n.id: at for at, n in enumerate(self.nodes)}
+        where = self._places()
         spans: list[tuple[int, int, int]] = []
         for top in tops:
             if top not in where:
@@ -173,15 +209,23 @@ class PlanTree:
             while end < len(self.nodes) and self.nodes[end].depth > depth:
                 end += 1
             spans.append((start, end, top))
+        # The nodes outside the spans stay where they are, those changed replaced.
+        base = list(self.nodes)
+        for node in fresh:
+            at = where.get(node.id)
+            if at is not None:
+                base[at] = node
         ordered: list[ItemNode] = []
         done = 0
         for start, end, top in sorted(spans):
             if start < done:
                 return None  # spans overlap: the whole tree is laid out again
-            ordered.extend([index[n.id] for n in self.nodes[done:start] if n.id in index])
-            ordered.extend(_pre_order(index, [index[top]]))
+            ordered += base[done:start]
+            ordered += _pre_order(index, [index[top]])
             done = end
-        ordered.extend([index[n.id] for n in self.nodes[done:] if n.id in index])
+        ordered += base[done:]
+        if len(ordered) != len(index):
+            return None  # an item left from outside the spans: laid out again
         return ordered
 
 

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
-from dienchau_desktop.core.buckets import mean_percent
 from dienchau_desktop.core.deadline import format_date
 from dienchau_desktop.core.folding import search_key
 from dienchau_desktop.core.status import Urgency, roll_up, urgency
@@ -109,12 +108,18 @@ _BASE_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 )
 _ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
-#: An item's flags by (may hold children, is the title column).
+#: An item's flags by (may hold children, holds none now, is the title column).
+#: "Never has children" on a row without any spares the view a call of hasChildren
+#: for each such row when it lays the tree out again (after every add, delete and
+#: move: 2,000 calls into Python with a search active in a district plan); the view
+#: asks the flags again once the row has children.
 _FLAGS = {
-    (holds, title): _BASE_FLAGS
+    (holds, empty, title): _BASE_FLAGS
     | (Qt.ItemFlag.ItemIsDropEnabled if holds else Qt.ItemFlag.NoItemFlags)
+    | (Qt.ItemFlag.ItemNeverHasChildren if empty else Qt.ItemFlag.NoItemFlags)
     | (Qt.ItemFlag.ItemIsEditable if title else Qt.ItemFlag.NoItemFlags)
     for holds in (False, True)
+    for empty in (False, True)
     for title in (False, True)
 }
 
@@ -152,8 +157,11 @@ class PlanTreeModel(QAbstractItemModel):
         self._urgency: dict[int, Urgency] = {}
         self._task_urgency: dict[int, Urgency] = {}  # the tasks' alone, for counting
         self._percent: dict[int, float | None] = {}
-        #: Each item's tasks' (percent, weight), children's first: a group's percent.
-        self._shares: dict[int, list[tuple[float | None, float]]] = {}
+        #: Each item's tasks' sums for a group's percent (the weighted mean):
+        #: (weights, percents × weights, tasks, any percent reported). A parent adds
+        #: its children's, so an edit deep in a big section does not go through all of
+        #: its tasks again for each group above it.
+        self._sums: dict[int, tuple[float, float, int, bool]] = {}
         self._progress: dict[int, ProgressInfo] = {}
         self._folded: dict[int, str] | None = None
         self._outlines: dict[int, str] | None = None
@@ -307,7 +315,7 @@ class PlanTreeModel(QAbstractItemModel):
         """States, search keys and full numbers of what changed; returns the items
         whose row shows something new."""
         for item_id in gone:
-            for table in (self._urgency, self._task_urgency, self._percent, self._shares,
+            for table in (self._urgency, self._task_urgency, self._percent, self._sums,
                           self._progress, self._looks):  # fmt: skip
                 table.pop(item_id, None)
             if self._folded is not None:
@@ -563,7 +571,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._urgency = {}
         self._task_urgency = {}
         self._percent = {}
-        self._shares = {}
+        self._sums = {}
         self._looks = {}
         for node in reversed(self._tree.nodes):  # children before parents
             self._compute_state(node)
@@ -572,7 +580,15 @@ class PlanTreeModel(QAbstractItemModel):
         """One item's state and percent, from its own and its children's."""
         self._looks.pop(node.id, None)  # every change to a row's text or state comes here
         states = [self._urgency[c] for c in node.child_ids]
-        shares = [share for c in node.child_ids for share in self._shares[c]]
+        weights = weighted = 0.0
+        tasks = 0
+        reported = False
+        for child in node.child_ids:
+            child_weights, child_weighted, child_tasks, child_reported = self._sums[child]
+            weights += child_weights
+            weighted += child_weighted
+            tasks += child_tasks
+            reported = reported or child_reported
         if node.kind == "task":
             entry = self._progress.get(node.id)
             done = (
@@ -592,12 +608,17 @@ class PlanTreeModel(QAbstractItemModel):
             percent = None if entry is None else entry.percent
             if done and percent is None:
                 percent = 100
-            shares.append((percent, node.weight))
+            weights += node.weight
+            weighted += (percent or 0.0) * node.weight
+            tasks += 1
+            reported = reported or percent is not None
             self._percent[node.id] = percent
         else:
-            reported = any(p is not None for p, _ in shares)
-            self._percent[node.id] = mean_percent(shares) if reported else None
-        self._shares[node.id] = shares
+            # As core.buckets.mean_percent: a task not reported counts as 0.
+            self._percent[node.id] = (
+                round(weighted / weights, 1) if reported and tasks and weights > 0 else None
+            )
+        self._sums[node.id] = (weights, weighted, tasks, reported)
         self._urgency[node.id] = state = roll_up(states)
         if node.kind == "task":
             self._task_urgency[node.id] = state
@@ -796,8 +817,11 @@ class PlanTreeModel(QAbstractItemModel):
             return _ROOT_FLAGS
         # The four combinations made once: the view asks for thousands of cells'
         # flags per keystroke, and combining Qt's enums in Python is slow.
-        holds_items = self._node(index.internalId()).kind != "text"
-        return _FLAGS[holds_items, index.column() == self.TITLE]
+        item_id = index.internalId()
+        node = self._node(item_id)
+        return _FLAGS[
+            node.kind != "text", not self._children.get(item_id), index.column() == self.TITLE
+        ]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

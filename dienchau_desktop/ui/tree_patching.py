@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker
 
 from dienchau_desktop.services import items, progress
-from dienchau_desktop.services.items import ItemNode
+from dienchau_desktop.services.items import ItemNode, PlanTree
 from dienchau_desktop.ui.change_bus import Change
 
 if TYPE_CHECKING:
@@ -54,9 +54,12 @@ class TreePatching:
         back = [n.id for n in fresh if n.kind == "task" and not tree.has(n.id)]
         entries = progress.latest_entries_of(window.db, window.plan_id, date.today(), back)
         self._apply(fresh, removed, {i: entries.get(i) for i in back}, change.item_ids[:1])
-        if change.reshapes:
+        # The count and the names offered go through the whole plan: only when they
+        # may have changed (a move changes neither; 3 ms in a district plan).
+        if removed or any(not tree.has(n.id) for n in fresh):
             window.loading.update_count()
-        window.loading.update_people()
+        if _people_may_differ(tree, fresh, removed):
+            window.loading.update_people()
         window.notice.show_counts(window.model.task_urgency_counts())
         window.overview.refresh_if_shown()
 
@@ -115,3 +118,19 @@ class TreePatching:
             if entries or not window.form.progress.renew_task(node):
                 window.show_progress_of(node)
         window.update_action_states()
+
+
+def _people_may_differ(before: PlanTree, fresh: list[ItemNode], removed: list[int]) -> bool:
+    """Whether the plan's names of responsible people may differ after a change that
+    put in `fresh` nodes and took out the items `removed` (with what they held)."""
+    for node in fresh:
+        old = before.node(node.id) if before.has(node.id) else None
+        if (old.responsible_person if old else "") != node.responsible_person:
+            return True
+    below = list(removed)
+    while below:
+        node = before.node(below.pop())
+        if node.responsible_person:
+            return True
+        below.extend(node.child_ids)
+    return False
