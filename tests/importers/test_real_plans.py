@@ -67,6 +67,8 @@ DOCUMENTS = [
     Printed("tphcm-1576-kh-ubnd.docx", "1576",
             ["MỤC ĐÍCH, YÊU CẦU", "NGUYÊN TẮC THỰC HIỆN", "NỘI DUNG, TIẾN ĐỘ THỰC HIỆN",
              "TỔ CHỨC THỰC HIỆN"], _table_rows(s.HCM_TABLE)),
+    Printed("tuyen-quang-87-kh-ubnd.docx", "87", ["MỤC TIÊU", "NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN"],
+            _item_rows(s.TUYEN_QUANG_TASKS) + _table_rows(s.TUYEN_QUANG_TABLE)),
 ]  # fmt: skip
 
 

@@ -181,7 +181,49 @@ def ho_chi_minh() -> Path:
     return convert(doc.fodt(), ".fodt", HERE / "tphcm-1576-kh-ubnd.docx", DOCX)
 
 
+def tuyen_quang() -> Path:
+    """Headings numbered by Writer's chapter numbering (Heading 1 "I.", 2 "1.", 3 "1.1."),
+    typed "1." sentences beside them, a task table in the body whose group rows are one
+    cell across the table and whose STT column is Writer's numbering."""
+    doc = Document()
+    doc.two_columns(*s.TUYEN_QUANG_HEADER, then=(["Số: 87/KH-UBND"],
+                    ["Tuyên Quang, ngày 10 tháng 12 năm 2013"]))  # fmt: skip
+    doc.para("KẾ HOẠCH", bold=True, center=True)
+    doc.para("CẢI CÁCH HÀNH CHÍNH TỈNH TUYÊN QUANG NĂM 2014", bold=True, center=True)
+    for line in s.TUYEN_QUANG_BASES:
+        doc.para(line)
+    doc.heading(1, "MỤC TIÊU")
+    for number, line in enumerate(s.TUYEN_QUANG_GOALS, start=1):
+        doc.para(f"{number}. {line}")
+    doc.heading(1, "NHIỆM VỤ")
+    for item, tasks in s.TUYEN_QUANG_TASKS:
+        doc.heading(2, item)
+        for task, lead, helpers, deadline in tasks:
+            doc.heading(3, task)
+            doc.para(f"- Cơ quan chủ trì: {lead}")
+            if helpers:
+                doc.para(f"- Cơ quan phối hợp: {helpers}")
+            doc.para(f"- Thời gian thực hiện: {deadline}")
+    doc.heading(2, "Cải cách thủ tục hành chính")
+    doc.para("Nhiệm vụ cụ thể theo bảng sau:")
+    rows: list[list[str]] = []
+    merged: set[int] = set()
+    for number, title, items in s.TUYEN_QUANG_TABLE:
+        merged.add(len(rows))
+        rows.append([number, f"{number}. {title}", "", "", "", ""])
+        rows.extend(list(row) for row in items)
+    doc.table(s.TABLE_HEADER, rows, merged_groups=merged, auto_numbers=True)
+    doc.heading(1, "TỔ CHỨC THỰC HIỆN")
+    for unit, duties in s.TUYEN_QUANG_DUTIES:
+        doc.heading(2, unit)
+        for duty in duties:
+            doc.para(f"- {duty}")
+    doc.para("Trên đây là Kế hoạch cải cách hành chính tỉnh Tuyên Quang năm 2014./.")
+    doc.two_columns(*s.TUYEN_QUANG_SIGNATURE, bold=False)
+    return convert(doc.fodt(), ".fodt", HERE / "tuyen-quang-87-kh-ubnd.docx", DOCX)
+
+
 if __name__ == "__main__":
     for made in (bac_ninh(), lai_chau(auto=False), lai_chau(auto=True), dak_nong(),
-                 ho_chi_minh()):  # fmt: skip
+                 ho_chi_minh(), tuyen_quang()):  # fmt: skip
         print(made.name, made.stat().st_size)

@@ -310,3 +310,73 @@ HCM_SIGNATURE = (
      "- UBND các quận, huyện;", "- Lưu: VT, (KSTT)."],
     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Trần Văn Hùng"],
 )  # fmt: skip
+
+# ------------------------------------------------ UBND tỉnh Tuyên Quang, 87/KH-UBND
+
+TUYEN_QUANG_HEADER = (["ỦY BAN NHÂN DÂN", "TỈNH TUYÊN QUANG", "-------"],
+                      ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                       "---------------"])  # fmt: skip
+TUYEN_QUANG_BASES = [
+    "Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ về ban hành Chương trình "
+    "tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020; Chỉ thị số 07/CT-TTg ngày "
+    "22/5/2013 về việc đẩy mạnh thực hiện Chương trình tổng thể cải cách hành chính nhà nước "
+    "giai đoạn 2011 - 2020;",
+    "Căn cứ Kế hoạch số 18/KH-UBND ngày 29/3/2012 của Ủy ban nhân dân tỉnh về kế hoạch cải cách "
+    "hành chính tỉnh Tuyên Quang giai đoạn 2011 - 2015,",
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch cải cách hành chính tỉnh Tuyên Quang năm 2014, cụ "
+    "thể như sau:",
+]
+TUYEN_QUANG_GOALS = [
+    "Tiếp tục đẩy mạnh thực hiện có hiệu quả các nội dung công tác cải cách hành chính theo "
+    "Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.",
+    "Tập trung đào tạo, bồi dưỡng, phát triển nguồn nhân lực, đảm bảo đội ngũ cán bộ, công "
+    "chức, viên chức có đủ năng lực, trình độ và chuyên nghiệp nhằm phục vụ cho sự phát triển "
+    "của tỉnh. Xác định cơ cấu công chức theo vị trí việc làm theo ngạch của các cơ quan chuyên "
+    "môn cấp tỉnh, cấp huyện.",
+    "Thủ tục hành chính (TTHC) được cải cách, đơn giản hóa.",
+]
+#: Part II, first item: Heading 3 tasks with their field lines (as LAI_CHAU_TASKS).
+TUYEN_QUANG_TASKS = [
+    ("Cải cách thể chế", [
+        ("Xây dựng, ban hành văn bản quy phạm pháp luật của tỉnh năm 2014", "Sở Tư pháp",
+         "Các sở, ban, ngành", "Năm 2014"),
+        ("Rà soát, hệ thống hóa văn bản quy phạm pháp luật do tỉnh ban hành", "Sở Tư pháp",
+         "", "Quý II/2014"),
+        ("Kiểm tra việc thực hiện văn bản quy phạm pháp luật tại các huyện, thành phố",
+         "Sở Tư pháp", "UBND các huyện, thành phố", "Quý III/2014"),
+    ]),
+]  # fmt: skip
+#: Part II, second item: its task table, groups merged across the table, STT numbered by
+#: Writer.
+TUYEN_QUANG_TABLE: list[Group] = [
+    ("I", "Rà soát, đơn giản hóa thủ tục hành chính", [
+        ("", "Rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh",
+         "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Quý I/2014", "Báo cáo rà soát"),
+        ("", "Công bố bộ thủ tục hành chính cấp huyện, cấp xã", "Văn phòng UBND tỉnh",
+         "UBND các huyện, thành phố", "Tháng 6/2014", "Quyết định công bố"),
+        ("", "Thực hiện cơ chế một cửa liên thông tại các cơ quan chuyên môn cấp tỉnh",
+         "Sở Nội vụ", "Các sở, ban, ngành", "Năm 2014", "Bộ phận một cửa"),
+    ]),
+    ("II", "Công khai thủ tục hành chính", [
+        ("", "Niêm yết công khai thủ tục hành chính tại trụ sở cơ quan giải quyết",
+         "Các sở, ban, ngành", "UBND các huyện, thành phố", "Thường xuyên",
+         "Thủ tục được niêm yết"),
+        ("", "Đăng tải thủ tục hành chính trên Cổng thông tin điện tử tỉnh",
+         "Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh", "Quý II/2014",
+         "Thủ tục được đăng tải"),
+    ]),
+]  # fmt: skip
+TUYEN_QUANG_DUTIES = [
+    ("Sở Nội vụ", [
+        "Hướng dẫn, theo dõi, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch; tổng hợp, báo "
+        "cáo Ủy ban nhân dân tỉnh.",
+    ]),
+    ("Các sở, ban, ngành; UBND các huyện, thành phố", [
+        "Xây dựng kế hoạch cải cách hành chính năm 2014 của cơ quan, đơn vị.",
+    ]),
+]  # fmt: skip
+TUYEN_QUANG_SIGNATURE = (
+    ["Nơi nhận:", "- Bộ Nội vụ (b/c);", "- Thường trực Tỉnh ủy;", "- Các sở, ban, ngành;",
+     "- UBND các huyện, thành phố;", "- Lưu: VT, NC."],
+    ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Hoàng Văn Thành"],
+)  # fmt: skip

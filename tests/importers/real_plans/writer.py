@@ -57,6 +57,21 @@ _LIST_STYLE = """
    <style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm"
      fo:margin-left="0cm"/></style:list-level-properties></text:list-level-style-number>
 </text:list-style>
+<text:list-style style:name="Stt">
+ <text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/>
+</text:list-style>
+<text:outline-style style:name="Chapters">
+ <text:outline-level-style text:level="1" style:num-format="I" style:num-suffix="."/>
+ <text:outline-level-style text:level="2" style:num-format="1" style:num-suffix="."/>
+ <text:outline-level-style text:level="3" style:num-format="1" style:num-suffix="."
+   text:display-levels="2"/>
+</text:outline-style>
+<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph"
+  style:default-outline-level="1"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph"
+  style:default-outline-level="2"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="Heading_20_3" style:display-name="Heading 3" style:family="paragraph"
+  style:default-outline-level="3"/>
 <text:list-style style:name="Dash">
  <text:list-level-style-bullet text:level="1" text:bullet-char="-">
   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
@@ -72,6 +87,7 @@ class Document:
 
     body: list[str] = field(default_factory=list)
     _lists: int = 0
+    _stt: str | None = None
 
     def para(self, text: str, *, bold: bool = False, center: bool = False) -> None:
         style = {(False, False): "Body", (True, False): "Bold", (False, True): "Center",
@@ -96,6 +112,12 @@ class Document:
         if self._lists > 1:
             attrs += ' text:continue-list="list1"'
         self.body.append(f"<text:list {attrs}><text:list-item>{inner}</text:list-item></text:list>")
+
+    def heading(self, level: int, text: str) -> None:
+        """A heading numbered by Writer's chapter numbering (Công cụ > Đánh số chương:
+        Heading 1 "I.", Heading 2 "1.", Heading 3 "1.1.")."""
+        self.body.append(f'<text:h text:style-name="Heading_20_{level}" '
+                         f'text:outline-level="{level}">{escape(text)}</text:h>')  # fmt: skip
 
     def dash(self, text: str) -> None:
         """A "-" line from Writer's bullet list."""
@@ -127,9 +149,13 @@ class Document:
         self.body.append('<text:p text:style-name="Body"/>')
 
     def table(self, header: list[str], rows: list[list[str]], *, groups: set[int] = frozenset(),
-              repeat_header: bool = True) -> None:  # fmt: skip
+              repeat_header: bool = True, merged_groups: set[int] = frozenset(),
+              auto_numbers: bool = False) -> None:  # fmt: skip
         """A task table; its header row marked to repeat on every page (Bảng > Thuộc
-        tính > Lặp lại đầu đề); the rows at `groups` bold (a group's row)."""
+        tính > Lặp lại đầu đề); the rows at `groups` bold (a group's row), those at
+        `merged_groups` one cell across the table holding the row's second cell ("I.
+        NHÓM …"); with `auto_numbers` the other rows' STT is Writer's numbering, one
+        list through the table, the typed number not used."""
 
         def row(cells: list[str], bold: bool) -> str:
             style = "Bold" if bold else "Body"
@@ -138,10 +164,33 @@ class Document:
                 f'"{style}">{escape(c)}</text:p></table:table-cell>' for c in cells
             ) + "</table:table-row>"  # fmt: skip
 
+        def merged(title: str) -> str:
+            return (f'<table:table-row><table:table-cell table:number-columns-spanned='
+                    f'"{len(header)}" office:value-type="string"><text:p text:style-name="Bold">'
+                    f"{escape(title)}</text:p></table:table-cell><table:covered-table-cell "
+                    f'table:number-columns-repeated="{len(header) - 1}"/></table:table-row>')  # fmt: skip
+
+        def numbered(cells: list[str]) -> str:
+            self._lists += 1
+            attrs = f'xml:id="stt{self._lists}" text:style-name="Stt"'
+            if self._stt is not None:
+                attrs += f' text:continue-list="{self._stt}"'
+            else:
+                self._stt = f"stt{self._lists}"
+            first = (f'<table:table-cell office:value-type="string"><text:list {attrs}>'
+                     '<text:list-item><text:p text:style-name="Body"/></text:list-item>'
+                     "</text:list></table:table-cell>")  # fmt: skip
+            return row(cells, False).replace("<table:table-row>", "<table:table-row>" + first, 1)
+
         head = row(header, True)
         if repeat_header:
             head = f"<table:table-header-rows>{head}</table:table-header-rows>"
-        body = "".join(row(r, i in groups) for i, r in enumerate(rows))
+        body = "".join(
+            merged(r[1]) if i in merged_groups
+            else numbered(r[1:]) if auto_numbers and i not in groups
+            else row(r, i in groups)
+            for i, r in enumerate(rows)
+        )  # fmt: skip
         self.body.append(f'<table:table table:name="Bang{len(self.body)}"><table:table-column '
                          f'table:number-columns-repeated="{len(header)}"/>{head}{body}'
                          "</table:table>")  # fmt: skip
