@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -46,6 +47,8 @@ DAY_CHECK_MS = 10 * 60 * 1000
 REFRESH_DELAY_MS = 400
 #: The role holding a task row's item id.
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
+#: The widest the state column grows to fit its text (pixels at 96 dpi).
+STATE_WIDTH_MOST = 230
 #: Text colours of the bands (dark enough to read on white; the words say it too).
 _COLOURS = {Band.OVERDUE: "#b71c1c", Band.WITHIN_1: "#8a4b00"}
 
@@ -147,7 +150,31 @@ class ReminderList(QDialog):
         for unit in rows:
             unit.setFirstColumnSpanned(True)
             unit.setExpanded(unit.data(0, ITEM_ID_ROLE + 1) not in closed)
+        self._fit_columns(rows, bold)
         self.compose.setEnabled(not found.is_empty)
+
+    def _fit_columns(self, rows: list[QTreeWidgetItem], bold: QFont) -> None:
+        """«Còn lại» and «Tình hình» as wide as their longest text («Quá hạn 112 ngày»
+        in bold, «Hoàn thành sau hạn (100%)»), the title taking what is left: fixed
+        widths cut them short on a 1366×768 screen. The state column is held to
+        STATE_WIDTH_MOST; a longer state shows whole in its tooltip."""
+        texts: dict[int, set[tuple[str, bool]]] = {3: set(), 4: set()}
+        for unit in rows:
+            for j in range(unit.childCount()):
+                row = unit.child(j)
+                for column, found in texts.items():
+                    found.add((row.text(column), row.font(column).bold()))
+        header = self.tree.header()
+        plain, strong = self.tree.fontMetrics(), QFontMetrics(bold)
+        # A cell's text sits inside the style's focus-frame margin on each side.
+        pad = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+        for column, least, most in ((3, 130, None), (4, 150, STATE_WIDTH_MOST)):
+            title = self.tree.headerItem().text(column)
+            wanted = pad + max(
+                plain.horizontalAdvance(title),
+                *((strong if b else plain).horizontalAdvance(t) for t, b in texts[column]),
+            )
+            header.resizeSection(column, max(least, min(wanted, most or wanted)))
 
     def _unit_text(self, name: str, tasks: tuple[Reminder, ...]) -> str:
         overdue = sum(1 for t in tasks if t.band is Band.OVERDUE)
@@ -183,10 +210,12 @@ class _RowLook:
     """A task's row, its words translated and its colours made once per fill."""
 
     def __init__(self, owner: ReminderList, bold: QFont) -> None:
-        self.overdue = owner.tr("%1 day(s) overdue")
-        self.today = owner.tr("Due today")
-        self.tomorrow = owner.tr("Due tomorrow")
-        self.later = owner.tr("In %1 days")
+        # In the list's own context: `owner.tr` made lupdate file them under "owner",
+        # where the list never looked, and the rows stayed English.
+        self.overdue = QCoreApplication.translate("ReminderList", "%1 day(s) overdue")
+        self.today = QCoreApplication.translate("ReminderList", "Due today")
+        self.tomorrow = QCoreApplication.translate("ReminderList", "Due tomorrow")
+        self.later = QCoreApplication.translate("ReminderList", "In %1 days")
         self.bold = bold
         self.brushes = {band: QBrush(QColor(colour)) for band, colour in _COLOURS.items()}
 
@@ -209,6 +238,8 @@ class _RowLook:
         row.setToolTip(0, title)
         if len(task.deadline_text) > 12:  # cut short in its column
             row.setToolTip(1, task.deadline_text)
+        if len(state) > 24:  # past STATE_WIDTH_MOST
+            row.setToolTip(4, state)
         brush = self.brushes.get(task.band)
         if brush is not None:
             row.setForeground(3, brush)

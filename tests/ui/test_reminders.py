@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -144,6 +145,27 @@ def test_the_list_at_start_closed_for_the_day_back_from_the_menu_and_the_next_da
     later = titles(main, shown)
     assert "Tổng kết năm học" in later and later.index("Tổng kết năm học") < 4  # now overdue
     assert later[-2:] == ["Khám sức khỏe người cao tuổi", "Họp giao ban"]  # 18/6: in 7 days
+    main.close()
+
+
+def test_the_remaining_and_state_columns_show_their_text_whole(
+    data_file: Path, day: list[date], qtbot: QtBot
+) -> None:
+    """«Còn lại» in bold, for tasks overdue by a hundred days and more, and «Tình hình»
+    are not cut short (they were, on a 1366×768 screen)."""
+    day[0] = date(2026, 9, 20)
+    main = open_window(qtbot, data_file)
+    qtbot.waitUntil(lambda: main.reminders.list is not None and the_list(main).isVisible())
+    shown = the_list(main)
+    header = shown.tree.header()
+    rows = [unit.child(j) for unit in shown.unit_rows() for j in range(unit.childCount())]
+    assert any(re.search(r"\b1\d\d\b", row.text(3)) for row in rows)
+    for row in rows:
+        for column in (3, 4):
+            metrics = QFontMetrics(row.font(column).resolve(shown.tree.font()))
+            assert metrics.horizontalAdvance(row.text(column)) + 8 <= header.sectionSize(column)
+    # The task's title still has room beside them.
+    assert header.sectionSize(0) >= 200
     main.close()
 
 
