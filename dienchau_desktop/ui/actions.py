@@ -95,7 +95,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_up = _action(
         window,
         QCoreApplication.translate("MainWindow", "Move &up"),
-        window.editing.move_up,
+        lambda: window.batch.move("up"),
         "Ctrl+Up",
         "move-up",
         tree_only=True,
@@ -103,7 +103,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_down = _action(
         window,
         QCoreApplication.translate("MainWindow", "Move do&wn"),
-        window.editing.move_down,
+        lambda: window.batch.move("down"),
         "Ctrl+Down",
         "move-down",
         tree_only=True,
@@ -111,7 +111,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_indent = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Indent"),
-        window.editing.indent,
+        lambda: window.batch.move("indent"),
         "Alt+Right",
         "indent",
         tree_only=True,
@@ -119,7 +119,7 @@ def build_actions(window: MainWindow) -> None:
     window.act_outdent = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Outdent"),
-        window.editing.outdent,
+        lambda: window.batch.move("outdent"),
         "Alt+Left",
         "outdent",
         tree_only=True,

@@ -49,6 +49,7 @@ from dienchau_desktop.services.batch_edit import (
 )
 from dienchau_desktop.services.items import ItemNode, RemovedSubtree
 from dienchau_desktop.services.units import UnitInfo, list_units, match_units
+from dienchau_desktop.ui.block_moves import block_of, move_block
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
 from dienchau_desktop.ui.undo_commands import ServiceCommand, perform
 from dienchau_desktop.ui.widgets import ERROR_STYLE, error_label
@@ -225,19 +226,25 @@ class BatchEditing:
             shown = "—"
             if node is not None:
                 shown = f"«{window.model.outline(node.id)} {_short(node.title)}»".replace("« ", "«")
-            self.bar_label.setText(
-                _tr("%n items selected. The form shows one of them: %1. Moves act on one "
-                    "item: select only one to move it.", count).replace("%1", shown)
-            )  # fmt: skip
+            text = _tr("%n items selected. The form shows one of them: %1.", count)
+            if self.block() is None:
+                text += " " + _tr("They move together when they stand side by side under "
+                                  "one heading.")  # fmt: skip
+            self.bar_label.setText(text.replace("%1", shown))
         self.bar.setVisible(count > 1)
         window.update_action_states()
 
+    def block(self) -> list[ItemNode] | None:
+        """The items selected when they stand side by side under one heading."""
+        return block_of(self.window.model.tree, self.selected_ids())
+
     def update_action_states(self) -> None:
-        """Moves act on one item: disabled while several are selected."""
+        """Moves act on one item, or on a block of neighbours: disabled otherwise."""
         window = self.window
-        one = window.current_node() is not None and not self.several()
+        movable = window.current_node() is not None and not self.several()
+        movable = movable or self.block() is not None
         for action in (window.act_up, window.act_down, window.act_indent, window.act_outdent):
-            action.setEnabled(one)
+            action.setEnabled(movable)
         window.act_change_selected.setEnabled(window.tree.selectionModel().hasSelection())
 
     def select_items(self, item_ids: Sequence[int], current: int | None) -> None:
@@ -267,6 +274,21 @@ class BatchEditing:
         selection.select(chosen, flags.ClearAndSelect | flags.Rows)
 
     # ------------------------------------------------------------------ the actions
+
+    def move(self, how: str) -> None:
+        """Chuyển lên / xuống, Lùi vào / ra: the current item, or the block selected."""
+        window = self.window
+        if not self.several():
+            editing = window.editing
+            single = {"up": editing.move_up, "down": editing.move_down,
+                      "indent": editing.indent, "outdent": editing.outdent}  # fmt: skip
+            single[how]()
+            return
+        block = self.block()
+        if block is None:
+            return
+        ids, current = [n.id for n in block], window.selected_id()
+        move_block(window, block, how, lambda: self.select_items(ids, current))
 
     def change_selected(self) -> None:
         """Sửa → Thay đổi các mục đã chọn…: the dialog, then one undoable step."""

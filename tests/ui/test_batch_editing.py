@@ -82,10 +82,8 @@ def test_lead_coordinator_and_deadline_of_four_tasks_in_one_step(
     assert window.form.title.toPlainText() == first.title
     assert window.batch.bar.isVisible()
     assert window.batch.bar_label.text().startswith(
-        batch_text("%n items selected. The form shows one of them: %1. Moves act on one "
-                   "item: select only one to move it.", 4).split("%1")[0]
-    )  # fmt: skip
-    assert not window.act_up.isEnabled() and not window.act_indent.isEnabled()
+        batch_text("%n items selected. The form shows one of them: %1.", 4).split("%1")[0]
+    )
     edit_menu = next(m for m in window.menuBar().findChildren(QMenu)
                      if window.act_undo in m.actions())  # Sửa  # fmt: skip
     assert window.act_change_selected in edit_menu.actions()
@@ -247,15 +245,65 @@ def test_several_deleted_with_one_question_and_one_undo(window: MainWindow, qtbo
     assert items.get_item(window.db, group.id).child_ids == (b.id,)
 
 
-def test_moves_wait_for_one_item(window: MainWindow, qtbot: QtBot) -> None:
-    first, second = (
-        titled(window, "Tổ chức quán triệt"),
-        titled(window, "Xác định rõ trách nhiệm của người"),
-    )
+def titles_under(window: MainWindow, item_id: int) -> list[str]:
+    tree = items.plan_tree(window.db, 1)
+    return [tree.node(c).title[:12] for c in tree.node(item_id).child_ids]
+
+
+def test_neighbours_move_indent_and_outdent_together(window: MainWindow, qtbot: QtBot) -> None:
+    group = titled(window, "Nâng cao nhận thức, trách nhiệm")
+    a, b, c = (window.model.tree.node(i) for i in group.child_ids)
+    before = items.plan_tree(window.db, 1)
+    click_item(qtbot, window, a.id)
+    press(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert window.batch.selected_ids() == [a.id, b.id]
+    assert window.act_down.isEnabled() and window.act_indent.isEnabled()
+
+    press(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert titles_under(window, group.id) == [c.title[:12], a.title[:12], b.title[:12]]
+    assert [cell(window, i, PlanTreeModel.NUMBER) for i in (c.id, a.id, b.id)] == ["a)", "b)", "c)"]
+    assert undo_text(window).endswith(batch_text("Move %n items down", 2))
+    assert window.batch.selected_ids() == [a.id, b.id]
+
+    press(window.tree, Qt.Key.Key_Tab)  # under the task above them, c)
+    assert items.get_item(window.db, c.id).child_ids == (a.id, b.id)
+    assert window.batch.selected_ids() == [a.id, b.id]
+    assert window.tree.isExpanded(window.model.index_for_id(c.id))
+    press(window.tree, Qt.Key.Key_Backtab)
+    assert titles_under(window, group.id) == [c.title[:12], a.title[:12], b.title[:12]]
+
+    for _ in range(3):
+        press(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert items.plan_tree(window.db, 1) == before
+    assert window.batch.selected_ids() == [a.id, b.id]
+    for _ in range(3):
+        press(window.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert titles_under(window, group.id) == [c.title[:12], a.title[:12], b.title[:12]]
+
+
+def test_a_block_refused_moves_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    # The paragraphs of I.1: the first has none above it, the others a paragraph.
+    first, second, third = (window.model.tree.node(i)
+                            for i in titled(window, "Mục đích").child_ids)  # fmt: skip
+    before = items.plan_tree(window.db, 1)
+    click_item(qtbot, window, second.id)
+    click_with(qtbot, window, third.id, Qt.KeyboardModifier.ShiftModifier)
+    press(window.tree, Qt.Key.Key_Tab)
+    assert window.statusBar().currentMessage() == "Không thể đặt mục con dưới một đoạn văn."
+    assert items.plan_tree(window.db, 1) == before
+    assert not window.undo_stack.canUndo()
+    assert window.batch.selected_ids() == [second.id, third.id]
+    assert first.kind == "text"
+
+
+def test_items_apart_do_not_move(window: MainWindow, qtbot: QtBot) -> None:
+    first, other = titled(window, "Tổ chức quán triệt"), titled(window, "Từng bước chuẩn hóa")
     before = items.plan_tree(window.db, 1)
     click_item(qtbot, window, first.id)
-    press(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    assert window.batch.selected_ids() == [first.id, second.id]
+    click_with(qtbot, window, other.id, Qt.KeyboardModifier.ControlModifier)
+    assert not window.act_up.isEnabled() and not window.act_indent.isEnabled()
+    assert window.batch.bar_label.text().endswith(batch_text(
+        "They move together when they stand side by side under one heading.", -1))  # fmt: skip
     for key, modifiers in ((Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
                            (Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier),
                            (Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)):  # fmt: skip
@@ -264,13 +312,13 @@ def test_moves_wait_for_one_item(window: MainWindow, qtbot: QtBot) -> None:
     assert items.plan_tree(window.db, 1) == before
     assert not window.undo_stack.canUndo()
     # Nor are they dragged: the drag of several rows carries nothing to drop.
-    rows = [window.model.index_for_id(i) for i in (first.id, second.id)]
+    rows = [window.model.index_for_id(i) for i in (first.id, other.id)]
     assert not window.model.mimeData(rows).hasFormat(MIME_TYPE)
     # One item again: it moves.
-    click_item(qtbot, window, second.id)
+    click_item(qtbot, window, other.id)
     assert not window.batch.bar.isVisible()
-    window.act_up.trigger()
-    assert items.get_item(window.db, second.id).position == 0
+    window.act_down.trigger()
+    assert items.get_item(window.db, other.id).position == 1
 
 
 def test_the_dialog_fits_the_office_screen(window: MainWindow, qtbot: QtBot) -> None:
