@@ -6,9 +6,10 @@ the bus and the views refresh from the services.
 
 The window builds its widgets and wires them to the helpers that do each job:
 `actions` (menus, toolbar), `layout_memory`, `plan_loading`, `tree_filtering`,
-`tree_patching` (following changes), `item_editing`, `progress_recording`,
-`overview_tab`, `backup_flow` and `import_flows`. What is left here is the selection,
-which the form and the progress panel follow, and opening the dialogs.
+`tree_patching` (following changes), `item_editing`, `batch_editing` (several items
+selected, changed, moved or deleted together), `progress_recording`, `overview_tab`,
+`backup_flow` and `import_flows`. What is left here is the current item, which the
+form and the progress panel follow, and opening the dialogs.
 """
 
 from __future__ import annotations
