@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,6 +89,42 @@ class _WhenLeft(QObject):
         return False
 
 
+class _HeadingHolder(QWidget):
+    """Holds the form's heading apart from the window's layouts.
+
+    A label given a new text asks every layout above it to work again, up to the
+    main window's tab widget, which then repaints all it holds: the filter bar, the
+    tree's frame, the whole form (10 ms after each add, where the heading takes the
+    new item's number). Held here, without a layout, its new text reaches no further;
+    the holder's height follows the lines the text takes, so a heading that wraps
+    still shows whole.
+    """
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.label = label
+        label.setParent(self)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the label's text or font changed
+            self._fit()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.label.setGeometry(self.rect())
+        self._fit()
+        super().resizeEvent(event)
+
+    def _fit(self) -> None:
+        width = self.width() if self.width() > 0 else self.label.sizeHint().width()
+        height = self.label.heightForWidth(width)
+        if height < 0:
+            height = self.label.sizeHint().height()
+        if height != self.minimumHeight() or height != self.maximumHeight():
+            self.setFixedHeight(height)
+
+
 class TaskForm(QWidget):
     """Shows one item's fields and asks for each change to be saved.
 
@@ -109,6 +145,10 @@ class TaskForm(QWidget):
         self._errors: dict[str, QLabel] = {}
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         self._typed_unit = ""
+        #: What the unit pickers were last filled with (units, the item's coordinators):
+        #: filled again only when it changes, not at each row the cursor goes to.
+        self._lead_filled: list[UnitInfo] | None = None
+        self._coordinators_filled: tuple[list[UnitInfo], tuple[int, ...]] | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +160,7 @@ class TaskForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
         self.heading.setContentsMargins(6, 4, 6, 0)
-        outer.addWidget(self.heading)
+        outer.addWidget(_HeadingHolder(self.heading))
         body = QWidget()
         self.form = QFormLayout(body)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -385,13 +425,20 @@ class TaskForm(QWidget):
 
     def _fill_lead(self, node: ItemNode) -> None:
         self.add_unit_button.hide()
-        self.lead.clear()
-        self.lead.addItem(self.tr("(none)"), None)
-        for unit in self._units:
-            self.lead.addItem(unit.name, unit.id)
-        self.lead.setCurrentIndex(max(0, self.lead.findData(node.lead_unit_id)))
+        if self._lead_filled != self._units:
+            self.lead.clear()
+            self.lead.addItem(self.tr("(none)"), None)
+            for unit in self._units:
+                self.lead.addItem(unit.name, unit.id)
+            self._lead_filled = list(self._units)
+        index = max(0, self.lead.findData(node.lead_unit_id))
+        self.lead.setCurrentIndex(index)
+        self.lead.setEditText(self.lead.itemText(index))  # a name typed and not kept goes
 
     def _fill_coordinators(self, node: ItemNode) -> None:
+        if self._coordinators_filled == (self._units, node.coordinator_ids):
+            return  # the same list, ticked the same: what she filtered stays filtered
+        self._coordinators_filled = (list(self._units), node.coordinator_ids)
         self.coordinators.clear()
         chosen = set(node.coordinator_ids)
         # The chosen ones first, in the plan's order, then the others by name.
@@ -498,6 +545,7 @@ class TaskForm(QWidget):
         self._save(spec.name, day)
 
     def _coordinators_changed(self, _entry: QListWidgetItem) -> None:
+        self._coordinators_filled = None  # her tick: the list is filled again next time
         node = self._node
         if node is None:
             return
