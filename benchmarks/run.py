@@ -122,6 +122,12 @@ CASES = [
             ("move a task", "edit_move"),
         )
     ),
+    # Fifty items changed at once: no target in the issue (#17 asks for it, not its speed).
+    *(
+        Case(f"edit: 50 selected tasks' lead and deadline, {label}", "edit_batch", size, None,
+             f"floor: repaint of the tree, {label} (edit: cases)")
+        for size, label in (("thousand", "1,000 tasks"), ("district", "10,000 tasks"))
+    ),
 ]  # fmt: skip
 
 #: Peak memory target with the district file (MB), from the issues.
