@@ -55,6 +55,7 @@ import re
 import unicodedata
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -152,7 +153,7 @@ _SYMBOL_TYPES = {"KH": "KẾ HOẠCH", "CTR": "CHƯƠNG TRÌNH", "TB": "THÔNG B
 #: Parts that state rather than assign: purposes, bases, the situation, the funding.
 _EXPLAINING_PARTS = ("MỤC ĐÍCH", "MỤC TIÊU", "YÊU CẦU", "CĂN CỨ", "SỰ CẦN THIẾT", "QUAN ĐIỂM",
                      "PHẠM VI", "ĐỐI TƯỢNG", "ĐÁNH GIÁ", "THỰC TRẠNG", "TÌNH HÌNH",
-                     "KINH PHÍ")  # fmt: skip
+                     "KINH PHÍ", "NGUYÊN TẮC")  # fmt: skip
 _EXPLAINING = ("mục tiêu", "mục đích", "yêu cầu", "tổ chức thực hiện", "kết quả đạt được")
 _UNIT_WORDS = ("phòng", "công an", "trung tâm", "ban ", "ubnd", "ủy ban", "hội ", "đoàn",
                "trường", "văn phòng", "các trường", "quân sự", "trạm", "mặt trận")  # fmt: skip
@@ -1028,6 +1029,50 @@ def _item_document(node: _Node, units: set[str], warnings: list[str]) -> dict[st
     return entry
 
 
+#: "Ủy ban nhân dân" and "UBND" name the same body ("Văn phòng UBND thành phố" in the
+#: table, "Văn phòng Ủy ban nhân dân thành phố" heading its duties).
+_UBND = re.compile(r"\buy ban nhan dan\b")
+
+
+def _unit_key(name: str) -> str:
+    return _UBND.sub("ubnd", fold(name))
+
+
+def _one_spelling(items: list[dict[str, Any]]) -> bool:
+    """A unit the document spells two ways is named one way, the way it is written most
+    often (the first, when as often): two units would be made of one, and her
+    reminders and returns split between them. Returns whether anything changed."""
+    spellings: dict[str, Counter[str]] = {}
+
+    def count(nodes: list[dict[str, Any]]) -> None:
+        for item in nodes:
+            lead = [item["lead_unit"]] if item.get("lead_unit") else []
+            for name in [*lead, *item.get("coordinators", [])]:
+                spellings.setdefault(_unit_key(name), Counter())[name] += 1
+            count(item.get("children", []))
+
+    count(items)
+    chosen = {key: names.most_common(1)[0][0] for key, names in spellings.items()
+              if len(names) > 1}  # fmt: skip
+    if not chosen:
+        return False
+
+    def named(name: str) -> str:
+        return chosen.get(_unit_key(name), name)
+
+    def rewrite(nodes: list[dict[str, Any]]) -> None:
+        for item in nodes:
+            if item.get("lead_unit"):
+                item["lead_unit"] = named(item["lead_unit"])
+            if item.get("coordinators"):
+                item["coordinators"] = list(dict.fromkeys(named(c) for c in item["coordinators"]))
+                task_tables.keep_apart(item)
+            rewrite(item.get("children", []))
+
+    rewrite(items)
+    return True
+
+
 def _collect_units(item: dict[str, Any], units: set[str]) -> None:
     if item.get("lead_unit"):
         units.add(item["lead_unit"])
@@ -1078,6 +1123,10 @@ def plan_document(entries: Sequence[Entry], fallback_title: str,
     roots.extend(_appendices(after, warnings))
     units: set[str] = set()
     items = [_item_document(r, units, warnings) for r in roots]
+    if _one_spelling(items):
+        units = set()
+        for item in items:
+            _collect_units(item, units)
     return {"format": FORMAT, "version": VERSION, "plan": plan, "periods": [], "items": items,
             "units": [{"name": n} for n in sorted(units)]}  # fmt: skip
 

@@ -180,3 +180,18 @@ def test_the_headers_as_printed(db: Database) -> None:
     assert sheet.plan_id is not None
     attached = plans.get_plan(db, sheet.plan_id)
     assert (attached.number, attached.issue_date) == ("561", date(2022, 9, 29))
+
+
+def test_principles_and_one_unit_spelled_two_ways(db: Database) -> None:
+    """Part II "NGUYÊN TẮC THỰC HIỆN" states principles: paragraphs, not tasks. The city's
+    office is "Văn phòng UBND thành phố" in the table and "Văn phòng Ủy ban nhân dân
+    thành phố" heading its duties: one unit, named as the document names it most."""
+    summary = import_plan(db, HERE / "tphcm-1576-kh-ubnd.docx")
+    assert summary.plan_id is not None
+    tree = items.plan_tree(db, summary.plan_id)
+    principles = next(r for r in tree.roots() if r.title == "NGUYÊN TẮC THỰC HIỆN")
+    assert [tree.node(c).kind for c in principles.child_ids] == ["text", "text"]
+    offices = {n.lead_unit_name for n in tree.nodes if "Văn phòng" in (n.lead_unit_name or "")}
+    assert offices == {"Văn phòng UBND thành phố"}
+    duty = next(n for n in tree.nodes if n.title.startswith("Chủ trì, theo dõi, đôn đốc"))
+    assert duty.lead_unit_name == "Văn phòng UBND thành phố"
