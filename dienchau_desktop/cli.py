@@ -480,7 +480,7 @@ def _summary(
 
 
 def _export(db_path: Path | None, args: argparse.Namespace) -> int:
-    from dienchau_desktop.reports.export import ExportRequest, export_report
+    from dienchau_desktop.reports.export import ExportRequest, export_report, unwritten_parts
     from dienchau_desktop.services import plans
 
     try:
@@ -503,6 +503,7 @@ def _export(db_path: Path | None, args: argparse.Namespace) -> int:
         if args.save_texts and texts:
             request = _save_texts(db, request)
         said = export_report(db, request, target)
+        unwritten = unwritten_parts(db, request)
     except UserError as error:
         return _fail(error, False)
     except OSError as exc:
@@ -512,7 +513,26 @@ def _export(db_path: Path | None, args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(said)
+    if unwritten:
+        # The file is made (a draft to read over is useful), but she is told before she
+        # sends upward a report whose own words are missing (#16).
+        print(_unwritten_warning(unwritten), file=sys.stderr)
     return EXIT_OK
+
+
+#: The option that writes each part a report must not go upward without.
+_PART_OPTIONS = {"direction": "--direction", "shortcomings": "--shortcomings",
+                 "proposals": "--proposals"}  # fmt: skip
+
+
+def _unwritten_warning(keys: tuple[str, ...]) -> str:
+    from dienchau_desktop.services.report_texts import TEXT_LABELS
+
+    names = ", ".join(f"«{TEXT_LABELS[key]}»" for key in keys)
+    options = ", ".join(_PART_OPTIONS[key] for key in keys)
+    return (f"Cảnh báo: báo cáo còn để trống hoặc để nguyên khung soạn sẵn: {names}. "
+            f"Hãy viết các phần này ({options}; --save-texts để lưu cho kỳ báo cáo) "
+            "trước khi gửi báo cáo lên cấp trên.")  # fmt: skip
 
 
 def _export_texts(args: argparse.Namespace) -> dict[str, str]:

@@ -45,6 +45,10 @@ PART_TITLES = {
 OTHER_TASKS = "Nhiệm vụ khác"
 #: Printed for a part she has not written yet.
 NOT_WRITTEN = "(Chưa nhập.)"
+#: The parts whose words are hers alone, by services.report_texts' keys: I (what was
+#: done to direct the work), III (shortcomings) and V (proposals). Part IV has its list
+#: of tasks whatever she writes.
+OWN_PARTS = ("direction", "shortcomings", "proposals")
 #: "Như trên" opens the recipients of a document with "Kính gửi" (Decree 30).
 AS_ABOVE = "Như trên"
 
@@ -218,11 +222,7 @@ def build_progress_report(
     period = next((p for p in periods.list_periods(db, plan_id) if p.id == period_id), None)
     if period is None:
         raise NotFoundError(f"Kế hoạch không có kỳ báo cáo số {period_id}.")
-    chosen = {**report_texts.report_texts(db, period_id), **(texts or {})}
-    if shortcomings:
-        chosen["shortcomings"] = shortcomings
-    if proposals:
-        chosen["proposals"] = proposals
+    chosen = chosen_texts(db, period_id, texts, shortcomings, proposals)
     report_date = report_date or date.today()
     tree = items.plan_tree(db, plan_id)
     latest = progress.latest_entries(db, plan_id, period.cutoff)
@@ -311,6 +311,39 @@ def build_progress_report(
         funding=funding,
         task_count=len(every),
     )
+
+
+def chosen_texts(
+    db: Database,
+    period_id: int,
+    texts: Mapping[str, str] | None = None,
+    shortcomings: str = "",
+    proposals: str = "",
+) -> dict[str, str]:
+    """The free texts a report of the period prints, by key: those saved for it
+    (services.report_texts), each replaced by `texts`' value for its key when given,
+    and by `shortcomings`/`proposals` when not empty."""
+    chosen = {**report_texts.report_texts(db, period_id), **(texts or {})}
+    if shortcomings:
+        chosen["shortcomings"] = shortcomings
+    if proposals:
+        chosen["proposals"] = proposals
+    return chosen
+
+
+def unwritten_parts(texts: Mapping[str, str], skeleton: str) -> tuple[str, ...]:
+    """The keys of OWN_PARTS that `texts` leaves empty (printed NOT_WRITTEN), or, for
+    part I, as its prefilled `skeleton` (spacing aside): a report whose own words she
+    never wrote, which must not go upward unasked (#16)."""
+
+    def squeezed(text: str) -> str:
+        return " ".join(text.split())
+
+    return tuple(
+        key for key in OWN_PARTS
+        if not squeezed(texts.get(key, ""))
+        or (key == "direction" and squeezed(texts[key]) == squeezed(skeleton))
+    )  # fmt: skip
 
 
 def result_part_keys(

@@ -44,7 +44,11 @@ from dienchau_desktop.reports.appendix import COLUMNS, DEFAULT_COLUMNS
 from dienchau_desktop.reports.document import document_info, reference
 from dienchau_desktop.reports.export import ExportRequest, export_report
 from dienchau_desktop.reports.file_names import report_file_name
-from dienchau_desktop.reports.progress_report import AS_ABOVE, direction_skeleton
+from dienchau_desktop.reports.progress_report import (
+    AS_ABOVE,
+    direction_skeleton,
+    unwritten_parts,
+)
 from dienchau_desktop.services import periods, plans, report_texts, units
 from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.ui.date_field import DateField
@@ -469,7 +473,7 @@ class ReportsDialog(QDialog):
 
     def accept(self) -> None:
         request = self._checked_request()
-        if request is None:
+        if request is None or not self._parts_written_or_let_be(request):
             return
         out = self.choose_output(request)
         if out is None or not self._write(request, out):
@@ -479,6 +483,38 @@ class ReportsDialog(QDialog):
         self.output = out
         super().accept()
         self.offer_next_steps(out, self._what_is_sent(request))
+
+    def _parts_written_or_let_be(self, request: ExportRequest) -> bool:
+        """Before a report goes out whose own words she never wrote (parts I, III or V
+        empty, or part I still its skeleton), say which, and offer to write them: False
+        (the texts' tab open at the first of them) unless she exports it as it is."""
+        if "parts" not in registry.REPORTS[request.report].options:
+            return True
+        missing = unwritten_parts(self._typed_texts(), self.skeleton)
+        if not missing:
+            return True
+        names = {
+            "direction": self.tr("I. Direction and management"),
+            "shortcomings": self.tr("III. Shortcomings, limitations and causes"),
+            "proposals": self.tr("V. Proposals"),
+        }
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Parts not written"),
+            self.tr("These parts of the report are still empty or as prefilled:\n\n%1\n\n"
+                    "A report sent upward says what was done. Write them first?")
+            .replace("%1", "\n".join(f"- {names[key]}" for key in missing)),
+            parent=self,
+        )  # fmt: skip
+        write = box.addButton(self.tr("Write them"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(write)
+        box.setEscapeButton(write)
+        box.exec()
+        if box.clickedButton() is not write:
+            return True
+        self.tabs.setCurrentIndex(self.texts_tab)
+        self.text_boxes[missing[0]].setFocus()
+        return False
 
     def _what_is_sent(self, request: ExportRequest) -> str:
         """The report as a mail's subject names it: "Báo cáo số 45/BC-UBND …", or its

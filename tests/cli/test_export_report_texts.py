@@ -71,3 +71,35 @@ def test_a_text_too_long_is_refused_and_nothing_kept(tmp_path: Path) -> None:
         assert report_texts.report_texts(db, periods.list_periods(db, 1)[0].id) == {}
     finally:
         db.close()
+
+
+def test_parts_not_written_are_warned_of_on_stderr(tmp_path: Path) -> None:
+    """A report whose parts I (still its skeleton), III and V (empty) she never wrote is
+    made, and stderr names those parts and the options that write them; once written,
+    no warning. The exit code is the export's."""
+    result, out = export(tmp_path, "nhap.pdf")
+    assert result.returncode == 0 and out.is_file()
+    assert "Đã xuất" in result.stdout
+    warning = result.stderr
+    assert warning.startswith("Cảnh báo:")
+    for part in ("«I. Công tác chỉ đạo, điều hành»", "«III. Tồn tại, hạn chế và nguyên nhân»",
+                 "«V. Đề xuất, kiến nghị»", "--direction", "--shortcomings", "--proposals"):
+        assert part in warning, part
+    assert "IV." not in warning  # part IV has its list of tasks whatever she writes
+
+    # Part I written, III and V saved for the period: only what is still missing.
+    result, _out = export(tmp_path, "phan-ba.pdf", "--shortcomings", "Còn chậm.",
+                          "--save-texts")  # fmt: skip
+    assert result.returncode == 0
+    assert "«III." not in result.stderr and "«I. Công tác" in result.stderr
+    result, _out = export(tmp_path, "du.pdf", "--direction", "Đã họp 02 lần.",
+                          "--proposals", "Đề nghị hỗ trợ kinh phí.")  # fmt: skip
+    assert result.returncode == 0 and result.stderr == ""
+
+    # An Excel file is warned of the same way; another report never.
+    result = run_cli("export", "progress", "--format", "xlsx", "--out",
+                     str(tmp_path / "nhap.xlsx"), "--period", "1", data_dir=tmp_path)  # fmt: skip
+    assert result.returncode == 0 and "«I. Công tác" in result.stderr
+    result = run_cli("export", "appendix", "--format", "pdf", "--out",
+                     str(tmp_path / "phu-luc.pdf"), data_dir=tmp_path)  # fmt: skip
+    assert result.returncode == 0 and result.stderr == ""

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -39,9 +40,22 @@ def in_reports_dialog(window: MainWindow, steps: Callable[[ReportsDialog], None]
 
 
 def export_with_ok(qtbot: QtBot, dialog: ReportsDialog) -> None:
-    """OK: the save dialog (answered by the test), then "Đã xuất báo cáo", closed."""
-    when_modal(QMessageBox, close_message)
+    """OK: the save dialog (answered by the test), then "Đã xuất báo cáo", closed (a
+    progress report whose own parts are not all written: exported as it is first)."""
+    when_modal(QMessageBox, close_notice)
     press_button(qtbot, dialog, OK)
+
+
+def close_notice(box: QMessageBox) -> None:
+    """ "Đã xuất báo cáo", closed; asked first whether to write the parts of a progress
+    report left empty or as prefilled, "Export anyway" clicked, then the notice closed."""
+    anyway = [b for b in box.buttons()
+              if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole]  # fmt: skip
+    if not anyway:
+        close_message(box)
+        return
+    when_modal(QMessageBox, close_notice)
+    QTest.mouseClick(anyway[0], Qt.MouseButton.LeftButton)
 
 
 def test_appendix_with_chosen_columns(window: MainWindow, qtbot: QtBot, tmp_path: Path,

@@ -18,8 +18,8 @@ from dienchau_desktop.ui.pdf_preview import PdfPreview
 from dienchau_desktop.ui.reports_dialog import FORMAT_TEXTS, ReportsDialog, window_label
 from tests.reports.sixth_report import add_the_sixth_report
 from tests.ui.conftest import answer_file_dialogs
-from tests.ui.driving import choose, close_message, press_button, when_modal
-from tests.ui.test_reports_dialog import in_reports_dialog
+from tests.ui.driving import choose, press_button, when_modal
+from tests.ui.test_reports_dialog import close_notice, in_reports_dialog
 
 OK, CANCEL = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
 UNIT = "Công an xã"
@@ -70,7 +70,7 @@ def export_from_dialog(window: MainWindow, qtbot: QtBot, report: str, fmt: str) 
         seen["format"] = dialog.format.currentData()
         if kind.needs_unit:
             choose(qtbot, dialog.unit, UNIT)
-        when_modal(QMessageBox, close_message)  # "Đã xuất báo cáo", closed
+        when_modal(QMessageBox, close_notice)  # "Đã xuất báo cáo", closed
         press_button(qtbot, dialog, OK)
         seen["output"] = dialog.output
 

@@ -19,12 +19,12 @@ from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.reports_dialog import ReportsDialog
 from tests.ui.driving import (
     choose,
-    close_message,
     open_tab,
     press_button,
     type_into,
     when_modal,
 )
+from tests.ui.test_reports_dialog import close_notice
 
 HALF = "6 tháng đầu năm 2026"
 YEAR = "Năm 2026"
@@ -70,7 +70,7 @@ def test_the_six_month_report_is_there_when_the_dialog_reopens(
         open_tab(qtbot, dialog.tabs, dialog.texts_tab)
         type_into(qtbot, dialog.shortcomings, "Một số đơn vị báo cáo chậm.")
         type_into(qtbot, dialog.proposals, "Đề nghị hỗ trợ kinh phí.")
-        when_modal(QMessageBox, close_message)
+        when_modal(QMessageBox, close_notice)
         press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
     when_modal(ReportsDialog, write_report)
@@ -180,7 +180,7 @@ def test_each_report_proposes_its_own_file_name(
                 choose(qtbot, dialog.unit, unit)
             if dialog.period.isVisible():
                 choose(qtbot, dialog.period, HALF)
-            when_modal(QMessageBox, close_message)
+            when_modal(QMessageBox, close_notice)
             press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
         return act
