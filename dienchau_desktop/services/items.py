@@ -12,7 +12,7 @@ from datetime import date
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from dienchau_desktop.core import numbering
@@ -569,11 +569,14 @@ def add_item_row(
     values, coordinator_ids = _new_item_values(session, kind, title, fields)
     if parent_id is not None:
         _check_parent(session, plan_id, _item_row(session, parent_id))
-    siblings = _siblings(session, plan_id, parent_id)
+    siblings = _sibling_places(session, plan_id, parent_id)
     index = len(siblings) if position is None else max(0, min(position, len(siblings)))
     item = _new_item(plan_id, parent_id, index, values, coordinator_ids)
-    for later in siblings[index:]:
-        later.position += 1
+    _place(
+        session,
+        siblings,
+        [i for i, _ in siblings[:index]] + [-1] + [i for i, _ in siblings[index:]],
+    )
     session.add(item)
     session.flush()
     _add_links(session, item.id, coordinator_ids)
@@ -714,7 +717,8 @@ def delete_item(db: Database, item_id: int) -> RemovedSubtree:
         )  # fmt: skip
         session.delete(item)
         session.flush()
-        _renumber(_siblings(session, removed.plan_id, removed.parent_id))
+        siblings = _sibling_places(session, removed.plan_id, removed.parent_id)
+        _place(session, siblings, [i for i, _ in siblings])
         return removed
 
 
@@ -725,10 +729,11 @@ def restore_subtree(db: Database, removed: RemovedSubtree) -> ItemNode:
             raise _plan_missing(removed.plan_id)
         if removed.parent_id is not None:
             _item_row(session, removed.parent_id)
-        siblings = _siblings(session, removed.plan_id, removed.parent_id)
-        for later in siblings[removed.position :]:
-            later.position += 1
-        session.flush()
+        siblings = _sibling_places(session, removed.plan_id, removed.parent_id)
+        at = removed.position
+        _place(
+            session, siblings, [i for i, _ in siblings[:at]] + [-1] + [i for i, _ in siblings[at:]]
+        )
         for table_name, rows in removed.rows:
             if rows:
                 session.execute(PlanItem.metadata.tables[table_name].insert(), list(rows))
@@ -793,12 +798,12 @@ def indent(db: Database, item_id: int) -> ItemNode:
     """Make an item the last child of the sibling above it."""
     with db.write() as session:
         item = _item_row(session, item_id)
-        siblings = _siblings(session, item.plan_id, item.parent_id)
-        index = siblings.index(item)
+        siblings = [i for i, _ in _sibling_places(session, item.plan_id, item.parent_id)]
+        index = siblings.index(item.id)
         if index == 0:
             raise ValidationError("position", "Không có mục nào ở trên cùng cấp để lùi vào.")
-        new_parent = siblings[index - 1]
-        last = len(_siblings(session, item.plan_id, new_parent.id))
+        new_parent = _item_row(session, siblings[index - 1])
+        last = len(_sibling_places(session, item.plan_id, new_parent.id))
         _move(session, item, new_parent.id, last)
         return _node(session, item)
 
@@ -816,18 +821,22 @@ def outdent(db: Database, item_id: int) -> ItemNode:
 
 def _move(session: Session, item: PlanItem, parent_id: int | None, position: int) -> None:
     old_parent, old_position = item.parent_id, item.position
-    if parent_id is not None:
+    if parent_id is not None and parent_id != old_parent:  # its own parent is one already
         parent = _item_row(session, parent_id)
         _check_parent(session, item.plan_id, parent)
         if parent_id == item.id or parent_id in _subtree_ids(session, item):
             raise ValidationError("parent_id", "Không thể chuyển một mục vào bên trong chính nó.")
-    old_siblings = [s for s in _siblings(session, item.plan_id, old_parent) if s.id != item.id]
-    _renumber(old_siblings)
-    new_siblings = [s for s in _siblings(session, item.plan_id, parent_id) if s.id != item.id]
-    index = max(0, min(position, len(new_siblings)))
-    new_siblings.insert(index, item)
+    old_siblings = _sibling_places(session, item.plan_id, old_parent)
+    others = [i for i, _ in old_siblings if i != item.id]
+    if parent_id == old_parent:
+        new_siblings = old_siblings
+    else:
+        _place(session, old_siblings, others)
+        new_siblings = _sibling_places(session, item.plan_id, parent_id)
+        others = [i for i, _ in new_siblings]
+    index = max(0, min(position, len(others)))
+    _place(session, new_siblings, [*others[:index], item.id, *others[index:]], item)
     item.parent_id = parent_id
-    _renumber(new_siblings)
     if (old_parent, old_position) != (item.parent_id, item.position):
         audit.record(
             session,
@@ -851,24 +860,45 @@ def _set_coordinators(session: Session, item: PlanItem, unit_ids: Iterable[int])
     session.expire(item, ["coordinators"])
 
 
-def _renumber(siblings: list[PlanItem]) -> None:
-    for index, sibling in enumerate(siblings):
-        if sibling.position != index:
-            sibling.position = index
-
-
 def _same_parent(parent_id: int | None) -> Any:
     return PlanItem.parent_id.is_(None) if parent_id is None else PlanItem.parent_id == parent_id
 
 
-def _siblings(session: Session, plan_id: int, parent_id: int | None) -> list[PlanItem]:
-    return list(
-        session.scalars(
-            select(PlanItem)
-            .where(PlanItem.plan_id == plan_id, _same_parent(parent_id))
-            .order_by(PlanItem.position, PlanItem.id)
-        )
+def _sibling_places(session: Session, plan_id: int, parent_id: int | None) -> list[tuple[int, int]]:
+    """(id, position) of the items under `parent_id` (None: the top level), in order.
+
+    Ids and places only: loading the siblings as ORM objects to shift them took most
+    of an add's, a delete's or a move's time."""
+    rows = session.execute(
+        select(PlanItem.id, PlanItem.position)
+        .where(PlanItem.plan_id == plan_id, _same_parent(parent_id))
+        .order_by(PlanItem.position, PlanItem.id)
     )
+    return [(item_id, position) for item_id, position in rows]
+
+
+def _place(
+    session: Session, places: list[tuple[int, int]], order: list[int], item: PlanItem | None = None
+) -> None:
+    """Give the items `order` the positions 0, 1, 2…, in one statement for those whose
+    position (in `places`) changes. -1 in `order` holds a place for an item written by
+    the caller; `item`, an ORM object among them, is given its position itself (the
+    session writes it)."""
+    was = dict(places)
+    changed = []
+    for position, item_id in enumerate(order):
+        if item is not None and item_id == item.id:
+            item.position = position
+        elif item_id != -1 and was.get(item_id) != position:
+            changed.append({"item_id": item_id, "new_position": position})
+    if changed:
+        table = PlanItem.__table__
+        session.execute(
+            table.update()
+            .where(table.c.id == bindparam("item_id"))
+            .values(position=bindparam("new_position")),
+            changed,
+        )
 
 
 def _subtree_ids(session: Session, item: PlanItem) -> list[int]:
