@@ -892,7 +892,7 @@ def _place(
         elif item_id != -1 and was.get(item_id) != position:
             changed.append({"item_id": item_id, "new_position": position})
     if changed:
-        table = PlanItem.__table__
+        table = PlanItem.metadata.tables[PlanItem.__tablename__]
         session.execute(
             table.update()
             .where(table.c.id == bindparam("item_id"))
