@@ -7,6 +7,7 @@ and a unit still in use can only be removed by choosing the one that replaces it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,8 +43,10 @@ class UnitEditor(QDialog):
         self.short_name = QLineEdit(unit.short_name if unit else "")
         self.kind = QLineEdit(unit.kind if unit else "")
         self.email = QLineEdit(unit.email if unit else "")
+        self.email.setPlaceholderText(self.tr("e.g. vhxh@dienchau.gov.vn"))
         self.contact = QLineEdit(unit.contact if unit else "")
         self.error = error_label()
+        self._refused: QLineEdit | None = None
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Short name"), self.short_name)
@@ -66,9 +69,23 @@ class UnitEditor(QDialog):
             "contact": self.contact.text(),
         }
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
+    def show_error(self, error: ValidationError) -> None:
+        """Why the value was refused and what is expected (an email's example), and the
+        field it is about ready to be typed over."""
+        self.error.setText("\n".join(text for text in (error.message, error.hint) if text))
         self.error.show()
+        field = {"name": self.name, "short_name": self.short_name, "kind": self.kind,
+                 "email": self.email, "contact": self.contact}.get(error.field)  # fmt: skip
+        self._refused = field
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Shown again after a refusal: the field refused, its text selected to be typed
+        # over (the dialog would give the focus back to the OK button she clicked).
+        field, self._refused = self._refused, None
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
 
 
 class UnitsDialog(QDialog):
@@ -155,7 +172,7 @@ class UnitsDialog(QDialog):
                 else:
                     saved = units.update_unit(self.db, unit.id, **editor.values())
             except ValidationError as error:
-                editor.show_error(error.message)
+                editor.show_error(error)
                 continue
             except UserError as error:
                 QMessageBox.warning(self, self.tr("Cannot do that"), error.message)
