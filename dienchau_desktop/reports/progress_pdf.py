@@ -299,7 +299,7 @@ def _funding_table(report: ProgressReport, s: dict, width: float) -> Table:
     if total is not None:
         data.append(["", Paragraph("Tổng cộng", s["cell-bold"]), vn_number(total, 3), ""])
     widths = [width * f for f in (0.08, 0.47, 0.17, 0.28)]
-    table = _grid(data, widths, centred_from=0)
+    table = _grid(data, widths, centred_from=0, bold_last=total is not None)  # the total
     table.setStyle(TableStyle([("ALIGN", (1, 1), (1, -1), "LEFT"),
                                ("ALIGN", (3, 1), (3, -1), "LEFT")]))  # fmt: skip
     return table

@@ -694,7 +694,8 @@ def state_words(task: TaskResult) -> str:
 
 def summary_sentence(report: ProgressReport) -> str:
     counts = report.overview.overall
-    parts = [f"{b.label_vi.lower()} {counts.count(b)} nhiệm vụ ({vn_percent(counts.percent(b))})"
+    parts = [f"{b.label_vi.lower()} {vn_number(counts.count(b))} nhiệm vụ "
+             f"({vn_percent(counts.percent(b))})"
              for b in BUCKET_ORDER if counts.count(b)]  # fmt: skip
     return (f"Tính đến ngày {format_date(report.period.cutoff)}, Kế hoạch có "
             f"{vn_number(counts.total)} nhiệm vụ; trong đó " + "; ".join(parts) + ".")  # fmt: skip

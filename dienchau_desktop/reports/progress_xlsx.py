@@ -60,7 +60,9 @@ from dienchau_desktop.reports.xlsx import (
     merge_row,
     page_setup,
     row_height,
+    row_height_of,
     save_workbook,
+    set_row_height,
     table_sheet,
     times_workbook,
     write_text,
@@ -200,8 +202,8 @@ class _Writer:
         # (three spaces a level) narrows the line.
         width = (_width(span) - 1.5 * indent) * 12 / size
         height = row_height([(text, width)], TIMES_CHARS_PER_WIDTH) * size / 12
-        current = self.sheet.row_dimensions[self.row].height or 0
-        self.sheet.row_dimensions[self.row].height = max(current, height)
+        current = row_height_of(self.sheet, self.row) or 0
+        set_row_height(self.sheet, self.row, max(current, height))
 
     def pair(self, left: tuple[str, str], right: tuple[str, str], keep: bool = False) -> None:
         """A row of the two-block header or closing: (text, look) on each side."""
@@ -215,7 +217,7 @@ class _Writer:
         for column in range(first, (last or first) + 1):
             self.styles.apply(self.sheet.cell(row=self.row, column=column), "rule",
                               border=_RULE)  # fmt: skip
-        self.sheet.row_dimensions[self.row].height = 6
+        set_row_height(self.sheet, self.row, 6)
 
     def part(self, key: str) -> None:
         """A part's heading (PART_TITLES), a little space above it."""
@@ -224,7 +226,7 @@ class _Writer:
 
     def space(self, height: float = 8, *, keep: bool = False) -> None:
         self.row += 1
-        self.sheet.row_dimensions[self.row].height = height
+        set_row_height(self.sheet, self.row, height)
         if keep:
             self.keep.add(self.row)
 

@@ -26,6 +26,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -72,6 +73,11 @@ A4_LANDSCAPE_WIDTH = (297 - 30 - 15) / 25.4 * 72
 #: a page printed at full size (LibreOffice fits a row or so more).
 A4_PORTRAIT_HEIGHT = (297 - 20 - 20) / 25.4 * 72
 A4_LANDSCAPE_HEIGHT = (210 - 20 - 20) / 25.4 * 72
+
+
+#: What a new row's dimension holds besides its number and height (RowDimension()).
+_FRESH_ROW = {"thickBot": False, "thickTop": False, "hidden": False, "outlineLevel": 0,
+              "collapsed": False}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,29 @@ def grouped_format(value: object) -> str:
 AMOUNT = Stored(amount, "#,##0", grouped_format)
 
 
+def set_row_height(sheet: Worksheet, row: int, height: float) -> None:
+    """Row `row` `height` points tall.
+
+    A report sizes every one of its thousands of rows, and openpyxl makes each row's
+    dimension through its validating descriptors (a tenth of a report sheet's time):
+    a new row's is made as the first was, its height and number being plain numbers."""
+    dimensions = sheet.row_dimensions
+    known = dimensions.get(row)
+    if known is not None:
+        known.height = height
+        return
+    made = RowDimension.__new__(RowDimension)
+    made.__dict__.update(_FRESH_ROW, index=row, ht=float(height))
+    made.parent, made._style = sheet, StyleArray()
+    dimensions[row] = made
+
+
+def row_height_of(sheet: Worksheet, row: int) -> float | None:
+    """The height set for `row`, None if none (without making a dimension for it)."""
+    known = sheet.row_dimensions.get(row)
+    return None if known is None else known.height
+
+
 def merge_row(sheet: Worksheet, row: int, first_column: int, last_column: int) -> None:
     """Merge columns first…last of one row.
 
@@ -145,9 +174,10 @@ def merge_row(sheet: Worksheet, row: int, first_column: int, last_column: int) -
     # Made from its bounds, as a plain range: a MergedCellRange parses its text and
     # looks up the borders of its corners (a fifth of a report sheet's time), and the
     # file holds only the range's text.
-    sheet.merged_cells.ranges.add(
-        CellRange(min_col=first_column, min_row=row, max_col=last_column, max_row=row)
-    )
+    bounds = CellRange.__new__(CellRange)  # as CellRange(min_col=…) makes it, unchecked
+    bounds.__dict__.update(min_col=first_column, min_row=row, max_col=last_column,
+                           max_row=row, title=None)  # fmt: skip
+    sheet.merged_cells.ranges.add(bounds)
 
 
 class CellStyles:
@@ -361,7 +391,7 @@ def table_sheet(
         write_text(cell, text)
         cell.font = font
         cell.alignment = CENTRE
-        sheet.row_dimensions[row].height = height([(text, sum(widths))])
+        set_row_height(sheet, row, height([(text, sum(widths))]))
 
     header_row = len(top) + 2
     for column, spec in enumerate(report.columns, start=1):
@@ -388,7 +418,7 @@ def table_sheet(
                                  indent=entry.depth - 1)  # fmt: skip
             styles.apply(cell, ("section", entry.depth), font=bold, border=BOX, alignment=indented)
             write_text(cell, entry.cells[0])
-            sheet.row_dimensions[row].height = height([(entry.cells[0], sum(widths))])
+            set_row_height(sheet, row, height([(entry.cells[0], sum(widths))]))
             continue
         # Cells made whole and appended as a row: the sheet's cell lookup is skipped.
         cells = []
@@ -414,7 +444,7 @@ def table_sheet(
                 write_value(cell, value)
             cells.append(cell)
         sheet.append(cells)
-        sheet.row_dimensions[row].height = height(list(zip(entry.cells, widths, strict=True)))
+        set_row_height(sheet, row, height(list(zip(entry.cells, widths, strict=True))))
 
     if page_height is not None:
         sections = [at for at, entry in enumerate(report.rows, start=header_row + 1)
