@@ -125,7 +125,10 @@ class ItemEditing:
             window.db, window.bus, window.plan_id, kind, title, parent_id, position, text
         )
         if self.run(command) and command.item_id is not None:
-            window.select_item(command.item_id)
+            # Following the change selected it already (the form and its progress
+            # filled): selecting it again filled them a second time.
+            if window.selected_id() != command.item_id:
+                window.select_item(command.item_id)
             self.rename_selected()
 
     def rename_selected(self) -> None:

@@ -379,6 +379,11 @@ class TaskForm(QWidget):
     def set_people(self, people: list[str]) -> None:
         self._people.setStringList(people)
 
+    def shows(self, node: ItemNode, outline: str) -> bool:
+        """Whether the form shows `node` as it is, under that full number (a change
+        next to it leaves it so: it need not be filled again)."""
+        return self._node == node and self._outline == outline
+
     def show_node(self, node: ItemNode | None, outline: str = "") -> None:
         """Fill the form with `node` (None: nothing selected).
 

@@ -112,7 +112,7 @@ class TreePatching:
             node = model.tree.node(target)
             if show:
                 view.scrollTo(model.index_for_id(target))
-            if fresh:
+            if fresh and not window.form.shows(node, model.outline(target)):
                 window.form.show_node(node, model.outline(target))
             # A field edit leaves the task's progress as it was: not read again.
             if entries or not window.form.progress.renew_task(node):
