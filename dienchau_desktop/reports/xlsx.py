@@ -42,6 +42,9 @@ THIN = Side(style="thin", color="000000")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTRE = Alignment(wrap_text=True, horizontal="center", vertical="center")
+#: A number, date or deadline in a table's row: at the top, level with the row's first
+#: line of text, as the PDF sets it (centred down a tall row it stood apart).
+TOP_CENTRE = Alignment(wrap_text=True, horizontal="center", vertical="top")
 _FORMULA_STARTS = ("=", "+", "-", "@")
 #: Points per wrapped line of 12 pt text, and the margin of a cell.
 LINE_HEIGHT = 15.5
@@ -433,13 +436,13 @@ def table_sheet(
                 write_text(cell, text)
             elif kind is None:
                 styles.apply(cell, ("task", spec.centred), font=regular, border=BOX,
-                             alignment=CENTRE if spec.centred else WRAP)  # fmt: skip
+                             alignment=TOP_CENTRE if spec.centred else WRAP)  # fmt: skip
                 write_text(cell, text)
             else:
                 value = kind.value(text) if text else None
                 shown = kind.format_of(value) if kind.format_of else kind.number_format
                 styles.apply(cell, ("stored", spec.centred, shown), font=regular,
-                             border=BOX, alignment=CENTRE if spec.centred else WRAP,
+                             border=BOX, alignment=TOP_CENTRE if spec.centred else WRAP,
                              number_format=shown)  # fmt: skip
                 write_value(cell, value)
             cells.append(cell)
