@@ -85,6 +85,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "bullet": ParagraphStyle("bullet", parent=body, firstLineIndent=1 * cm),
         "sub-bullet": ParagraphStyle("sub-bullet", parent=body, firstLineIndent=1.5 * cm),
+        # A task under a task under a task: set in once more, under its parent's "+".
+        "sub-sub-bullet": ParagraphStyle("sub-sub-bullet", parent=body, firstLineIndent=2 * cm),
         "to": ParagraphStyle("to", parent=centre, fontSize=13.5, leading=17),
         "head-left": ParagraphStyle("hl", parent=centre, fontSize=13, leading=16),
         "head-left-bold": ParagraphStyle(
@@ -317,7 +319,7 @@ def _group_story(group: SectionResults, s: dict) -> list:
     for task in group.tasks:
         # Measured once at the page's width, however often the frame asks (a heading
         # kept with it measures it again).
-        style = s["sub-bullet"] if task.depth else s["bullet"]
+        style = s[("bullet", "sub-bullet", "sub-sub-bullet")[min(task.depth, 2)]]
         story.append(plain_paragraph(task_sentence(task), style, CellParagraph))
     return story
 

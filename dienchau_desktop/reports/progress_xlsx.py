@@ -131,6 +131,7 @@ LOOKS: dict[str, tuple[Font, Alignment]] = {
     "body": (_font(), _aligned("justify")),
     "bullet": (_font(), _aligned("left", 1)),
     "sub-bullet": (_font(), _aligned("left", 2)),
+    "sub-sub-bullet": (_font(), _aligned("left", 3)),
     "recipients-title": (_font(bold=True, italic=True), _aligned("left")),
     "recipient": (_font(11), _aligned("left")),
     "sign": (_font(13, bold=True), _aligned("center")),
@@ -420,7 +421,8 @@ def _funding(report: ProgressReport, out: _Writer) -> None:
 def _group(group: SectionResults, out: _Writer) -> None:
     out.line(group.heading, "group")
     for task in group.tasks:
-        out.line(task_sentence(task), "sub-bullet" if task.depth else "bullet")
+        look = ("bullet", "sub-bullet", "sub-sub-bullet")[min(task.depth, 2)]
+        out.line(task_sentence(task), look)
 
 
 def _results(report: ProgressReport, out: _Writer) -> None:
