@@ -16,7 +16,7 @@ from dienchau_desktop.services import items
 from dienchau_desktop.ui.batch_editing import BatchEditDialog
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.tree_model import MIME_TYPE, PlanTreeModel
-from tests.ui.conftest import click_item, press
+from tests.ui.conftest import click_item, press, type_text
 from tests.ui.driving import choose, click_check, type_into, when_modal
 
 
@@ -130,6 +130,47 @@ def test_lead_coordinator_and_deadline_of_four_tasks_in_one_step(
     assert {i: items.get_item(window.db, i) for i in chosen} == after
     assert cell(window, digital[1].id, PlanTreeModel.LEAD) == "Công an xã"
     assert resets == []
+
+
+def test_by_keyboard_alone(window: MainWindow, qtbot: QtBot) -> None:
+    group = titled(window, "Thực hiện cải cách hành chính")
+    a, b, c = group.child_ids
+    click_item(qtbot, window, a)
+    for _ in range(2):
+        press(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+
+    def type_and_enter(dialog: BatchEditDialog) -> None:
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()  # a desktop activates a dialog it opens; offscreen may not
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        assert QApplication.focusWidget() is dialog.kind
+        press(dialog.kind, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.lead
+        press(dialog.lead, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(dialog.lead, "doan thanh nien")  # no marks: matched as the form does
+        assert dialog.lead.currentText() == "doan thanh nien"
+        if QApplication.activePopupWidget() is not None:  # the completer's list
+            press(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+        dialog.activateWindow()  # offscreen leaves no window active after a pop-up
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        passed = []
+        while QApplication.focusWidget() is not dialog.deadline_mode and len(passed) < 8:
+            press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            passed.append(QApplication.focusWidget())
+        assert passed == [dialog.coordinator_mode, dialog.coordinator_filter,
+                          dialog.coordinators, dialog.deadline_mode]  # fmt: skip
+        press(dialog.deadline_mode, Qt.Key.Key_Tab)
+        type_text(dialog.deadline, "Trước ngày 15/12/2026")
+        press(dialog.deadline, Qt.Key.Key_Return)
+        assert not dialog.isVisible(), (dialog.lead_error.text(), dialog.problems_label.text())
+
+    when_modal(BatchEditDialog, type_and_enter)
+    press(window.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    dialog_closed(qtbot, window)
+    for item_id in (a, b, c):
+        task = items.get_item(window.db, item_id)
+        assert task.lead_unit_name == "Đoàn Thanh niên", task.title
+        assert task.deadline_text == "Trước ngày 15/12/2026"
 
 
 def test_a_refused_item_is_named_and_nothing_changes_until_it_is_fixed(
