@@ -352,30 +352,41 @@ class GridRow(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         if self.height <= self.split_above:
             return []  # goes to the next page whole
-        room = availHeight - CELL_PADDING["top"] - CELL_PADDING["bottom"]
-        if room < CELL_LEADING:
+        # Cut where reportlab's Table cut a row (splitInRow), for the same pages: not
+        # within the first or last line of a one-line cell; the first part's text
+        # down to the page's foot (its bottom padding taken), the rest at least as
+        # tall as what the row had left; a paragraph that cannot be cut there (not two
+        # lines fit) sends the whole row on.
+        line = 1.2 * CELL_SIZE
+        strings = any(not isinstance(cell, Flowable) for cell in self.cells)
+        first_line = line + CELL_PADDING["top"] if strings else 0.0
+        last_line = line + CELL_PADDING["bottom"] if strings else 0.0
+        if first_line + last_line > self.height or first_line > availHeight:
             return []
+        point = min(availHeight, self.height - last_line)
+        room = point - CELL_PADDING["top"]
         here, there = [], []
         for cell, width in zip(self.cells, self.inner, strict=True):
-            if not isinstance(cell, Flowable) or cell.wrap(width, MAX_HEIGHT)[1] <= room:
-                here.append(cell)  # a string is a line: it fits where a row is cut
+            if not isinstance(cell, Flowable):
+                fits = CELL_LEADING * (cell.count("\n") + 1) <= room
+                here.append(cell if fits else "")
+                there.append("" if fits else cell)
+            elif cell.wrap(width, MAX_HEIGHT)[1] <= room:
+                here.append(cell)
                 there.append("")
             else:
                 parts = cell.split(width, room)
-                if len(parts) < 2:  # not even a line fits: all of it on the next page
-                    here.append("")
-                    there.append(cell)
-                else:
-                    here.append(parts[0])
-                    there.append(parts[1])
-        if all(c == "" for c in here):
-            return []
-        return [
-            GridRow(here, self.widths, self.centred, rule_above=self.rule_above,
-                    split_above=self.split_above, stamped=self.stamped),
-            GridRow(there, self.widths, self.centred, split_above=self.split_above,
-                    stamped=self.stamped),
-        ]  # fmt: skip
+                if len(parts) < 2:
+                    return []
+                here.append(parts[0])
+                there.append(parts[1])
+        first = GridRow(here, self.widths, self.centred, rule_above=self.rule_above,
+                        split_above=self.split_above, stamped=self.stamped)  # fmt: skip
+        first.height = min(point, first.height)
+        rest = GridRow(there, self.widths, self.centred, split_above=self.split_above,
+                       stamped=self.stamped)  # fmt: skip
+        rest.height = max(rest.height, self.height - first.height)
+        return [first, rest]
 
     def draw(self) -> None:
         canvas = self.canv
