@@ -63,10 +63,6 @@ Reselect = Callable[[Sequence[int], int | None], None]
 _KEEP = "keep"  # a field's "(leave unchanged)"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("BatchEditing", text, "", n)
-
-
 # ---------------------------------------------------------------------------- commands
 
 
@@ -83,7 +79,9 @@ class BatchEditCommand(ServiceCommand):
     def apply(self) -> Change:
         if self.result is None:
             self.result = batch_edit.change_items(self.db, self.item_ids, self.edit)
-            self.setText(_tr("Change %n items", len(self.result.changed_ids)))
+            # The count in a name of its own: lupdate misses a string whose call holds a call.
+            count = len(self.result.changed_ids)
+            self.setText(QCoreApplication.translate("BatchEditing", "Change %n items", "", count))
         else:
             batch_edit.write_values(self.db, self.result.after)
         return self._change()
@@ -123,7 +121,9 @@ class DeleteItemsCommand(ServiceCommand):
 
     def __init__(self, db: Database, bus: ChangeBus, plan_id: int, item_ids: Sequence[int],
                  reselect: Reselect) -> None:  # fmt: skip
-        super().__init__(db, bus, _tr("Delete %n items", len(item_ids)))
+        count = len(item_ids)
+        text = QCoreApplication.translate("BatchEditing", "Delete %n items", "", count)
+        super().__init__(db, bus, text)
         self.plan_id, self.item_ids, self.reselect = plan_id, tuple(item_ids), reselect
         self._removed: list[RemovedSubtree] = []
 
@@ -226,10 +226,14 @@ class BatchEditing:
             shown = "—"
             if node is not None:
                 shown = f"«{window.model.outline(node.id)} {_short(node.title)}»".replace("« ", "«")
-            text = _tr("%n items selected. The form shows one of them: %1.", count)
+            text = QCoreApplication.translate(
+                "BatchEditing", "%n items selected. The form shows one of them: %1.", "", count
+            )
             if self.block() is None:
-                text += " " + _tr("They move together when they stand side by side under "
-                                  "one heading.")  # fmt: skip
+                text += " " + QCoreApplication.translate(
+                    "BatchEditing",
+                    "They move together when they stand side by side under one heading.",
+                )  # fmt: skip
             self.bar_label.setText(text.replace("%1", shown))
         self.bar.setVisible(count > 1)
         window.update_action_states()
@@ -315,8 +319,10 @@ class BatchEditing:
         assert command.result is not None
         changed = len(command.result.changed_ids)
         window.statusBar().showMessage(
-            _tr("Changed %n items.", changed) if changed
-            else _tr("Nothing changed: the selected items already have these values."),
+            QCoreApplication.translate("BatchEditing", "Changed %n items.", "", changed) if changed
+            else QCoreApplication.translate(
+                "BatchEditing", "Nothing changed: the selected items already have these values."
+            ),
             8000,
         )  # fmt: skip
 
@@ -335,14 +341,22 @@ class BatchEditing:
         listed = "\n".join(
             f"  {window.model.outline(n.id)} {_short(n.title)}".rstrip() for n in tops[:5]
         )
-        question = _tr("Delete these %n items?", len(tops)) + "\n" + listed
-        if len(tops) > 5:
-            question += "\n  " + _tr("… and %n more", len(tops) - 5)
+        count, more = len(tops), len(tops) - 5
+        question = QCoreApplication.translate("BatchEditing", "Delete these %n items?", "", count)
+        question += "\n" + listed
+        if more > 0:
+            question += "\n  " + QCoreApplication.translate(
+                "BatchEditing", "… and %n more", "", more
+            )
         if below:
-            question += "\n" + _tr("The %n items under them will be deleted too.", below)
-        question += "\n" + _tr("You can undo this with Ctrl+Z.")
+            question += "\n" + QCoreApplication.translate(
+                "BatchEditing", "The %n items under them will be deleted too.", "", below
+            )
+        question += "\n" + QCoreApplication.translate(
+            "BatchEditing", "You can undo this with Ctrl+Z."
+        )
         answer = QMessageBox.question(
-            window, _tr("Delete"), question,
+            window, QCoreApplication.translate("BatchEditing", "Delete"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )  # fmt: skip
@@ -509,12 +523,17 @@ class BatchEditDialog(QDialog):
         self.due_preview.setTextFormat(Qt.TextFormat.PlainText)
         self.deadline_error = error_label()
 
+        # What the selected items hold now, under each field.
+        self.lead_now = self._now(lambda n: [n.lead_unit_name])
+        self.coordinators_now = self._now(lambda n: list(n.coordinator_names))
+        self.deadline_now = self._now(lambda n: [n.deadline_text])
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self._label(self.tr("&Kind:"), self.kind), self.kind)
         form.addRow(self._label(self.tr("&Lead unit:"), self.lead),
-                    _column(self.lead, self.lead_error))  # fmt: skip
-        coordinators = _column(self.coordinator_mode, self.coordinator_filter, self.coordinators)
+                    _column(self.lead, self.lead_now, self.lead_error))  # fmt: skip
+        coordinators = _column(self.coordinator_mode, self.coordinators_now,
+                               self.coordinator_filter, self.coordinators)  # fmt: skip
         form.addRow(self._label(self.tr("C&oordinating units:"), self.coordinator_mode),
                     coordinators)  # fmt: skip
         deadline_line = QWidget()
@@ -523,7 +542,8 @@ class BatchEditDialog(QDialog):
         beside.addWidget(self.deadline_mode, 0)
         beside.addWidget(self.deadline, 1)
         form.addRow(self._label(self.tr("&Deadline:"), self.deadline_mode),
-                    _column(deadline_line, self.due_preview, self.deadline_error))  # fmt: skip
+                    _column(deadline_line, self.due_preview, self.deadline_now,
+                            self.deadline_error))  # fmt: skip
         self.form = form
 
         self.problems_label = error_label()
@@ -552,6 +572,26 @@ class BatchEditDialog(QDialog):
         self.setMinimumWidth(660)  # the deadline's example whole, a department's name
         self._kind_changed()
         self.kind.setFocus()
+
+    def _now(self, values: Callable[[ItemNode], list[str]]) -> QLabel:
+        """A grey line saying what the selected sections and tasks hold now, the most
+        common first: "Now: Công an xã (3), (none) (1)"."""
+        counts: dict[str, int] = {}
+        for node in self.nodes:
+            if node.kind in CARRIER_KINDS:
+                for value in values(node) or [""]:
+                    counts[value] = counts.get(value, 0) + 1
+        ordered = sorted(counts.items(), key=lambda pair: -pair[1])
+        none = self.tr("(none)")
+        shown = ", ".join(f"{value or none} ({n})" for value, n in ordered[:4])
+        if len(ordered) > 4:
+            shown += ", …"
+        line = QLabel(self.tr("Now: %1").replace("%1", shown))
+        line.setWordWrap(True)
+        line.setTextFormat(Qt.TextFormat.PlainText)
+        line.setStyleSheet("color: #616161;")
+        line.setVisible(bool(ordered))
+        return line
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -624,7 +664,7 @@ class BatchEditDialog(QDialog):
                     self.due_preview.setText(
                         self.tr("due %1").replace("%1", format_date(deadline.due))
                     )
-        lead_left = self.lead.currentText() == self.lead.itemText(0)
+        lead_left = self.lead.currentText().strip() in {"", self.lead.itemText(0)}
         changes = (
             self.kind.currentData() != _KEEP
             or not lead_left
@@ -642,7 +682,8 @@ class BatchEditDialog(QDialog):
         change_lead, lead = False, None
         self.lead_error.hide()
         typed = self.lead.currentText().strip()
-        if self.lead.isEnabled() and typed != self.lead.itemText(0):
+        # Emptied, the box leaves the leads as they are: "(none)" takes them away.
+        if self.lead.isEnabled() and typed not in {"", self.lead.itemText(0)}:
             change_lead = True
             found = self.lead.findText(typed, Qt.MatchFlag.MatchFixedString)
             if found >= 1:

@@ -37,10 +37,16 @@ def click_with(qtbot: QtBot, window: MainWindow, item_id: int,
 
 
 def pick(qtbot: QtBot, dialog: BatchEditDialog, combo, text: str) -> None:
-    """Choose from a drop-down of the dialog; the desktop leaves the dialog active after
-    the list closes, offscreen makes the main window active again: made so here."""
+    """Choose from a drop-down of the dialog. The desktop makes a dialog it opens active,
+    and leaves it so after the list closes; offscreen does either late or not at all
+    (a list opened before the dialog became active closed at once): made so here."""
     qtbot.waitExposed(dialog)
+    made_active(qtbot, dialog)
     choose(qtbot, combo, text)
+    made_active(qtbot, dialog)
+
+
+def made_active(qtbot: QtBot, dialog: BatchEditDialog) -> None:
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
 
@@ -141,8 +147,7 @@ def test_by_keyboard_alone(window: MainWindow, qtbot: QtBot) -> None:
 
     def type_and_enter(dialog: BatchEditDialog) -> None:
         qtbot.waitExposed(dialog)
-        dialog.activateWindow()  # a desktop activates a dialog it opens; offscreen may not
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        made_active(qtbot, dialog)  # as a desktop makes a dialog it opens
         assert QApplication.focusWidget() is dialog.kind
         press(dialog.kind, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is dialog.lead
@@ -151,8 +156,7 @@ def test_by_keyboard_alone(window: MainWindow, qtbot: QtBot) -> None:
         assert dialog.lead.currentText() == "doan thanh nien"
         if QApplication.activePopupWidget() is not None:  # the completer's list
             press(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
-        dialog.activateWindow()  # offscreen leaves no window active after a pop-up
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        made_active(qtbot, dialog)  # offscreen leaves no window active after a pop-up
         passed = []
         while QApplication.focusWidget() is not dialog.deadline_mode and len(passed) < 8:
             press(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -184,6 +188,11 @@ def test_a_refused_item_is_named_and_nothing_changes_until_it_is_fixed(
     shown: list[str] = []
 
     def refused_then_fixed(dialog: BatchEditDialog) -> None:
+        now = dialog.tr("Now: %1")
+        assert dialog.lead_now.text() == now.replace(
+            "%1", "Công an xã (1), Trung tâm phục vụ hành chính công (1)"
+        )
+        assert dialog.deadline_now.text() == now.replace("%1", "Thường xuyên (2)")
         pick(qtbot, dialog, dialog.lead, "Công an xã")
         qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
         assert dialog.isVisible()  # refused: still open, saying why
