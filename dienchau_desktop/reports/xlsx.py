@@ -349,7 +349,7 @@ def table_workbook(report: TableReport, sheet_title: str = "Báo cáo") -> Workb
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_title
-    table_sheet(sheet, report)
+    table_sheet(sheet, report, indent_column="title")  # a task under a task, set in
     return book
 
 
@@ -366,8 +366,8 @@ def table_sheet(
     """Heading rows, the table and the print set-up of a one-table report in `sheet`.
     `stored` names the columns whose text is stored as numbers or dates; `widths`
     overrides some columns' widths (a key absent keeps the report's); a task row's
-    cell in `indent_column` is indented by the row's depth below 1 (a task under a
-    task). `chars_per_width`: the letters a unit of the workbook's width holds
+    cell in `indent_column` is indented by its `indent` (a task under a task).
+    `chars_per_width`: the letters a unit of the workbook's width holds
     (TIMES_CHARS_PER_WIDTH in times_workbook's). `page_height`, for a sheet that
     prints at full size: each section row is kept on a page with the row after it."""
     stored, widths_of = stored or {}, widths or {}
@@ -428,10 +428,10 @@ def table_sheet(
         for spec, text in zip(report.columns, entry.cells, strict=True):
             cell = Cell(sheet)
             kind = stored.get(spec.key) or (AMOUNT if spec.amount else None)
-            if spec.key == indent_column and entry.depth > 1:
+            if spec.key == indent_column and entry.indent:
                 indented = Alignment(wrap_text=True, vertical="top", horizontal="left",
-                                     indent=entry.depth - 1)  # fmt: skip
-                styles.apply(cell, ("indented", entry.depth), font=regular, border=BOX,
+                                     indent=entry.indent)  # fmt: skip
+                styles.apply(cell, ("indented", entry.indent), font=regular, border=BOX,
                              alignment=indented)  # fmt: skip
                 write_text(cell, text)
             elif kind is None:
