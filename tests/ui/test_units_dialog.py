@@ -34,6 +34,9 @@ def test_an_email_that_is_not_an_address_is_refused_with_an_example(
         qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
         seen["at the field"] = QApplication.focusWidget() is email
         seen["selected"] = email.selectedText()
+        if not seen["at the field"]:
+            editor.reject()  # the checks below say why; typing would be refused again
+            return
         type_text(email, "hoinongdan@dienchau.gov.vn")  # typed over what was refused
         press_button(qtbot, editor, OK)
 
