@@ -82,8 +82,14 @@ def test_parts_not_written_are_warned_of_on_stderr(tmp_path: Path) -> None:
     assert "Đã xuất" in result.stdout
     warning = result.stderr
     assert warning.startswith("Cảnh báo:")
-    for part in ("«I. Công tác chỉ đạo, điều hành»", "«III. Tồn tại, hạn chế và nguyên nhân»",
-                 "«V. Đề xuất, kiến nghị»", "--direction", "--shortcomings", "--proposals"):
+    for part in (
+        "«I. Công tác chỉ đạo, điều hành»",
+        "«III. Tồn tại, hạn chế và nguyên nhân»",
+        "«V. Đề xuất, kiến nghị»",
+        "--direction",
+        "--shortcomings",
+        "--proposals",
+    ):
         assert part in warning, part
     assert "IV." not in warning  # part IV has its list of tasks whatever she writes
 
