@@ -14,6 +14,7 @@ package (RFC 2047 for the subject, RFC 2231 for attachment names).
 from __future__ import annotations
 
 import mimetypes
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -252,10 +253,67 @@ def report_draft(
             "kế hoạch.",
         )
     sender = sender_name(plan)
-    what = [path.stem for path in files]
+    what = files_described(db, plan_id, files)
     return Draft(
         to=addresses(typed),
         subject=subject.strip() or report_subject(sender, what),
         body=report_body(sender, what),
         attachments=tuple(files),
     )
+
+
+def files_described(db: Database, plan_id: int, files: Sequence[Path]) -> list[str]:
+    """What `files` are, as a mail's subject and body name them: a report this program
+    exported under the name it proposes is named as the report ("Báo cáo kết quả thực
+    hiện Kế hoạch số 12/KH-UBND (6 tháng đầu năm 2026)", "Danh mục nhiệm vụ của Công an
+    xã"); the same report in two formats once; any other file by its name."""
+    known = _export_names(db, plan_id)
+    described: list[str] = []
+    for path in files:
+        name = path.name.lower()
+        words = known.get(name) or _due_list_words(name) or path.stem
+        if words not in described:
+            described.append(words)
+    return described
+
+
+def _export_names(db: Database, plan_id: int) -> dict[str, str]:
+    """The names `report_file_name` proposes for the plan's reports, each with the words
+    that name the report: for every period and every unit of the plan."""
+    from dienchau_desktop.reports.file_names import report_file_name
+    from dienchau_desktop.services import periods, units
+
+    plan = plans.get_plan(db, plan_id)
+    if plan.number.strip():
+        plan_words = f"Kế hoạch số {plan.reference}"
+    else:
+        plan_words = f"Kế hoạch năm {plan.year}" if plan.year else "Kế hoạch"
+    where = {"plan_number": plan.number, "plan_year": plan.year}
+    names: dict[str, str] = {}
+
+    def add(report: str, words: str, **covers: object) -> None:
+        for fmt in ("pdf", "xlsx"):
+            names[report_file_name(report, fmt, **where, **covers).lower()] = words  # type: ignore[arg-type]
+
+    add("appendix", f"Phụ lục danh mục nhiệm vụ {plan_words}")
+    plan_periods = periods.list_periods(db, plan_id)
+    for period in plan_periods:
+        add("progress", f"Báo cáo kết quả thực hiện {plan_words} ({period.label})",
+            period=period)  # fmt: skip
+    for unit in units.list_units(db):
+        add("unit", f"Danh mục nhiệm vụ của {unit.name}", unit=unit.name)
+        for period in plan_periods:
+            add("return-form", f"Mẫu báo cáo {period.label} của {unit.name}",
+                unit=unit.name, period=period)  # fmt: skip
+    return names
+
+
+def _due_list_words(name: str) -> str:
+    """The due list's name carries the day it was made on ("nhiem-vu-qua-han-05-06-2026")."""
+    from dienchau_desktop.reports.registry import REPORTS
+
+    found = re.fullmatch(rf"{REPORTS['due'].file_stem}-(\d\d)-(\d\d)-(\d{{4}})\.(pdf|xlsx)", name)
+    if found is None:
+        return ""
+    day = f"{found[1]}/{found[2]}/{found[3]}"
+    return f"Danh sách nhiệm vụ quá hạn và đến hạn trong 7 ngày (ngày {day})"

@@ -60,14 +60,15 @@ class MailDraftDialog(QDialog):
         what: Sequence[str] = (),
     ) -> None:
         """`what` names what is sent ("Báo cáo số 45/BC-UBND ngày 20/6/2026"), for the
-        subject and body; by default the files' names."""
+        subject and body; by default what the files are (the reports exported under
+        the names proposed, otherwise the files' names)."""
         super().__init__(parent)
         self.db = db
         self.written: WrittenDraft | None = None
         self.setWindowTitle(self.tr("Compose an email"))
         plan = plans.get_plan(db, plan_id)
         sender = mail_drafts.sender_name(plan)
-        what = list(what) or [path.stem for path in files]
+        what = list(what) or mail_drafts.files_described(db, plan_id, files)
         self.to = QLineEdit(plan.report_email)
         self.to.setPlaceholderText(self.tr("e.g. vanphong@nghean.gov.vn"))
         self.subject = QLineEdit(mail_drafts.report_subject(sender, what))

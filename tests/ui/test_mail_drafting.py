@@ -87,6 +87,43 @@ def test_compose_an_email_with_an_exported_report(
     assert [e.file for e in draft_log(window.db)] == [draft.name]
 
 
+def test_files_exported_earlier_are_named_as_the_reports_they_are(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Reports → Compose an email with files she exported earlier under the names the
+    program proposed: the subject says which reports they are, not the files' names."""
+    from dienchau_desktop.reports.export import ExportRequest, export_report
+    from dienchau_desktop.reports.file_names import report_file_name
+    from dienchau_desktop.services import periods
+
+    plans.update_plan(window.db, 1, report_email="vanphong@nghean.gov.vn", number="15")
+    half = periods.list_periods(window.db, 1)[0]
+    files = [
+        tmp_path / report_file_name("progress", fmt, period=half) for fmt in ("pdf", "xlsx")
+    ] + [tmp_path / report_file_name("unit", "pdf", unit="Công an xã"), tmp_path / "ảnh.jpg"]
+    for out in files[:2]:
+        export_report(window.db, ExportRequest("progress", out.suffix[1:], 1, half.id), out)
+    export_report(window.db, ExportRequest("unit", "pdf", 1, unit="Công an xã"), files[2])
+    files[3].write_bytes(b"\xff\xd8\xff")
+    answer_file_dialogs(monkeypatch, *files)
+    seen: list[str] = []
+
+    def read_and_close(dialog: MailDraftDialog) -> None:
+        seen.extend([dialog.subject.text(), dialog.body.toPlainText()])
+        seen.extend(p.name for p in dialog.attached())
+        dialog.reject()
+
+    when_modal(MailDraftDialog, read_and_close)
+    window.act_compose.trigger()
+
+    assert seen[0] == (
+        "UBND xã Diễn Châu gửi Báo cáo kết quả thực hiện Kế hoạch số 15/KH-UBND "
+        f"({half.label}); Danh mục nhiệm vụ của Công an xã; ảnh"
+    )
+    assert f"- Báo cáo kết quả thực hiện Kế hoạch số 15/KH-UBND ({half.label});" in seen[1]
+    assert seen[2:] == [f.name for f in files]  # every file attached, the report twice
+
+
 def test_send_to_the_units_lists_who_gets_a_draft_first(
     window: MainWindow, qtbot: QtBot, opened_urls: list[Path]
 ) -> None:
@@ -144,7 +181,15 @@ def test_a_report_just_exported_is_sent_from_the_message_that_says_so(
         open_tab(qtbot, dialog.tabs, dialog.header_tab)
         retype(qtbot, dialog.number, "45/BC-UBND")  # with its symbol, as the field suggests
         when_modal(MailDraftDialog, save_draft)
-        answer_message(qtbot, seen, "Soạn thư gửi…")
+
+        def export_anyway(box: QMessageBox) -> None:
+            """Parts I, III and V not written: sent as it is (the button that says so)."""
+            (button,) = [b for b in box.buttons()
+                         if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]  # fmt: skip
+            answer_message(qtbot, seen, "Soạn thư gửi…")
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        when_modal(QMessageBox, export_anyway)
         press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
     in_reports_dialog(window, export)
