@@ -205,3 +205,64 @@ def test_a_units_draft_asks_for_the_return_by_a_date_still_ahead(
     assert f"gửi lại trước ngày {ahead:%d/%m/%Y}." in body_with_due(ahead)
     past = body_with_due(date.today() - timedelta(days=30))
     assert "trước ngày" not in past and "gửi lại trong thời gian sớm nhất." in past
+
+
+def test_a_units_attachments_are_the_files_export_writes_for_it(
+    sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The drafts build every unit's files from one read of the plan; what they carry is
+    still what `export unit` and `export return-form` write for that unit: the same
+    pages, and the workbook byte for byte but for its save time (the form's time made
+    held still)."""
+    import zipfile
+    from datetime import datetime
+
+    from dienchau_desktop.reports import return_form
+    from dienchau_desktop.reports.export import ExportRequest, export_report
+    from dienchau_desktop.services import periods
+
+    class _Moment(datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> _Moment:  # type: ignore[override]
+            return cls(2026, 6, 10, 8, 30, 0)
+
+    monkeypatch.setattr(return_form, "datetime", _Moment)
+    for unit in units.list_units(sample_db)[:3]:
+        units.update_unit(sample_db, unit.id, email=f"u{unit.id}@dienchau.gov.vn")
+    period = periods.list_periods(sample_db, 1)[0]
+
+    made = draft_for_units(sample_db, 1, period.id, tmp_path / "Thư đi")
+
+    assert len(made.written) == 3
+    for unit, written in made.written:
+        files = attachments_of(read_back(written.path))
+        (sheet,) = [name for name in files if name.endswith(".pdf")]
+        (form,) = [name for name in files if name.endswith(".xlsx")]
+        exported = tmp_path / "xuat" / str(unit.id)
+        export_report(sample_db, ExportRequest("unit", "pdf", 1, unit=unit.name),
+                      exported / sheet)  # fmt: skip
+        export_report(sample_db, ExportRequest("return-form", "xlsx", 1, period.id, unit.name),
+                      exported / form)  # fmt: skip
+        ours_pages = _pages(files[sheet], tmp_path / "trang" / f"{unit.id}-thu")
+        assert ours_pages and ours_pages == _pages((exported / sheet).read_bytes(),
+                                                   tmp_path / "trang" / f"{unit.id}-xuat")  # fmt: skip
+        carried = tmp_path / "mang-theo.xlsx"
+        carried.write_bytes(files[form])
+        with zipfile.ZipFile(carried) as ours, zipfile.ZipFile(exported / form) as theirs:
+            assert ours.namelist() == theirs.namelist()
+            for member in ours.namelist():
+                if member != "docProps/core.xml":  # the workbook's own save time
+                    assert ours.read(member) == theirs.read(member), member
+
+
+def _pages(pdf: bytes, folder: Path) -> list[bytes]:
+    """The PDF's pages as they print (rendered by poppler, 50 dpi, grey): what two
+    writings of the same report must share, whatever names reportlab gave their
+    objects inside."""
+    import subprocess
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "in.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "50", "-gray", str(folder / "in.pdf"), str(folder / "p")],
+                   check=True)  # fmt: skip
+    return [page.read_bytes() for page in sorted(folder.glob("p-*.pgm"))]
