@@ -287,6 +287,8 @@ INDENT_STEP = 12.0
 #: Cells of at most this many characters recur (a unit, a state, a date): a row
 #: shares the paragraph of the same text in the same column above it.
 SHARED_LENGTH = 60
+#: …and one in at least this many rows is drawn once, into a form (`GridRow`).
+STAMP_USES = 4
 #: The table's rules, as reportlab's GRID draws them: half a point, black, round caps.
 RULE_WIDTH = 0.5
 
@@ -467,7 +469,8 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
     indented = "title" if "title" in keys else None
 
     shared: dict[tuple[str, str, int], Paragraph | str] = {}
-    stamped: set[tuple[int, int]] = set()  # shared cells used twice or more: (column, id)
+    stamped: set[tuple[int, int]] = set()  # shared cells drawn from a form: (column, id)
+    uses: dict[tuple[str, str, int], tuple[int, int]] = {}  # (column, rows) by cell
     rows: list[Flowable] = []
     group: list[GridRow] = []  # section rows waiting for the task that follows them
     kept = 0.0  # their height
@@ -507,8 +510,8 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
             cell = shared.get(known)
             if cell is None:
                 cell = shared[known] = _cell(text, key in centred_keys, s, room, indent)
-            elif cell != "":
-                stamped.add((column, id(cell)))
+                uses[known] = (column, 0)
+            uses[known] = (column, uses[known][1] + 1)
             cells.append(cell)
         row = GridRow(cells, widths, centred, stamped=stamped)
         if group:
@@ -516,6 +519,10 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
         else:
             rows.append(row)
     close_group(None)
+    # A cell recurring often enough is drawn once into a form the rows refer to (a form
+    # costs its own object in the file: a date used twice is drawn twice).
+    stamped.update((column, id(shared[known])) for known, (column, count) in uses.items()
+                   if count >= STAMP_USES and shared[known] != "")  # fmt: skip
     story = [
         Paragraph(paragraph_text(report.heading), s["heading"]),
         Paragraph(paragraph_text(report.subject), s["subheading"]),
