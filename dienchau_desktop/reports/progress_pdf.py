@@ -67,6 +67,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         alignment=TA_JUSTIFY,
         firstLineIndent=1 * cm,
         spaceAfter=6,
+        # A paragraph's last line never starts a page alone ("2026." at the top of
+        # page 7): two lines go over, or the paragraph does.
+        allowWidows=0,
     )
     centre = ParagraphStyle(
         "centre", parent=body, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0
