@@ -126,3 +126,49 @@ def test_a_rebuild_after_an_edit_shows_the_edit_and_keeps_the_rest(db: Database,
     assert culture.leads == police.coordinates
     assert done == first[0].leads[1]
     assert police == build_units_view(tree, latest, unit_list, TODAY)[0]  # as made afresh
+
+
+def test_a_view_updated_for_the_tasks_touched_is_the_view_made_afresh(db: Database, plan) -> None:
+    """`update_units_view` changes only the units of the tasks touched (their lead
+    changed, a task added with a new unit, one deleted, one completed); the result
+    is what a build from scratch gives, and the units not concerned are the very
+    objects they were."""
+    from dienchau_desktop.services.items import outline_numbers
+    from dienchau_desktop.services.unit_view import LineCache, update_units_view
+
+    unit_list = units.list_units(db)
+    tree = items.plan_tree(db, plan["plan"])
+    latest = progress.latest_entries_as_of(db, plan["plan"], TODAY)
+    cache: LineCache = {}
+    before = build_units_view(tree, latest, unit_list, TODAY, cache=cache)
+
+    moved = items.update_item(db, plan["late"], lead_unit_id=plan["school"])
+    added = items.add_item(db, plan["plan"], "task", "Nhiệm vụ mới", parent_id=plan["section"],
+                           lead_unit_id=plan["culture"], deadline="1/7/2026")  # fmt: skip
+    items.delete_item(db, plan["done"])
+    progress.record_progress(db, plan["shared"], plan["half"], status="completed",
+                             completed_on=date(2026, 6, 1))  # fmt: skip
+    new_tree = items.plan_tree(db, plan["plan"])
+    new_latest = progress.latest_entries_as_of(db, plan["plan"], TODAY)
+    touched = {moved.id, added.id, plan["done"], plan["shared"]}
+    numbers = outline_numbers(new_tree)
+    places = {node.id: at for at, node in enumerate(new_tree.nodes)}
+
+    def states(item_id: int) -> Urgency:
+        fresh = build_units_view(new_tree, new_latest, unit_list, TODAY)
+        return next(t.urgency for u in fresh for t in (*u.leads, *u.coordinates)
+                    if t.id == item_id)  # fmt: skip
+
+    after = update_units_view(
+        before, tree, new_tree, new_latest, unit_list, TODAY, touched, None, None, cache,
+        states, numbers.__getitem__, lambda: places,
+    )  # fmt: skip
+
+    assert after == build_units_view(new_tree, new_latest, unit_list, TODAY)
+    names = [u.unit.name for u in after]
+    assert names == ["Công an xã", "Phòng Văn hoá - Xã hội", "Trường Tiểu học"]
+    nothing_touched = update_units_view(
+        after, new_tree, new_tree, new_latest, unit_list, TODAY, set(), None, None, cache,
+        states, numbers.__getitem__, lambda: places,
+    )  # fmt: skip
+    assert all(a is b for a, b in zip(after, nothing_touched, strict=True))
