@@ -171,8 +171,8 @@ class ReminderList(QDialog):
         for column, least, most in ((3, 130, None), (4, 150, STATE_WIDTH_MOST)):
             title = self.tree.headerItem().text(column)
             wanted = pad + max(
-                plain.horizontalAdvance(title),
-                *((strong if b else plain).horizontalAdvance(t) for t, b in texts[column]),
+                [plain.horizontalAdvance(title)]  # a list: an empty list has its heading
+                + [(strong if b else plain).horizontalAdvance(t) for t, b in texts[column]]
             )
             header.resizeSection(column, max(least, min(wanted, most or wanted)))
 

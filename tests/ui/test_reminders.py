@@ -169,6 +169,19 @@ def test_the_remaining_and_state_columns_show_their_text_whole(
     main.close()
 
 
+def test_a_day_with_nothing_due_opens_an_empty_list_from_the_menu(
+    data_file: Path, day: list[date], qtbot: QtBot
+) -> None:
+    day[0] = date(2026, 1, 2)  # every deadline is months away
+    main = open_window(qtbot, data_file)
+    main.act_reminders.trigger()
+    shown = the_list(main)
+    qtbot.waitUntil(shown.isVisible)
+    assert shown.task_ids() == [] and "02/01/2026" in shown.summary.text()
+    assert not shown.compose.isEnabled()
+    main.close()
+
+
 def test_closed_today_it_does_not_open_again_at_the_next_start(
     data_file: Path, day: list[date], qtbot: QtBot
 ) -> None:
