@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BatchEditDialog</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="435"/>
+        <source>Change selected items</source>
+        <translation>Thay đổi các mục đã chọn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="437"/>
+        <source>Change %n selected items</source>
+        <translation>
+            <numerusform>Thay đổi %n mục đã chọn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="444"/>
+        <source>Sections: %1, tasks: %2, paragraphs of text: %3. Every field is left as it is unless you change it here.</source>
+        <translation>Mục: %1, nhiệm vụ: %2, đoạn văn: %3. Ô nào không đổi ở đây thì giữ nguyên như cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="451"/>
+        <source>Paragraphs of text carry no lead unit, coordinating units or deadline: those are left as they are on them.</source>
+        <translation>Đoạn văn không có cơ quan chủ trì, phối hợp hay thời hạn: các đoạn văn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="458"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="477"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="490"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="513"/>
+        <source>(leave unchanged)</source>
+        <translation>(giữ nguyên)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="459"/>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="459"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="460"/>
+        <source>Paragraph of text</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="469"/>
+        <source>Some of the selected items hold others: they cannot become paragraphs.</source>
+        <translation>Một số mục đã chọn có mục con nên không chuyển thành đoạn văn được.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="478"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="585"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="491"/>
+        <source>Add the units ticked</source>
+        <translation>Thêm các đơn vị được đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="492"/>
+        <source>Replace them with the units ticked</source>
+        <translation>Thay bằng các đơn vị được đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="493"/>
+        <source>Remove the units ticked</source>
+        <translation>Bỏ các đơn vị được đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="498"/>
+        <source>Type to find a unit…</source>
+        <translation>Gõ để tìm đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="514"/>
+        <source>Set to</source>
+        <translation>Đặt là</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="515"/>
+        <source>Remove the deadline</source>
+        <translation>Bỏ thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="520"/>
+        <source>e.g. Quý IV/2026, 30/11/2026, Thường xuyên</source>
+        <translation>VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="532"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="533"/>
+        <source>&amp;Lead unit:</source>
+        <translation>&amp;Chủ trì:</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="537"/>
+        <source>C&amp;oordinating units:</source>
+        <translation>&amp;Phối hợp:</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="544"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Thời hạn:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="557"/>
+        <source>Change %n items</source>
+        <translation>
+            <numerusform>Thay đổi %n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="589"/>
+        <source>Now: %1</source>
+        <translation>Hiện nay: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="658"/>
+        <source>not understood</source>
+        <translation>không hiểu</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="662"/>
+        <source>recurring, no fixed date</source>
+        <translation>thường xuyên, không có ngày cụ thể</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="665"/>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="712"/>
+        <source>«%1» fits several units (%2): choose one from the list.</source>
+        <translation>«%1» khớp với nhiều đơn vị (%2): hãy chọn một đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="716"/>
+        <source>No unit is named «%1». Choose one from the list (Plan → Units… adds one).</source>
+        <translation>Không có đơn vị nào tên «%1». Hãy chọn trong danh sách (thêm đơn vị ở Kế hoạch → Đơn vị…).</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="747"/>
+        <source>Cannot do that</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="757"/>
+        <source>A unit cannot lead an item it coordinates: to make it lead them, choose «Remove the units ticked» under Coordinating units and tick it.</source>
+        <translation>Một đơn vị không thể vừa chủ trì vừa phối hợp cùng một mục: muốn giao đơn vị này chủ trì, ở ô Phối hợp chọn «Bỏ các đơn vị được đánh dấu» và đánh dấu đơn vị đó.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchEditing</name>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="84"/>
+        <source>Change %n items</source>
+        <extracomment>Reselects the items of an undone or redone step: (items, the one to make current).</extracomment>
+        <translation>Thay đổi %n mục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="125"/>
+        <source>Delete %n items</source>
+        <translation>Xóa %n mục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="229"/>
+        <source>%n items selected. The form shows one of them: %1.</source>
+        <translation>Đã chọn %n mục. Biểu mẫu đang hiện một trong số đó: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="233"/>
+        <source>They move together when they stand side by side under one heading.</source>
+        <translation>Các mục chỉ chuyển cùng nhau khi chúng nằm liền nhau dưới cùng một mục.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="322"/>
+        <source>Changed %n items.</source>
+        <translation>Đã thay đổi %n mục.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="323"/>
+        <source>Nothing changed: the selected items already have these values.</source>
+        <translation>Không có gì thay đổi: các mục đã chọn đã mang đúng các giá trị này.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="345"/>
+        <source>Delete these %n items?</source>
+        <translation>Xóa %n mục này?</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="348"/>
+        <source>… and %n more</source>
+        <translation>… và %n mục khác</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="352"/>
+        <source>The %n items under them will be deleted too.</source>
+        <translation>%n mục con của chúng cũng bị xóa theo.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="355"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="359"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/block_moves.py" line="123"/>
+        <source>Move %n items up</source>
+        <extracomment>An item&apos;s place: (item, parent (None: the top level), position among its siblings). The names of the steps in the Edit menu (&quot;Hoàn tác: Chuyển 3 mục lên&quot;).</extracomment>
+        <translation>Chuyển %n mục lên</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/block_moves.py" line="124"/>
+        <source>Move %n items down</source>
+        <translation>Chuyển %n mục xuống</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/block_moves.py" line="125"/>
+        <source>Indent %n items</source>
+        <translation>Lùi vào %n mục</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/block_moves.py" line="126"/>
+        <source>Outdent %n items</source>
+        <translation>Lùi ra %n mục</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../dienchau_desktop/ui/date_field.py" line="23"/>
@@ -97,57 +338,57 @@
 <context>
     <name>MailDraftDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="67"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="68"/>
         <source>Compose an email</source>
         <translation>Soạn thư gửi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="72"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="73"/>
         <source>e.g. vanphong@nghean.gov.vn</source>
         <translation>VD: vanphong@nghean.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="79"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="80"/>
         <source>Add a file…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="81"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="82"/>
         <source>Remove the file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="86"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="87"/>
         <source>To</source>
         <translation>Gửi đến</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="87"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="88"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="88"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="89"/>
         <source>Message</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="93"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="94"/>
         <source>Attached</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="95"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="96"/>
         <source>The draft is saved in the «Thư đi» folder beside the data file; open it in your mail program and send it when the internet is up.</source>
         <translation>Thư nháp được lưu vào thư mục «Thư đi» bên cạnh tệp dữ liệu; mở thư bằng chương trình thư điện tử và gửi khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="100"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="101"/>
         <source>Save the draft</source>
         <translation>Lưu thư nháp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="124"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="125"/>
         <source>Attach files</source>
         <translation>Chọn tệp đính kèm</translation>
     </message>
@@ -155,32 +396,32 @@
 <context>
     <name>MailDrafting</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="262"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="263"/>
         <source>%1 draft(s) saved in «%2»:</source>
         <translation>Đã lưu %1 thư nháp vào «%2»:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="267"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="268"/>
         <source>Over 25 MB, which most mailboxes refuse: %1</source>
         <translation>Quá 25 MB, nhiều hộp thư sẽ không nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="272"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="273"/>
         <source>No email address, so no draft: %1</source>
         <translation>Chưa có địa chỉ thư nên không soạn thư cho: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="274"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="275"/>
         <source>Email drafts</source>
         <translation>Thư nháp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="279"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="280"/>
         <source>Open the draft</source>
         <translation>Mở thư nháp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="293"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="294"/>
         <source>Choose the files to send</source>
         <translation>Chọn các tệp cần gửi</translation>
     </message>
@@ -233,199 +474,204 @@
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="135"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="136"/>
+        <source>C&amp;hange selected items…</source>
+        <translation>&amp;Thay đổi các mục đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="144"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="138"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="147"/>
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="141"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="150"/>
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="144"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="153"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="156"/>
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="159"/>
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="154"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="163"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="160"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="169"/>
         <source>&amp;Compose an email with files…</source>
         <translation>&amp;Soạn thư gửi kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="165"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="174"/>
         <source>Send to the &amp;units…</source>
         <translation>Gửi cho các đơn &amp;vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="170"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="179"/>
         <source>Open the &amp;outbox</source>
         <translation>Mở thư mục Thư đ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="174"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="183"/>
         <source>&amp;Reminders…</source>
         <translation>&amp;Nhắc việc…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="187"/>
         <source>Export the &amp;filtered tree…</source>
         <translation>Xuất &amp;cây đang lọc…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="183"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="192"/>
         <source>&amp;Print the filtered tree…</source>
         <translation>&amp;In cây đang lọc…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="187"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="196"/>
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="191"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="200"/>
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="197"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="206"/>
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="203"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="212"/>
         <source>Tasks by &amp;unit</source>
         <translation>Nhiệm vụ theo &amp;đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="209"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="218"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="213"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="216"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="225"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="220"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="229"/>
         <source>Import a &amp;plan document…</source>
         <translation>Nhập &amp;kế hoạch từ văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="225"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="234"/>
         <source>&amp;Import units&apos; returns…</source>
         <translation>&amp;Nhập báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="231"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="240"/>
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="236"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="245"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="241"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="247"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="256"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="252"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="261"/>
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="257"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="266"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="264"/>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="273"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="283"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="292"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="292"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="303"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="313"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="311"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="321"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="314"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="324"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="320"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="330"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="327"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="337"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="109"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
@@ -481,17 +727,17 @@
         <translation>Chỉ nhiệm vụ đột phá</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="166"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="167"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="179"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
@@ -578,52 +824,52 @@
         <translation>Thêm mục con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="144"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="147"/>
         <source>Delete «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="148"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="151"/>
         <source>The %1 items under it will be deleted too.</source>
         <translation>%1 mục bên dưới cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="151"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="154"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="155"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="158"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="170"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="173"/>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="184"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="187"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="187"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="190"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="193"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="193"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="196"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="203"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="206"/>
         <source>Move item</source>
         <translation>Di chuyển mục</translation>
     </message>
@@ -648,7 +894,7 @@
         <translation>Đã ghi tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="293"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -712,8 +958,8 @@ Khôi phục từ bản sao lưu?</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/import_flows.py" line="35"/>
-        <source>Plan documents (*.docx *.txt)</source>
-        <translation>Văn bản kế hoạch (*.docx *.txt)</translation>
+        <source>Plan documents (*.docx *.xlsx *.txt)</source>
+        <translation>Văn bản kế hoạch (*.docx *.xlsx *.txt)</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/import_flows.py" line="57"/>
@@ -725,32 +971,32 @@ Import it as a plan anyway? Its numbered points (the conclusions) become tasks; 
 Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luận) sẽ thành nhiệm vụ; chị sẽ xem lại trước khi thêm.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/import_flows.py" line="84"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="88"/>
         <source>Plan added: check the lead units and set the deadlines.</source>
         <translation>Đã thêm kế hoạch: hãy kiểm tra cơ quan chủ trì và đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/import_flows.py" line="125"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="129"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/import_flows.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/import_flows.py" line="134"/>
         <source>%1 progress entries recorded from the returns.</source>
         <translation>Đã ghi %1 mục tiến độ từ báo cáo của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/item_editing.py" line="218"/>
+        <location filename="../../dienchau_desktop/ui/item_editing.py" line="221"/>
         <source>Change plan properties</source>
         <translation>Đổi thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="344"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../dienchau_desktop/ui/main_window.py" line="346"/>
         <source>&lt;b&gt;Plan tracker&lt;/b&gt; %1&lt;br&gt;Tracks the plans of the commune People&apos;s Committee, their tasks and progress.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Theo dõi kế hoạch&lt;/b&gt; %1&lt;br&gt;Theo dõi các kế hoạch của UBND xã, nhiệm vụ và tiến độ thực hiện.&lt;br&gt;&lt;br&gt;Tệp dữ liệu:&lt;br&gt;%2</translation>
     </message>
@@ -1517,109 +1763,109 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="673"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="702"/>
         <source>No.</source>
-        <extracomment>An item&apos;s flags by (may hold children, is the title column). An edit typed in the view: item id, field name, new value. A drop: item id, new parent id (or None), new position. Each item&apos;s tasks&apos; (percent, weight), children&apos;s first: a group&apos;s percent.</extracomment>
+        <extracomment>An item&apos;s flags by (may hold children, holds none now, is the title column). &quot;Never has children&quot; on a row without any spares the view a call of hasChildren for each such row when it lays the tree out again (after every add, delete and move: 2,000 calls into Python with a search active in a district plan); the view asks the flags again once the row has children. An edit typed in the view: item id, field name, new value. A drop: item id, new parent id (or None), new position. How many tasks are in each state, kept as they change: counting 10,000 tasks after each edit took a millisecond of it. Each item&apos;s tasks&apos; sums for a group&apos;s percent (the weighted mean): (weights, percents × weights, tasks, any percent reported). A parent adds its children&apos;s, so an edit deep in a big section does not go through all of its tasks again for each group above it.</extracomment>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="674"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="703"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="675"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="704"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="676"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="705"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="677"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="706"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="678"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="707"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="747"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="776"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="748"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="777"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="749"/>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="766"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="778"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="795"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="750"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="779"/>
         <source>Within time</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="751"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="780"/>
         <source>Recurring</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="752"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="781"/>
         <source>No deadline</source>
         <translation>Chưa có hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="763"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="792"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="764"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="793"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="765"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="794"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="767"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="796"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="768"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="797"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="781"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="810"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="783"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="812"/>
         <source>Lead unit: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="786"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="815"/>
         <source>Coordinating: %1</source>
         <translation>Phối hợp: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/tree_model.py" line="789"/>
+        <location filename="../../dienchau_desktop/ui/tree_model.py" line="818"/>
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
@@ -1844,92 +2090,112 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>ReminderList</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="59"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="64"/>
         <source>Reminders</source>
-        <extracomment>How often the window looks whether the day has changed (ms). The role holding a task row&apos;s item id. Text colours of the bands (dark enough to read on white; the words say it too).</extracomment>
+        <extracomment>How often the window looks whether the day has changed (ms). How long after a change the open list follows it (one refresh for a burst of edits). The role holding a task row&apos;s item id. The widest the state column grows to fit its text (pixels at 96 dpi). Text colours of the bands (dark enough to read on white; the words say it too).</extracomment>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="70"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="70"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="70"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="65"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="70"/>
         <source>When</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="66"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="71"/>
         <source>Latest state</source>
         <translation>Tình hình</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="82"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="87"/>
         <source>Compose reminder emails…</source>
         <translation>Soạn thư nhắc…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="85"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="90"/>
         <source>One email draft for each lead unit with an email address, listing its tasks overdue and due soon.</source>
         <translation>Mỗi cơ quan chủ trì có địa chỉ thư được soạn một thư nháp, liệt kê các nhiệm vụ quá hạn và sắp đến hạn của mình.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="119"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="124"/>
         <source>On %1 no task is overdue or due within 7 days.</source>
         <translation>Ngày %1 không có nhiệm vụ nào quá hạn hoặc đến hạn trong 7 ngày tới.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="124"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="129"/>
         <source>On %1: &lt;b&gt;%2 overdue&lt;/b&gt;, %3 due today or tomorrow, %4 within 3 days, %5 within 7 days.</source>
         <translation>Ngày %1: &lt;b&gt;%2 quá hạn&lt;/b&gt;, %3 đến hạn hôm nay hoặc ngày mai, %4 trong 3 ngày tới, %5 trong 7 ngày tới.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="152"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="181"/>
         <source>%1 — %2 task(s)</source>
         <translation>%1 — %2 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="154"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="183"/>
         <source>, %1 overdue</source>
         <translation>, %1 quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="215"/>
+        <source>%1 day(s) overdue</source>
+        <translation>Quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="216"/>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="217"/>
+        <source>Due tomorrow</source>
+        <translation>Đến hạn ngày mai</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="218"/>
+        <source>In %1 days</source>
+        <translation>Còn %1 ngày</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="336"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="376"/>
         <source>Cannot make the drafts</source>
         <extracomment>The day the list was last offered by itself (None: not yet).</extracomment>
         <translation>Không soạn được thư</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="355"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="395"/>
         <source>Reminder emails</source>
         <translation>Thư nhắc việc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="360"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="400"/>
         <source>%1 reminder draft(s) made.</source>
         <translation>Đã soạn %1 thư nhắc.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="364"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="404"/>
         <source>No email address, so no draft: %1</source>
         <translation>Chưa có địa chỉ thư nên không soạn thư cho: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="369"/>
+        <location filename="../../dienchau_desktop/ui/reminders.py" line="409"/>
         <source>%1 task(s) have no lead unit: nobody to remind.</source>
         <translation>%1 nhiệm vụ chưa giao cơ quan chủ trì: không có ai để nhắc.</translation>
     </message>
@@ -1937,209 +2203,240 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="77"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="81"/>
         <source>Export a report</source>
         <extracomment>The formats as the dialog lists them: PDF first, what is printed and sent upward.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="227"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="231"/>
         <source>Task appendix</source>
         <translation>Phụ lục danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="228"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="232"/>
         <source>Progress report for a period</source>
         <translation>Báo cáo kết quả thực hiện theo kỳ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="229"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="233"/>
         <source>Overdue and due within 7 days</source>
         <translation>Nhiệm vụ quá hạn và đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="230"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="234"/>
         <source>Tasks of one unit</source>
         <translation>Nhiệm vụ của một đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="231"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="235"/>
         <source>Return form for a unit (Excel)</source>
         <translation>Mẫu báo cáo gửi đơn vị (Excel)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="133"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="137"/>
         <source>left blank: Số:    /BC-UBND</source>
         <translation>để trống: Số:    /BC-UBND</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="137"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="141"/>
         <source>e.g. Ủy ban nhân dân tỉnh Nghệ An</source>
         <translation>VD: Ủy ban nhân dân tỉnh Nghệ An</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="167"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="202"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="171"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="206"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="168"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="172"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="173"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="171"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="175"/>
         <source>Columns (tick, drag to order)</source>
         <translation>Các cột (đánh dấu, kéo để sắp xếp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="175"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="179"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="176"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="180"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="177"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="181"/>
         <source>Report number</source>
         <translation>Số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="182"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="179"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="310"/>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="371"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="183"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="314"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="375"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="180"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="184"/>
         <source>To (Kính gửi)</source>
         <translation>Kính gửi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="181"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="185"/>
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="182"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="186"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="183"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="187"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="184"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="188"/>
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="502"/>
+        <source>Parts not written</source>
+        <translation>Còn phần chưa viết</translation>
+    </message>
+    <message>
         <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="503"/>
+        <source>These parts of the report are still empty or as prefilled:
+
+%1
+
+A report sent upward says what was done. Write them first?</source>
+        <translation>Các phần sau của báo cáo còn để trống hoặc vẫn là khung soạn sẵn:
+
+%1
+
+Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viết các phần này trước?</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="508"/>
+        <source>Write them</source>
+        <translation>Viết các phần này</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="509"/>
+        <source>Export anyway</source>
+        <translation>Vẫn xuất</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="539"/>
         <source>Compose an email…</source>
         <translation>Soạn thư gửi…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="199"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="203"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="499"/>
         <source>V. Proposals</source>
         <translation>V. Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="203"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="207"/>
         <source>Header and closing</source>
         <translation>Phần đầu và phần kết</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="207"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="211"/>
         <source>Preview…</source>
         <translation>Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="465"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="469"/>
         <source>Save the report as</source>
         <translation>Lưu báo cáo thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="396"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="400"/>
         <source>Exporting the report…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="170"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="174"/>
         <source>Unit</source>
         <comment>an office or body, not a unit of measurement</comment>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="189"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="193"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="497"/>
         <source>I. Direction and management</source>
         <translation>I. Công tác chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="191"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="195"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="498"/>
         <source>III. Shortcomings, limitations and causes</source>
         <translation>III. Tồn tại, hạn chế và nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="195"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="199"/>
         <source>IV. Tasks and measures for the next period (after the list of tasks due)</source>
         <translation>IV. Nhiệm vụ, giải pháp kỳ tới (sau danh sách nhiệm vụ đến hạn)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="204"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="208"/>
         <source>Parts I, III, IV and V</source>
         <translation>Phần I, III, IV và V</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="408"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="412"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="494"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="530"/>
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="495"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="531"/>
         <source>The report is saved as:
 %1</source>
         <translation>Báo cáo đã được lưu tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="497"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="533"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="498"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="534"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="501"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="537"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="502"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="538"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -2327,21 +2624,21 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="222"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="360"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="262"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="405"/>
         <source>Section</source>
-        <extracomment>item id, new values, old values, undo text. item id, the name of a unit to add and make the item&apos;s lead unit.</extracomment>
+        <extracomment>item id, new values, old values, undo text. item id, the name of a unit to add and make the item&apos;s lead unit. What the unit pickers were last filled with (units, the item&apos;s coordinators): filled again only when it changes, not at each row the cursor goes to.</extracomment>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="223"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="361"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="263"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="406"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="224"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="362"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="264"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="407"/>
         <source>Paragraph of text</source>
         <translation>Đoạn văn</translation>
     </message>
@@ -2367,7 +2664,7 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="260"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="300"/>
         <source>Type to find a unit…</source>
         <translation>Gõ để tìm đơn vị…</translation>
     </message>
@@ -2457,42 +2754,42 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="354"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="399"/>
         <source>Select an item in the tree to see its details.</source>
         <translation>Chọn một mục trong cây để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="389"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="435"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="421"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="473"/>
         <source>not understood</source>
         <translation>không hiểu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="428"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="480"/>
         <source>recurring, no fixed date</source>
         <translation>thường xuyên, không có ngày cụ thể</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="430"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="482"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="472"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="524"/>
         <source>«%1» fits several units (%2): choose one from the list.</source>
         <translation>«%1» khớp với nhiều đơn vị (%2): hãy chọn một đơn vị trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="478"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="530"/>
         <source>No unit is named «%1». Choose one from the list, or add it.</source>
         <translation>Không có đơn vị nào tên «%1». Hãy chọn trong danh sách, hoặc thêm đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="482"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="534"/>
         <source>Add unit «%1»</source>
         <translation>Thêm đơn vị «%1»</translation>
     </message>
@@ -2605,27 +2902,27 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>UnitDraftsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="164"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="165"/>
         <source>Send to the units</source>
         <translation>Gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="179"/>
         <source>Each unit with an email address gets one draft, with the list of its tasks (PDF) and its return form for the period (Excel) attached. Add missing addresses in Plan → Units.</source>
         <translation>Mỗi đơn vị có địa chỉ thư được soạn một thư, kèm danh mục nhiệm vụ của đơn vị (PDF) và mẫu báo cáo của kỳ (Excel). Địa chỉ còn thiếu thì thêm ở Kế hoạch → Đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="185"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="186"/>
         <source>Make %1 drafts</source>
         <translation>Soạn %1 thư</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="192"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="193"/>
         <source>Reporting period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="204"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="205"/>
         <source>%1 — no email address, no draft</source>
         <translation>%1 — chưa có địa chỉ thư, không soạn</translation>
     </message>
@@ -2633,37 +2930,42 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>UnitEditor</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="40"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="41"/>
         <source>New unit</source>
         <translation>Đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="40"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="41"/>
         <source>Edit unit</source>
         <translation>Sửa đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="48"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="46"/>
+        <source>e.g. vhxh@dienchau.gov.vn</source>
+        <translation>VD: vhxh@dienchau.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="49"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="52"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="50"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="51"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="54"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="52"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="55"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
@@ -2671,90 +2973,90 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>UnitsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="81"/>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="169"/>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="210"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="98"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="186"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="227"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="101"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="101"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="84"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="101"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="85"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="102"/>
         <source>Leads</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="85"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="102"/>
         <source>Coordinates</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="95"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="112"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="96"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="113"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="97"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="114"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="98"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="115"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="161"/>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="220"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="237"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="186"/>
         <source>There is no other unit.</source>
         <translation>Không có đơn vị nào khác.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="172"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="189"/>
         <source>Choose a unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="181"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="198"/>
         <source>Give every task of «%1» to:</source>
         <translation>Chuyển mọi nhiệm vụ của «%1» cho:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="185"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="202"/>
         <source>Merge «%1» into «%2»? «%1» will be removed.</source>
         <translation>Gộp «%1» vào «%2»? «%1» sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="197"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="214"/>
         <source>«%1» leads %2 and coordinates %3 tasks. Give them to:</source>
         <translation>«%1» đang chủ trì %2 và phối hợp %3 nhiệm vụ. Chuyển các nhiệm vụ đó cho:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="205"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="222"/>
         <source>Remove «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
@@ -2762,38 +3064,38 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="258"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="388"/>
         <source>Last report</source>
         <extracomment>The task a row shows (None on a unit&apos;s or a group&apos;s row). The unit a row belongs to (on every row). Up to this many task rows, a filter opens every unit and group to show them.</extracomment>
         <translation>Báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="276"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="406"/>
         <source>Leads (%1)</source>
         <translation>Chủ trì (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="276"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="406"/>
         <source>Coordinates (%1)</source>
         <translation>Phối hợp (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="290"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="420"/>
         <source>Email: %1</source>
         <translation>Thư điện tử: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="291"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="421"/>
         <source>No email address (Plan → Units…)</source>
         <translation>Chưa có địa chỉ thư điện tử (Kế hoạch → Đơn vị…)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="298"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="428"/>
         <source>%1 — %2 lead, %3 coordinating</source>
         <translation>%1 — %2 chủ trì, %3 phối hợp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="304"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="434"/>
         <source>, %1 overdue</source>
         <translation>, %1 quá hạn</translation>
     </message>
@@ -2801,114 +3103,115 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>UnitsPane</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="397"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="538"/>
         <source>By plan</source>
+        <extracomment>Edits and progress of the plan shown, to be followed in place (`follow`). What the view was made from: the plan&apos;s tree, the units, the filter&apos;s matches.</extracomment>
         <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="398"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="539"/>
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="399"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="540"/>
         <source>The plan&apos;s tree of sections and tasks</source>
         <translation>Cây kế hoạch: các phần, mục và nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="401"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="542"/>
         <source>Each unit with the tasks it leads and coordinates (Ctrl+3)</source>
         <translation>Từng đơn vị với các nhiệm vụ chủ trì và phối hợp (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="420"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="561"/>
         <source>Open in the plan tree</source>
         <translation>Mở trong cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="421"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="562"/>
         <source>Export the unit&apos;s task list…</source>
         <translation>Xuất danh mục nhiệm vụ của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="422"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="563"/>
         <source>Export the unit&apos;s return form…</source>
         <translation>Xuất mẫu báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="423"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="564"/>
         <source>Draft an email to the unit…</source>
         <translation>Soạn thư gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="429"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="570"/>
         <source>Task list…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="430"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="571"/>
         <source>Return form…</source>
         <translation>Mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="431"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="572"/>
         <source>Email draft…</source>
         <translation>Soạn thư…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="552"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="793"/>
         <source>Select a unit</source>
         <translation>Chọn một đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="604"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="845"/>
         <source>No reporting period</source>
         <translation>Chưa có kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="605"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="846"/>
         <source>The plan has no reporting period yet: add one in Plan → Reporting periods…</source>
         <translation>Kế hoạch chưa có kỳ báo cáo: hãy thêm trong Kế hoạch → Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="628"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="869"/>
         <source>Save the task list of %1 as</source>
         <translation>Lưu danh mục nhiệm vụ của %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="654"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="895"/>
         <source>Save the return form of %1 for %2 as</source>
         <translation>Lưu mẫu báo cáo %2 của %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="676"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="917"/>
         <source>Cannot write the file</source>
         <translation>Không ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="677"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="918"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="682"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="923"/>
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="683"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="924"/>
         <source>Saved as:
 %1</source>
         <translation>Đã lưu thành:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="685"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="926"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="686"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="927"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
@@ -2972,29 +3275,6 @@ Xin gửi tệp này cho người phụ trách phần mềm.</translation>
         <location filename="../../dienchau_desktop/ui/crash.py" line="40"/>
         <source>Unexpected error</source>
         <translation>Lỗi ngoài dự kiến</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="184"/>
-        <source>%1 day(s) overdue</source>
-        <translation>Quá hạn %1 ngày</translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="185"/>
-        <source>Due today</source>
-        <translation>Đến hạn hôm nay</translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="186"/>
-        <source>Due tomorrow</source>
-        <translation>Đến hạn ngày mai</translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/reminders.py" line="187"/>
-        <source>In %1 days</source>
-        <translation>Còn %1 ngày</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.plan_review import PlanReviewDialog
 from tests.importers.test_plan_document import write_docx
 from tests.ui.conftest import answer_file_dialogs, click_item, press, type_text, unit_return
-from tests.ui.driving import when_modal
+from tests.ui.driving import click, when_modal
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "ke-hoach-dien-chau-2026.txt"
 
@@ -183,6 +183,9 @@ def test_a_whole_reporting_cycle(window: MainWindow, qtbot: QtBot, monkeypatch,
     cells = " ".join(str(c.value) for s in sheets.worksheets for r in s.iter_rows() for c in r
                      if c.value is not None)  # fmt: skip
     assert "Công an xã: đã làm sạch dữ liệu" in cells
+    flat_pdf = " ".join(pdf_text.split())
+    for words in PARTS_WRITTEN.values():  # her own parts, in both files
+        assert words in flat_pdf and words in cells, words
 
     # 7. Close, and open again: every entry is still on its own task.
     window.act_quit.trigger()
@@ -207,6 +210,14 @@ def test_a_whole_reporting_cycle(window: MainWindow, qtbot: QtBot, monkeypatch,
         again.db.close()
 
 
+#: What she writes in the report's own parts when the export says they are not written.
+PARTS_WRITTEN = {
+    "direction": "UBND xã ban hành 3 văn bản chỉ đạo, tổ chức 2 cuộc họp giao ban.",
+    "shortcomings": "Một số đơn vị báo cáo chậm.",
+    "proposals": "Đề nghị huyện hỗ trợ kinh phí chuyển đổi số.",
+}
+
+
 def export_progress_report(window: MainWindow, qtbot: QtBot, monkeypatch,
                            folder: Path) -> dict[str, Path]:  # fmt: skip
     """Ctrl+E, the progress report of the 6-month period, OK, saved where proposed; once
@@ -224,6 +235,13 @@ def export_progress_report(window: MainWindow, qtbot: QtBot, monkeypatch,
         closed.append(box.text())
         box.button(QMessageBox.StandardButton.Close).click()
 
+    asked: list[str] = []
+
+    def write_them_first(box: QMessageBox) -> None:  # "Còn phần chưa viết"
+        asked.append(box.text())
+        write = next(b for b in box.buttons() if b.text() == "Viết các phần này")
+        write.click()
+
     written: dict[str, Path] = {}
     for fmt in ("pdf", "xlsx"):
 
@@ -233,6 +251,19 @@ def export_progress_report(window: MainWindow, qtbot: QtBot, monkeypatch,
             choose_by_keyboard(dialog.period,
                                lambda i: dialog.period.itemText(i).startswith("6 th"))  # fmt: skip
             ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            if fmt == "pdf":
+                # Her own parts are not written yet: the dialog says so before anything
+                # goes out, and «Viết các phần này» takes her to them.
+                when_modal(QMessageBox, write_them_first)
+                qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+                assert asked and "I. Công tác chỉ đạo" in asked[0], asked
+                assert dialog.isVisible() and not list(folder.glob("*.pdf"))  # not sent yet
+                for part, words in PARTS_WRITTEN.items():
+                    if part != "direction":  # the first of them has the focus already
+                        click(qtbot, dialog.text_boxes[part])
+                    # The dialog's focus, which it gets back when the question goes.
+                    assert dialog.focusWidget() is dialog.text_boxes[part]
+                    type_text(dialog.focusWidget(), words)
             when_modal(QMessageBox, close_the_notice)
             qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
@@ -243,6 +274,7 @@ def export_progress_report(window: MainWindow, qtbot: QtBot, monkeypatch,
         written[fmt] = folder / proposed[-1]
         assert written[fmt].is_file() and written[fmt].suffix == f".{fmt}"
     assert len(closed) == 2
+    assert len(asked) == 1  # her parts, written once, are kept for the Excel export
     # The proposed names say which report and which period.
     assert all("6-thang" in name and "2026" in name for name in proposed), proposed
     return written
