@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.services import items
-from dienchau_desktop.ui.batch_editing import BatchEditDialog
+from dienchau_desktop.ui.batch_edit_dialog import BatchEditDialog
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.tree_model import MIME_TYPE, PlanTreeModel
 from tests.ui.conftest import click_item, press, type_text
