@@ -84,6 +84,16 @@ def build_actions(window: MainWindow) -> None:
         "add-child",
         tree_only=True,
     )
+    # Before Delete: so in the tree's own menu too, where several rows are right-clicked.
+    window.act_change_selected = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "C&hange selected items…"),
+        window.batch.change_selected,
+        # Alt+Enter: the properties of what is selected, as in Windows' own folders.
+        "Alt+Return",
+        tree_only=True,
+    )
+    window.act_change_selected.setShortcuts([QKeySequence("Alt+Return"), QKeySequence("Alt+Enter")])
     window.act_delete = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Delete…"),
@@ -131,15 +141,6 @@ def build_actions(window: MainWindow) -> None:
         "F2",
         tree_only=True,
     )
-    window.act_change_selected = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "C&hange selected items…"),
-        window.batch.change_selected,
-        # Alt+Enter: the properties of what is selected, as in Windows' own folders.
-        "Alt+Return",
-        tree_only=True,
-    )
-    window.act_change_selected.setShortcuts([QKeySequence("Alt+Return"), QKeySequence("Alt+Enter")])
     window.act_find = _action(
         window, QCoreApplication.translate("MainWindow", "&Find"), window.focus_search, "Ctrl+F"
     )
