@@ -34,6 +34,7 @@ from dienchau_desktop.core.errors import ValidationError
 from dienchau_desktop.core.task_fields import format_money, parse_money
 from dienchau_desktop.core.text import NON_CHARACTERS_RE
 from dienchau_desktop.reports.files import write_atomically
+from dienchau_desktop.reports.sheet_writer import save_to
 from dienchau_desktop.reports.table import TableReport
 
 FONT_NAME = "Times New Roman"
@@ -108,6 +109,7 @@ def percent_fraction(text: str) -> object:
         return text
 
 
+@lru_cache(maxsize=1024)  # strptime is slow, and a column holds the same dates again
 def day_month_year(text: str) -> object:
     try:
         return datetime.strptime(text.strip(), "%d/%m/%Y")
@@ -474,7 +476,7 @@ def save_workbook(book: Workbook, out: Path) -> Path:
 
     def write(temporary: str) -> None:
         archive = io.BytesIO()
-        book.save(archive)
+        save_to(book, archive)
         write_file(temporary, archive.getbuffer())
 
     return write_atomically(out, write)
