@@ -78,6 +78,13 @@ _RECURRING = re.compile(
     r"\b(?:thuong xuyen|hang nam|hang thang|hang qui|hang tuan|dinh ki|cac nam tiep theo)\b"
 )
 _ANY_YEAR = re.compile(r"\b(\d{4})\b")
+_FROM_ON = re.compile(
+    rf"tu (?:nam |thang (?P<month>\d{{1,2}}){_SEP})?{_YEAR}(?: tro di| tro ve sau)?"
+)
+_PART_OF_YEAR = re.compile(rf"(?P<part>dau|giua|cuoi) nam {_YEAR}")
+# Between the deadlines of a list: ";", ",", "và" (folded "va").
+_LIST_SEPARATOR = re.compile(r"\s*(?:;|,|\bva\b)\s*")
+_LIST_WORD = re.compile(r"(qui|thang|nam)\b")
 
 
 def parse_deadline(text: str | None) -> Deadline | None:
@@ -97,7 +104,30 @@ def parse_deadline(text: str | None) -> Deadline | None:
         return Deadline(DeadlineKind.RECURRING, written, start, None)
 
     key = _BEFORE_PREFIX.sub("", key, count=1)
+    if m := _FROM_ON.fullmatch(key):
+        # "Từ năm 2026 (trở đi)": ongoing from then, with no end to be late for.
+        year = _check_year(int(m["year"]), written)
+        month = int(m["month"] or 1)
+        if not 1 <= month <= 12:
+            raise _not_understood(written, f"không có tháng {month}")
+        return Deadline(DeadlineKind.RECURRING, written, date(year, month, 1), None)
+    if m := _PART_OF_YEAR.fullmatch(key):
+        # "Đầu năm" is read as its first quarter, "giữa năm" as its first half, "cuối
+        # năm" as its end: the form shows the date it implies, to be typed over.
+        year = _check_year(int(m["year"]), written)
+        if m["part"] == "dau":
+            return Deadline(DeadlineKind.QUARTER, written, date(year, 1, 1), date(year, 3, 31))
+        if m["part"] == "giua":
+            return Deadline(DeadlineKind.HALF_YEAR, written, date(year, 1, 1), date(year, 6, 30))
+        return Deadline(DeadlineKind.YEAR, written, date(year, 1, 1), date(year, 12, 31))
+    found = _one(key, written) or _listed(key, written)
+    if found is None:
+        raise _not_understood(written)
+    return found
 
+
+def _one(key: str, written: str) -> Deadline | None:
+    """The deadline of one form (a day, a month, a quarter…), or None."""
     for form in _DAY_FORMS:
         if m := form.fullmatch(key):
             day = _make_date(int(m["year"]), int(m["month"]), int(m["day"]), written)
@@ -142,7 +172,39 @@ def parse_deadline(text: str | None) -> Deadline | None:
         year = _check_year(int(m["year"]), written)
         return Deadline(DeadlineKind.YEAR, written, date(year, 1, 1), date(year, 12, 31))
 
-    raise _not_understood(written)
+    return None
+
+
+def _listed(key: str, written: str) -> Deadline | None:
+    """Several of one form ("Quý I, II/2026", "Năm 2026, 2027", "Tháng 3/2026; tháng
+    9/2026", "Tháng 3 và tháng 9 năm 2026"): due when the last of them is, open from the
+    first. A part without its year takes the year written after it; one without its
+    word ("II" after "Quý I") takes the word before it. None unless every part reads."""
+    parts = [p for p in _LIST_SEPARATOR.split(key) if p]
+    if len(parts) < 2:
+        return None
+    year = word = ""
+    for i in reversed(range(len(parts))):
+        if m := _ANY_YEAR.search(parts[i]):
+            year = m[1]
+        elif year:
+            parts[i] = f"{parts[i]}/{year}"
+    for i, part in enumerate(parts):
+        if m := _LIST_WORD.match(part):
+            word = m[1]
+        elif word:
+            parts[i] = f"{word} {part}"
+    read = [_one(_BEFORE_PREFIX.sub("", part, count=1), written) for part in parts]
+    if any(r is None for r in read):
+        return None
+    known = [r for r in read if r is not None]
+    kinds = {r.kind for r in known}
+    kind = kinds.pop() if len(kinds) == 1 else DeadlineKind.YEAR_RANGE
+    if kind is DeadlineKind.YEAR:
+        kind = DeadlineKind.YEAR_RANGE
+    starts = [r.start for r in known if r.start is not None]
+    dues = [r.due for r in known if r.due is not None]
+    return Deadline(kind, written, min(starts, default=None), max(dues, default=None))
 
 
 def parse_date(text: str | None, field: str, label: str) -> date | None:

@@ -47,6 +47,25 @@ D = date
         ("Cả năm 2026", DeadlineKind.YEAR, D(2026, 1, 1), D(2026, 12, 31)),
         ("Hoàn thành trong năm 2025", DeadlineKind.YEAR, D(2025, 1, 1), D(2025, 12, 31)),
         ("Năm 2026 và các năm tiếp theo", DeadlineKind.RECURRING, D(2026, 1, 1), None),
+        # Found in real appendices (#17): several of one form are due with the last of
+        # them; the vague parts of a year are read as the form then shows them.
+        ("Quý I, II/2026", DeadlineKind.QUARTER, D(2026, 1, 1), D(2026, 6, 30)),
+        ("Quý I và Quý III năm 2026", DeadlineKind.QUARTER, D(2026, 1, 1), D(2026, 9, 30)),
+        ("Năm 2026, 2027", DeadlineKind.YEAR_RANGE, D(2026, 1, 1), D(2027, 12, 31)),
+        ("Tháng 3/2026; tháng 9/2026", DeadlineKind.MONTH, D(2026, 3, 1), D(2026, 9, 30)),
+        ("Tháng 3 và tháng 9 năm 2026", DeadlineKind.MONTH, D(2026, 3, 1), D(2026, 9, 30)),
+        (
+            "Trước ngày 30/6/2026, 31/12/2026",
+            DeadlineKind.DAY,
+            D(2026, 6, 30),
+            D(2026, 12, 31),
+        ),
+        ("Đầu năm 2026", DeadlineKind.QUARTER, D(2026, 1, 1), D(2026, 3, 31)),
+        ("Giữa năm 2026", DeadlineKind.HALF_YEAR, D(2026, 1, 1), D(2026, 6, 30)),
+        ("Cuối năm 2026", DeadlineKind.YEAR, D(2026, 1, 1), D(2026, 12, 31)),
+        ("Từ năm 2026", DeadlineKind.RECURRING, D(2026, 1, 1), None),
+        ("Từ năm 2026 trở đi", DeadlineKind.RECURRING, D(2026, 1, 1), None),
+        ("Từ tháng 3/2026", DeadlineKind.RECURRING, D(2026, 3, 1), None),
     ],
 )
 def test_forms_officials_write(text: str, kind: DeadlineKind, start: date, due: date) -> None:
@@ -83,6 +102,11 @@ def test_nothing_written_is_no_deadline(empty: str | None) -> None:
         ("=SUM(A1)", ""),
         ("30/6", ""),
         ("🙂", ""),
+        # A list reads only when every part does.
+        ("Tháng 13/2026; tháng 2/2026", "không có tháng 13"),
+        ("Năm 2026, có báo cáo", ""),
+        ("Quý I, V/2026", ""),
+        ("Từ tháng 14/2026", "không có tháng 14"),
     ],
 )
 def test_nonsense_is_refused_with_a_message_naming_the_text(text: str, reason: str) -> None:
