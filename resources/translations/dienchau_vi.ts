@@ -476,7 +476,7 @@
     <message>
         <location filename="../../dienchau_desktop/ui/actions.py" line="136"/>
         <source>C&amp;hange selected items…</source>
-        <translation>&amp;Thay đổi các mục đã chọn…</translation>
+        <translation>Thay đổ&amp;i các mục đã chọn…</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/actions.py" line="144"/>
