@@ -8,11 +8,13 @@ Table's style names the font for all its cells, or it would fall back to Helveti
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 import weakref
-from collections.abc import Set
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -311,6 +313,10 @@ def _draw_cell(canvas, cell: Flowable | str, width: float, centred: bool, x: flo
         canvas.drawString(x + CELL_PADDING["left"], baseline, cell)
 
 
+#: No cell drawn from a form.
+_NONE: Mapping[tuple[int, int], str] = MappingProxyType({})
+
+
 class GridRow(Flowable):
     """One row of a report's table: its cells side by side in fixed columns, boxed.
 
@@ -328,11 +334,11 @@ class GridRow(Flowable):
 
     def __init__(self, cells: list, widths: list[float], centred: list[bool], *,
                  rule_above: bool = False, split_above: float = SPLIT_ROW_HEIGHT,
-                 stamped: Set[tuple[int, int]] = frozenset()) -> None:  # fmt: skip
+                 stamped: Mapping[tuple[int, int], str] = _NONE) -> None:  # fmt: skip
         super().__init__()
         self.cells, self.widths, self.centred = cells, widths, centred
-        #: The cells that recur in the table (a state, a unit…), as (column, id): each
-        #: drawn once into a form, which every row holding it refers to.
+        #: The cells that recur in the table (a state, a unit…), by (column, id): each
+        #: drawn once into the form of that name, which every row holding it refers to.
         self.stamped = stamped
         #: A light line at its top: the row goes on with the title of the row above.
         self.rule_above = rule_above
@@ -399,9 +405,8 @@ class GridRow(Flowable):
         ):
             if cell == "":
                 pass
-            elif (column, id(cell)) in self.stamped:
+            elif (name := self.stamped.get((column, id(cell)))) is not None:
                 # Drawn once into a form that every row holding it refers to.
-                name = f"cell-{column}-{id(cell)}"
                 drawn = canvas.__dict__.setdefault("_dienchau_cell_forms", set())
                 if name not in drawn:
                     canvas.beginForm(name, -width, -MAX_HEIGHT, 2 * width, width)
@@ -469,7 +474,7 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
     indented = "title" if "title" in keys else None
 
     shared: dict[tuple[str, str, int], Paragraph | str] = {}
-    stamped: set[tuple[int, int]] = set()  # shared cells drawn from a form: (column, id)
+    stamped: dict[tuple[int, int], str] = {}  # shared cells drawn from a form, its name
     uses: dict[tuple[str, str, int], tuple[int, int]] = {}  # (column, rows) by cell
     rows: list[Flowable] = []
     group: list[GridRow] = []  # section rows waiting for the task that follows them
@@ -521,7 +526,8 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
     close_group(None)
     # A cell recurring often enough is drawn once into a form the rows refer to (a form
     # costs its own object in the file: a date used twice is drawn twice).
-    stamped.update((column, id(shared[known])) for known, (column, count) in uses.items()
+    stamped.update(((column, id(shared[known])), _form_name(known, widths[column], centred[column]))
+                   for known, (column, count) in uses.items()
                    if count >= STAMP_USES and shared[known] != "")  # fmt: skip
     story = [
         Paragraph(paragraph_text(report.heading), s["heading"]),
@@ -532,6 +538,15 @@ def table_story(report: TableReport, width: float) -> tuple[list, Table]:
         *rows,
     ]
     return story, heading
+
+
+def _form_name(cell: tuple[str, str, int], width: float, centred: bool) -> str:
+    """The name of the form a recurring cell is drawn into: made from what it draws
+    (its column, text, indent, width and alignment), so that writing the same report
+    twice gives the same file (a name from the paragraph's id() changed every time),
+    and two tables of a document holding the same cell may share its form."""
+    drawn = repr((*cell, round(width, 3), centred)).encode()
+    return f"cell-{hashlib.sha1(drawn, usedforsecurity=False).hexdigest()[:16]}"
 
 
 def fitted_widths(report: TableReport, width: float) -> list[float]:
