@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from collections.abc import Iterator
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import LXML
@@ -46,10 +47,6 @@ _EMPTY_END = "></c>" if LXML else " />"
 _ENCODING = ("ascii", "xmlcharrefreplace") if LXML else ("utf-8", "strict")
 
 
-class _PlainOnly(Exception):
-    """A cell this writer does not write (openpyxl writes the sheet)."""
-
-
 def _escaped(text: str) -> str:
     """`text` as openpyxl's writer escapes an element's text (before the encoding)."""
     if "&" in text:
@@ -63,17 +60,23 @@ def _escaped(text: str) -> str:
     return text
 
 
+def _is_plain(cell: Cell) -> bool:
+    """Whether `cell` is one _cell_xml writes as openpyxl would."""
+    kind, value = cell.data_type, cell._value
+    if kind not in _TYPES or cell._comment is not None or cell.hyperlink is not None:
+        return False  # a formula, a comment, a link: openpyxl's own
+    if kind == "s":
+        return value is None or isinstance(value, str)  # not rich text
+    if kind == "d":
+        # openpyxl refuses a time zone, and writes dates as text in iso_dates.
+        return getattr(value, "tzinfo", None) is None and not cell.parent.parent.iso_dates
+    return True
+
+
 def _cell_xml(cell: Cell, letter: str, row: int, style_ids: dict[tuple[int, ...], int]) -> str:
-    """One cell as openpyxl's lxml_write_cell writes it."""
+    """One plain cell (_is_plain) as openpyxl's write_cell writes it."""
     kind = cell.data_type
     value = cell._value
-    if (
-        kind not in _TYPES
-        or cell._comment is not None
-        or cell.hyperlink is not None
-        or (kind == "s" and value is not None and not isinstance(value, str))
-    ):
-        raise _PlainOnly
     style = cell._style
     styled = ""
     if style is not None and any(style):
@@ -82,11 +85,8 @@ def _cell_xml(cell: Cell, letter: str, row: int, style_ids: dict[tuple[int, ...]
         if index is None:
             index = style_ids[key] = cell.style_id  # registered with the workbook
         styled = f' s="{index}"'
-    if kind == "d":
-        if getattr(value, "tzinfo", None) is not None or cell.parent.parent.iso_dates:
-            raise _PlainOnly  # openpyxl refuses the first and writes the second as text
-        if value is not None:
-            value = to_excel(value, cell.parent.parent.epoch)
+    if kind == "d" and value is not None:
+        value = to_excel(value, cell.parent.parent.epoch)
     start = f'<c r="{letter}{row}"{styled} t="{_TYPES[kind]}"'
     if value is None or value == "":
         return start + _EMPTY_END
@@ -113,9 +113,14 @@ def _row_attributes(dimension: RowDimension, known: dict[tuple[object, ...], str
     return made
 
 
-def sheet_data(sheet: Worksheet) -> bytes:
-    """The <sheetData> of `sheet` as openpyxl writes it; _PlainOnly if a cell is not
-    plain."""
+#: Rows made into text and encoded at a time: a sheet of 10,000 tasks is tens of
+#: megabytes of text, never held whole.
+_ROWS_AT_ONCE = 500
+
+
+def sheet_data(sheet: Worksheet) -> Iterator[bytes]:
+    """The <sheetData> of `sheet`, whose cells are all plain (_is_plain), as openpyxl
+    writes it, a few hundred rows at a time."""
     rows: dict[int, list[tuple[int, Cell]]] = {}
     for (row, column), cell in sheet._cells.items():
         rows.setdefault(row, []).append((column, cell))
@@ -126,7 +131,7 @@ def sheet_data(sheet: Worksheet) -> bytes:
     style_ids: dict[tuple[int, ...], int] = {}
     row_attributes: dict[tuple[object, ...], str] = {}
     parts = ["<sheetData>"]
-    for row, cells in sorted(rows.items()):
+    for count, (row, cells) in enumerate(sorted(rows.items()), start=1):
         dimension = dimensions.get(row)
         attributes = "" if dimension is None else _row_attributes(dimension, row_attributes)
         parts.append(f'<row r="{row}"{attributes}>')
@@ -136,8 +141,11 @@ def sheet_data(sheet: Worksheet) -> bytes:
             letter = letters.get(column) or letters.setdefault(column, get_column_letter(column))
             parts.append(_cell_xml(cell, letter, row, style_ids))
         parts.append("</row>")
+        if count % _ROWS_AT_ONCE == 0:
+            yield "".join(parts).encode(*_ENCODING)
+            parts = []
     parts.append("</sheetData>")
-    return "".join(parts).encode(*_ENCODING)
+    yield "".join(parts).encode(*_ENCODING)
 
 
 class _SheetWriter(WorksheetWriter):
@@ -176,19 +184,21 @@ class _BookWriter(ExcelWriter):
         ws._drawing = SpreadsheetDrawing()
         ws._drawing.charts = ws._charts
         ws._drawing.images = ws._images
-        try:
-            rows = sheet_data(ws)
-        except _PlainOnly:
-            rows = None
-        writer = _SheetWriter(ws, plain=rows is not None)
-        writer.write()
+        plain = all(_is_plain(cell) for cell in ws._cells.values())
+        writer = _SheetWriter(ws, plain)
+        writer.write()  # the columns' styles registered first, as openpyxl does
         xml = writer.read()
-        if rows is not None:
+        ws._rels = writer._rels
+        if not plain:
+            self._archive.writestr(ws.path[1:], xml)
+        else:
             head, found, tail = xml.partition(_NO_ROWS)
             assert found, "openpyxl left no empty rows element"
-            xml = head + rows + tail
-        ws._rels = writer._rels
-        self._archive.writestr(ws.path[1:], xml)
+            with self._archive.open(ws.path[1:], "w") as entry:
+                entry.write(head)
+                for rows in sheet_data(ws):
+                    entry.write(rows)
+                entry.write(tail)
         self.manifest.append(ws)
 
 
