@@ -153,6 +153,8 @@ class PlanItem(Base):
         CheckConstraint("weight >= 0", name="weight"),
         Index("ix_plan_item_plan_parent_position", "plan_id", "parent_id", "position"),
         Index("ix_plan_item_lead_unit", "lead_unit_id"),
+        # The items under one being deleted (parent_id's ON DELETE CASCADE).
+        Index("ix_plan_item_parent", "parent_id"),
     )
 
 

@@ -25,6 +25,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_report_text",
     "0009_plan_report_email",
     "0010_evidence_content",
+    "0011_item_parent_index",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
