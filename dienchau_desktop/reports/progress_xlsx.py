@@ -23,6 +23,7 @@ from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphPrope
 from openpyxl.drawing.text import Font as DrawingFont
 from openpyxl.styles import Alignment, Border, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dienchau_desktop.core.buckets import BUCKET_ORDER
@@ -526,6 +527,11 @@ def _results_table(report: ProgressReport) -> TableReport:
 
 
 def export_progress_xlsx(report: ProgressReport, out: Path) -> Path:
+    return save_workbook(progress_workbook(report), out)
+
+
+def progress_workbook(report: ProgressReport) -> Workbook:
+    """The workbook: the report sheet, then the results sheet."""
     book = times_workbook()
     book.active.title = "Báo cáo"  # before the chart's references to it are made
     _report_sheet(report, book.active)
@@ -538,4 +544,4 @@ def export_progress_xlsx(report: ProgressReport, out: Path) -> Path:
         chars_per_width=TIMES_CHARS_PER_WIDTH,
         page_height=A4_LANDSCAPE_HEIGHT,
     )
-    return save_workbook(book, out)
+    return book
