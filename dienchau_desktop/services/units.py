@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from dienchau_desktop.core import mail_address
@@ -36,12 +36,14 @@ class UnitInfo:
     kind: str
     email: str
     contact: str
-    lead_count: int = 0
-    coordinate_count: int = 0
+    lead_count: int = 0  # tasks it leads
+    coordinate_count: int = 0  # tasks it coordinates
+    #: Sections and paragraphs naming it as lead or coordinator.
+    other_uses: int = 0
 
     @property
     def in_use(self) -> bool:
-        return bool(self.lead_count or self.coordinate_count)
+        return bool(self.lead_count or self.coordinate_count or self.other_uses)
 
 
 def _clean(values: Mapping[str, object]) -> dict[str, str]:
@@ -74,12 +76,38 @@ def _ensure_name_free(session: Session, name: str, except_id: int | None = None)
         )
 
 
-def _info(session: Session, unit: Unit) -> UnitInfo:
-    leads = session.scalar(select(func.count()).where(PlanItem.lead_unit_id == unit.id)) or 0
-    coords = session.scalar(select(func.count()).where(TaskCoordinator.unit_id == unit.id)) or 0
-    return UnitInfo(
-        unit.id, unit.name, unit.short_name, unit.kind, unit.email, unit.contact, leads, coords
+def _use_counts(session: Session, unit_id: int | None = None) -> dict[int, tuple[int, int, int]]:
+    """By unit: the tasks it leads, the tasks it coordinates, and the sections and
+    paragraphs naming it. Tasks are counted as the units' view, the overview and the
+    reports count them; a section naming the unit still makes it in use."""
+    is_task = case((PlanItem.kind == "task", 1), else_=0)
+    leads = select(PlanItem.lead_unit_id, func.sum(is_task), func.count()).where(
+        PlanItem.lead_unit_id.is_not(None)
     )
+    coordinates = select(TaskCoordinator.unit_id, func.sum(is_task), func.count()).join(
+        PlanItem, PlanItem.id == TaskCoordinator.item_id
+    )
+    if unit_id is not None:
+        leads = leads.where(PlanItem.lead_unit_id == unit_id)
+        coordinates = coordinates.where(TaskCoordinator.unit_id == unit_id)
+    counts: dict[int, list[int]] = {}
+
+    def add(role: int, rows: Iterable[tuple[int | None, int | None, int]]) -> None:
+        for unit, tasks, items in rows:
+            if unit is not None:
+                found = counts.setdefault(unit, [0, 0, 0])
+                found[role] = tasks or 0
+                found[2] += items - (tasks or 0)
+
+    add(0, session.execute(leads.group_by(PlanItem.lead_unit_id)).tuples())
+    add(1, session.execute(coordinates.group_by(TaskCoordinator.unit_id)).tuples())
+    return {unit: (lead, coordinate, other) for unit, (lead, coordinate, other) in counts.items()}
+
+
+def _info(session: Session, unit: Unit) -> UnitInfo:
+    lead, coordinate, other = _use_counts(session, unit.id).get(unit.id, (0, 0, 0))
+    return UnitInfo(unit.id, unit.name, unit.short_name, unit.kind, unit.email, unit.contact,
+                    lead, coordinate, other)  # fmt: skip
 
 
 def get_unit_row(session: Session, unit_id: int) -> Unit:
@@ -92,34 +120,12 @@ def get_unit_row(session: Session, unit_id: int) -> Unit:
 def list_units(db: Database) -> list[UnitInfo]:
     """Every unit, by name (Vietnamese folding order), with its use counts."""
     with db.read() as session:
-        leads: dict[int, int] = {
-            unit_id: n
-            for unit_id, n in session.execute(
-                select(PlanItem.lead_unit_id, func.count())
-                .where(PlanItem.lead_unit_id.is_not(None))
-                .group_by(PlanItem.lead_unit_id)
-            )
-            if unit_id is not None
-        }
-        coords: dict[int, int] = {
-            unit_id: n
-            for unit_id, n in session.execute(
-                select(TaskCoordinator.unit_id, func.count()).group_by(TaskCoordinator.unit_id)
-            )
-        }
-        units = session.scalars(select(Unit)).all()
+        counts = _use_counts(session)
         infos = [
             UnitInfo(
-                u.id,
-                u.name,
-                u.short_name,
-                u.kind,
-                u.email,
-                u.contact,
-                leads.get(u.id, 0),
-                coords.get(u.id, 0),
+                u.id, u.name, u.short_name, u.kind, u.email, u.contact, *counts.get(u.id, (0, 0, 0))
             )
-            for u in units
+            for u in session.scalars(select(Unit)).all()
         ]
     return sorted(infos, key=lambda u: fold(u.name))
 
@@ -196,7 +202,13 @@ def delete_unit(db: Database, unit_id: int, replacement_id: int | None = None) -
                 raise ValidationError(
                     "unit",
                     f"Đơn vị «{unit.name}» đang chủ trì {info.lead_count} và phối hợp "
-                    f"{info.coordinate_count} nhiệm vụ nên chưa xóa được.",
+                    f"{info.coordinate_count} nhiệm vụ"
+                    + (
+                        f", được ghi ở {info.other_uses} mục hoặc đoạn văn"
+                        if info.other_uses
+                        else ""
+                    )
+                    + " nên chưa xóa được.",
                     "Hãy chọn đơn vị thay thế (gộp đơn vị) trước khi xóa.",
                 )
             _move_uses(session, unit, get_unit_row(session, replacement_id))

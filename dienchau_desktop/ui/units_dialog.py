@@ -209,12 +209,17 @@ class UnitsDialog(QDialog):
         if unit is None:
             return
         if unit.in_use:
+            uses = (
+                self.tr("«%1» leads %2 and coordinates %3 tasks, and %4 sections or paragraphs "
+                        "name it. Give them to:") if unit.other_uses
+                else self.tr("«%1» leads %2 and coordinates %3 tasks. Give them to:")
+            )  # fmt: skip
             target = self._choose_other(
                 unit,
-                self.tr("«%1» leads %2 and coordinates %3 tasks. Give them to:")
-                .replace("%1", unit.name)
+                uses.replace("%1", unit.name)
                 .replace("%2", str(unit.lead_count))
-                .replace("%3", str(unit.coordinate_count)),
+                .replace("%3", str(unit.coordinate_count))
+                .replace("%4", str(unit.other_uses)),
             )
             if target is None:
                 return

@@ -139,3 +139,28 @@ def test_quarterly_periods_and_editing(db: Database) -> None:
             db, first.id,
             PeriodSpec(PeriodKind.QUARTER, "x", first.start, first.cutoff, None),
         )  # fmt: skip
+
+
+def test_use_counts_are_tasks_as_every_other_screen_counts_them(db: Database) -> None:
+    """A walk found the units' dialog saying 17 led tasks where the units' view, the
+    overview and the report said 16: a section with a lead unit was counted."""
+    plan = plans.create_plan(db, "KH")
+    lead = units.create_unit(db, "UBND xã").id
+    helper = units.create_unit(db, "Đoàn Thanh niên").id
+    only_sections = units.create_unit(db, "Hội Nông dân").id
+    section = items.add_item(db, plan.id, "section", "II.4", lead_unit_id=lead).id
+    items.add_item(db, plan.id, "task", "a", parent_id=section, lead_unit_id=lead,
+                   coordinator_ids=[helper])  # fmt: skip
+    items.add_item(db, plan.id, "section", "II.5", lead_unit_id=only_sections,
+                   coordinator_ids=[helper])  # fmt: skip
+    listed = {u.name: u for u in units.list_units(db)}
+    assert (listed["UBND xã"].lead_count, listed["UBND xã"].other_uses) == (1, 1)
+    assert (listed["Đoàn Thanh niên"].coordinate_count, listed["Đoàn Thanh niên"].other_uses) == (
+        1, 1)  # fmt: skip
+    sections_only = listed["Hội Nông dân"]
+    assert (sections_only.lead_count, sections_only.coordinate_count) == (0, 0)
+    assert sections_only.in_use  # still named by a section: not removed without a successor
+    assert units.get_unit(db, only_sections) == sections_only
+    with pytest.raises(ValidationError) as info:
+        units.delete_unit(db, only_sections)
+    assert "được ghi ở 1 mục hoặc đoạn văn" in info.value.message
