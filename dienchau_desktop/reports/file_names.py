@@ -25,6 +25,22 @@ def slug(text: str, limit: int = 60) -> str:
     return words[:limit].rstrip("-")
 
 
+#: How much of a draft's subject its file name keeps ("2026-06-20 101500 <subject>.eml").
+DRAFT_NAME_LIMIT = 60
+
+
+def draft_slug(subject: str, limit: int = DRAFT_NAME_LIMIT) -> str:
+    """A draft's subject as its file name: `slug`, cut after the last whole word that
+    fits ("ubnd-xa-dien-chau-gui-bao-cao-so-45-bc-ubnd", not "…-bao-cao-th"); a first
+    word longer than `limit` is cut, there is no shorter whole."""
+    words = slug(subject, limit=len(subject))  # uncut: never longer than the text
+    if len(words) <= limit:
+        return words
+    cut = words[: limit + 1]
+    whole = cut[: cut.rfind("-")] if "-" in cut else ""
+    return whole or words[:limit]
+
+
 def period_slug(period: PeriodInfo) -> str:
     """A period as officials say it, shortly: "6-thang-2026", "nam-2026", "quy-ii-2026";
     a month or an ad-hoc period by the label she gave it."""

@@ -17,7 +17,7 @@ import mimetypes
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from email import policy
 from email.header import Header
 from email.message import EmailMessage
@@ -27,9 +27,12 @@ from pathlib import Path
 from dienchau_desktop.core.errors import BadInputFileError, ValidationError, os_reason
 from dienchau_desktop.core.mail_address import addresses
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.reports.file_names import slug
+from dienchau_desktop.reports.document import reference
+from dienchau_desktop.reports.file_names import draft_slug
 from dienchau_desktop.reports.files import write_atomically
+from dienchau_desktop.reports.progress_report import period_words
 from dienchau_desktop.services import audit, plans
+from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.services.plans import PlanHeader
 
 #: The outbox, beside the data file.
@@ -147,7 +150,7 @@ def write_draft(
     now = now or datetime.now()
     message = compose(draft, now)
     data = message.as_bytes()
-    out = _free_name(folder, f"{now:%Y-%m-%d %H%M%S} {slug(draft.subject, 50) or 'thu'}.eml")
+    out = _free_name(folder, f"{now:%Y-%m-%d %H%M%S} {draft_slug(draft.subject) or 'thu'}.eml")
     write_atomically(out, lambda temporary: Path(temporary).write_bytes(data))
     names = tuple(p.name for p in draft.attachments)
     with db.write() as session:
@@ -284,10 +287,6 @@ def _export_names(db: Database, plan_id: int) -> dict[str, str]:
     from dienchau_desktop.services import periods, units
 
     plan = plans.get_plan(db, plan_id)
-    if plan.number.strip():
-        plan_words = f"Kế hoạch số {plan.reference}"
-    else:
-        plan_words = f"Kế hoạch năm {plan.year}" if plan.year else "Kế hoạch"
     where = {"plan_number": plan.number, "plan_year": plan.year}
     names: dict[str, str] = {}
 
@@ -295,17 +294,44 @@ def _export_names(db: Database, plan_id: int) -> dict[str, str]:
         for fmt in ("pdf", "xlsx"):
             names[report_file_name(report, fmt, **where, **covers).lower()] = words  # type: ignore[arg-type]
 
-    add("appendix", f"Phụ lục danh mục nhiệm vụ {plan_words}")
+    add("appendix", f"Phụ lục danh mục nhiệm vụ {plan_words(plan)}")
     plan_periods = periods.list_periods(db, plan_id)
     for period in plan_periods:
-        add("progress", f"Báo cáo kết quả thực hiện {plan_words} ({period.label})",
-            period=period)  # fmt: skip
+        add("progress", progress_report_words(plan, period), period=period)
     for unit in units.list_units(db):
         add("unit", f"Danh mục nhiệm vụ của {unit.name}", unit=unit.name)
         for period in plan_periods:
             add("return-form", f"Mẫu báo cáo {period.label} của {unit.name}",
                 unit=unit.name, period=period)  # fmt: skip
     return names
+
+
+def plan_words(plan: PlanHeader) -> str:
+    """The plan as a mail names it: "Kế hoạch số 15/KH-UBND", or by its year while it
+    has no number ("Kế hoạch năm 2026")."""
+    if plan.number.strip():
+        return f"Kế hoạch số {reference(plan.number, plan.symbol)}"
+    return f"Kế hoạch năm {plan.year}" if plan.year else "Kế hoạch"
+
+
+def progress_report_words(
+    plan: PlanHeader, period: PeriodInfo, number: str = "", day: date | None = None
+) -> str:
+    """The progress report as a mail's subject names it, with its period and, once it
+    has one, its number and date: "Báo cáo số 45/BC-UBND ngày 20/06/2026 về kết quả thực
+    hiện Kế hoạch số 15/KH-UBND (6 tháng đầu năm 2026)". A period that only repeats the
+    year of a plan named by its year is said as what the report is: "Báo cáo kết quả
+    thực hiện Kế hoạch năm 2026 (tổng kết năm)", not "… năm 2026 (Năm 2026)"."""
+    named = plan_words(plan)
+    label = " ".join(period.label.split())
+    year = f" {plan.year}"
+    if plan.year and named.endswith(year) and label.lower() == f"năm{year}":
+        label = period_words(period).removesuffix(year)
+    what = f"kết quả thực hiện {named} ({label})" if label else f"kết quả thực hiện {named}"
+    if number.strip():
+        dated = f" ngày {day:%d/%m/%Y}" if day is not None else ""
+        return f"Báo cáo số {reference(number, 'BC-UBND')}{dated} về {what}"
+    return f"Báo cáo {what}"
 
 
 def _due_list_words(name: str) -> str:

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 
 from dienchau_desktop.core.errors import UserError, ValidationError, os_reason
 from dienchau_desktop.db.database import Database
-from dienchau_desktop.reports import registry
+from dienchau_desktop.reports import mail_drafts, registry
 from dienchau_desktop.reports.appendix import COLUMNS, DEFAULT_COLUMNS
-from dienchau_desktop.reports.document import document_info, reference
+from dienchau_desktop.reports.document import document_info
 from dienchau_desktop.reports.export import ExportRequest, export_report
 from dienchau_desktop.reports.file_names import report_file_name
 from dienchau_desktop.reports.progress_report import (
@@ -517,14 +517,17 @@ class ReportsDialog(QDialog):
         return False
 
     def _what_is_sent(self, request: ExportRequest) -> str:
-        """The report as a mail's subject names it: "Báo cáo số 45/BC-UBND …", or its
-        kind ("Phụ lục danh mục nhiệm vụ")."""
-        kind = registry.REPORTS[request.report]
-        if request.report == "progress" and request.number.strip():
-            day = f" ngày {request.report_date:%d/%m/%Y}" if request.report_date else ""
-            # As the report prints it: "45" and "45/BC-UBND" both give "45/BC-UBND".
-            return f"Báo cáo số {reference(request.number, 'BC-UBND')}{day}"
-        return kind.label
+        """The report as a mail's subject names it: the progress report with its period,
+        and its number and date once it has them ("Báo cáo số 45/BC-UBND ngày 20/06/2026
+        sơ kết 6 tháng đầu năm 2026 thực hiện Kế hoạch số 15/KH-UBND"); another report
+        as a draft made from its file names it ("Danh mục nhiệm vụ của Công an xã")."""
+        period = self.periods.get(request.period_id) if request.period_id is not None else None
+        if request.report == "progress" and period is not None:
+            return mail_drafts.progress_report_words(
+                self.plan, period, request.number, request.report_date
+            )
+        named = mail_drafts.files_described(self.db, self.plan_id, [Path(self.file_name(request))])
+        return named[0] if named else registry.REPORTS[request.report].label
 
     def offer_next_steps(self, out: Path, what: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report exported"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -178,6 +179,7 @@ def test_a_report_just_exported_is_sent_from_the_message_that_says_so(
 
     def export(dialog) -> None:  # the reports dialog
         choose(qtbot, dialog.report, PROGRESS)
+        choose(qtbot, dialog.period, "6 tháng đầu năm 2026")
         open_tab(qtbot, dialog.tabs, dialog.header_tab)
         retype(qtbot, dialog.number, "45/BC-UBND")  # with its symbol, as the field suggests
         when_modal(MailDraftDialog, save_draft)
@@ -194,9 +196,56 @@ def test_a_report_just_exported_is_sent_from_the_message_that_says_so(
 
     in_reports_dialog(window, export)
 
-    assert seen[1].startswith("UBND xã Diễn Châu gửi Báo cáo số 45/BC-UBND ngày")  # once
+    # Its number and date once, then what it reports on: the plan and the period.
+    assert seen[1] == (
+        f"UBND xã Diễn Châu gửi Báo cáo số 45/BC-UBND ngày {date.today():%d/%m/%Y} về kết "
+        "quả thực hiện Kế hoạch năm 2026 (6 tháng đầu năm 2026)"
+    )
     assert seen[2] == out.name
     (draft,) = outbox_of(window).glob("*.eml")
     (part,) = list(parsed(draft).iter_attachments())
     assert part.get_filename() == out.name
     assert part.get_payload(decode=True) == out.read_bytes()
+
+
+def test_a_report_without_a_number_is_sent_under_its_period(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    opened_urls: list[Path],
+) -> None:  # fmt: skip
+    """The annual report of a plan named by its year, exported before it has a number:
+    the subject says which report it is, the year once, and the draft's file is named
+    after the subject up to a whole word."""
+    from tests.ui.driving import choose, press_button
+    from tests.ui.test_reports_dialog import PROGRESS, in_reports_dialog
+
+    plans.update_plan(window.db, 1, report_email="vanphong@nghean.gov.vn")
+    out = tmp_path / "bao-cao-nam-2026.pdf"
+    answer_file_dialogs(monkeypatch, out)
+    seen: list[str] = []
+
+    def save_draft(dialog: MailDraftDialog) -> None:
+        seen.append(dialog.subject.text())
+        answer_message(qtbot, seen, "Đóng")
+        click_dialog_button(qtbot, dialog, "Lưu thư nháp")
+
+    def export(dialog) -> None:  # the reports dialog
+        choose(qtbot, dialog.report, PROGRESS)
+        choose(qtbot, dialog.period, "Năm 2026")
+        when_modal(MailDraftDialog, save_draft)
+
+        def export_anyway(box: QMessageBox) -> None:
+            (button,) = [b for b in box.buttons()
+                         if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]  # fmt: skip
+            answer_message(qtbot, seen, "Soạn thư gửi…")
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        when_modal(QMessageBox, export_anyway)
+        press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    in_reports_dialog(window, export)
+
+    subject = "UBND xã Diễn Châu gửi Báo cáo kết quả thực hiện Kế hoạch năm 2026 (tổng kết năm)"
+    assert seen[1] == subject
+    (draft,) = outbox_of(window).glob("*.eml")
+    assert parsed(draft)["Subject"] == subject
+    assert draft.name.endswith(" ubnd-xa-dien-chau-gui-bao-cao-ket-qua-thuc-hien-ke-hoach-nam.eml")
