@@ -224,9 +224,13 @@ def build_progress_report(
         raise NotFoundError(f"Kế hoạch không có kỳ báo cáo số {period_id}.")
     chosen = chosen_texts(db, period_id, texts, shortcomings, proposals)
     report_date = report_date or date.today()
+    # Counted as of the cut-off, or of the report's date when it is made before then:
+    # a task due on 10/12 is not overdue in a report dated 29/11 (a walk found the
+    # report "tính đến ngày 14/12/2026" on 29/11).
+    as_of = min(period.cutoff, report_date)
     tree = items.plan_tree(db, plan_id)
-    latest = progress.latest_entries(db, plan_id, period.cutoff)
-    view = build_overview(tree, period, period.cutoff, latest, latest, period.cutoff)
+    latest = progress.latest_entries(db, plan_id, period.cutoff)  # the period's entries
+    view = build_overview(tree, period, as_of, latest, latest, as_of)
     outline = {k: clean_number(v) for k, v in items.outline_numbers(tree).items()}
 
     flagged = _breakthrough_ids(tree)
@@ -235,7 +239,7 @@ def build_progress_report(
         entry = latest.get(task.id)
         return TaskResult(
             outline[task.id], task.title, task.lead_unit_name, view.buckets[task.id],
-            state_text(entry, period.cutoff), task.deadline_text,
+            state_text(entry, as_of), task.deadline_text,
             entry.percent if entry else None, entry.result_text if entry else "",
             entry.completed_on if entry and entry.status == "completed" else None,
             id=task.id, depth=depth, due_date=task.due_date,
@@ -260,7 +264,7 @@ def build_progress_report(
     horizon = next_period_end(period)
     due_next = tuple(
         t for t in every
-        if t.due_date is not None and not t.recurring and period.cutoff < t.due_date <= horizon
+        if t.due_date is not None and not t.recurring and as_of < t.due_date <= horizon
         and t.status != "completed"
     )  # fmt: skip
     recurring = sum(1 for t in every if t.recurring and t.status != "completed")
@@ -274,7 +278,7 @@ def build_progress_report(
         heading="PHỤ LỤC",
         subject="KẾT QUẢ THỰC HIỆN TỪNG NHIỆM VỤ",
         note=f"(Kèm theo Báo cáo số {cited} {date_line(report_date)}{issuer}; "
-        f"số liệu tính đến ngày {format_date(period.cutoff)})",
+        f"số liệu tính đến ngày {format_date(as_of)})",
         columns=(
             Column("stt", "STT", 5, centred=True),
             Column("title", "Nhiệm vụ", 36),
@@ -697,7 +701,7 @@ def summary_sentence(report: ProgressReport) -> str:
     parts = [f"{b.label_vi.lower()} {vn_number(counts.count(b))} nhiệm vụ "
              f"({vn_percent(counts.percent(b))})"
              for b in BUCKET_ORDER if counts.count(b)]  # fmt: skip
-    return (f"Tính đến ngày {format_date(report.period.cutoff)}, Kế hoạch có "
+    return (f"Tính đến ngày {format_date(report.overview.cutoff)}, Kế hoạch có "
             f"{vn_number(counts.total)} nhiệm vụ; trong đó " + "; ".join(parts) + ".")  # fmt: skip
 
 

@@ -330,3 +330,26 @@ def test_no_issuing_body_leaves_no_dangling_words(db: Database, tmp_path: Path) 
     )
     assert "của về" not in text and "của (" not in text and "của;" not in text
     assert "(Kèm theo Báo cáo số …/BC-UBND ngày 16 tháng 6 năm 2026; số liệu" in text
+
+
+def test_a_report_made_before_the_cut_off_counts_to_its_own_date(db: Database,
+                                                                 tmp_path: Path) -> None:  # fmt: skip
+    """A walk found a report dated 29/11 saying "số liệu tính đến ngày 14/12/2026": the
+    figures of a day not come yet, with tasks due in between counted overdue."""
+    plan_id = plan_in_every_state(db)
+    half = periods.list_periods(db, plan_id)[0]  # cut off on 14/06/2026
+    out = tmp_path / "som.pdf"
+    export_report(db, ExportRequest("progress", "pdf", plan_id, half.id,
+                                    report_date=date(2026, 5, 20)), out)  # fmt: skip
+    text = words(out)
+    assert "Tính đến ngày 20/05/2026, Kế hoạch có 12 nhiệm vụ" in text
+    assert "số liệu tính đến ngày 20/05/2026" in text
+    assert "14/06/2026" not in text.split("I. CÔNG TÁC CHỈ ĐẠO", 1)[0]  # not in the heading
+    _two, four, _appendix = parts(text)
+    carried, due = four.split("Các nhiệm vụ đến hạn từ nay đến ngày 31/12/2026:")
+    # Due 31/05 and 30/05: not late on 20/05, so due in the coming period, not carried.
+    for title in ("Việc chưa báo cáo", "Việc con của việc đang làm"):
+        assert f"- {title}" in due and title not in carried, title
+    # The same report dated after the cut-off counts to the cut-off, as before.
+    after = words(export(db, plan_id, tmp_path / "sau.pdf"))
+    assert "Tính đến ngày 14/06/2026, Kế hoạch có 12 nhiệm vụ" in after
