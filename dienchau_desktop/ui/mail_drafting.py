@@ -14,9 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,6 +44,7 @@ from dienchau_desktop.reports.mail_drafts import Draft, WrittenDraft
 from dienchau_desktop.services import periods, plans
 from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.services.units import UnitInfo
+from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.widgets import error_label
 
 T = TypeVar("T")
@@ -69,8 +72,24 @@ class MailDraftDialog(QDialog):
         plan = plans.get_plan(db, plan_id)
         sender = mail_drafts.sender_name(plan)
         what = list(what) or mail_drafts.files_described(db, plan_id, files)
+        self.plan_id, self.plan_address = plan_id, plan.report_email
         self.to = QLineEdit(plan.report_email)
         self.to.setPlaceholderText(self.tr("e.g. vanphong@nghean.gov.vn"))
+        # An address typed here for a plan that has none is what she will type next time
+        # too: kept as the plan's (ticked by default then), and the dialog says where the
+        # plan's address is set, for a change of mind later.
+        self.keep_address = QCheckBox(self.tr("Save as the plan's report address"))
+        self.keep_address.setChecked(not plan.report_email)
+        self.to.textChanged.connect(lambda _t: self._address_changed())
+        self._address_changed()
+        menu = _menu_text(QCoreApplication.translate("MainWindow", "&Plan"))
+        entry = _menu_text(QCoreApplication.translate("MainWindow", "Plan &properties…"))
+        field = QCoreApplication.translate("PlanDialog", "Email reports to")
+        where = QLabel(
+            self.tr("The plan's report address is set in %1 → %2, «%3».")
+            .replace("%1", menu).replace("%2", entry).replace("%3", field)
+        )  # fmt: skip
+        where.setWordWrap(True)
         self.subject = QLineEdit(mail_drafts.report_subject(sender, what))
         self.body = QPlainTextEdit(mail_drafts.report_body(sender, what))
         self.files = QListWidget()
@@ -85,6 +104,8 @@ class MailDraftDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("To"), self.to)
+        form.addRow("", self.keep_address)
+        form.addRow("", where)
         form.addRow(self.tr("Subject"), self.subject)
         form.addRow(self.tr("Message"), self.body)
         file_buttons = QHBoxLayout()
@@ -122,7 +143,11 @@ class MailDraftDialog(QDialog):
         )
 
     def _add_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        """More files, chosen from the folder of the last one attached (the reports she
+        exported are together there)."""
+        listed = self.attached()
+        start = str(listed[-1].parent) if listed else export_folder(AppSettings())
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), start)
         for name in names:
             self._list_file(Path(name))
 
@@ -130,6 +155,12 @@ class MailDraftDialog(QDialog):
         row = self.files.currentRow()
         if row >= 0:
             self.files.takeItem(row)
+
+    def _address_changed(self) -> None:
+        """The box is for an address other than the plan's: typed, and not the same."""
+        typed = ", ".join(self.to.text().replace(";", ",").split(","))
+        same = " ".join(typed.split()) == " ".join(self.plan_address.split())
+        self.keep_address.setEnabled(bool(self.to.text().strip()) and not same)
 
     def accept(self) -> None:
         try:
@@ -139,6 +170,9 @@ class MailDraftDialog(QDialog):
                 body=self.body.toPlainText(),
                 attachments=self.attached(),
             )
+            if self.keep_address.isEnabled() and self.keep_address.isChecked():
+                # Through the service: checked like the plan's own field, in the audit trail.
+                plans.update_plan(self.db, self.plan_id, report_email=", ".join(draft.to))
             self.written = _busy(lambda: mail_drafts.write_draft(self.db, draft, outbox(self.db)))
         except ValidationError as error:
             self._refuse(error, self.to if error.field == "to" else self.subject)
@@ -259,7 +293,7 @@ def show_drafts(
     if not written:
         return
     folder = written[0].path.parent
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    folder_opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
     saved = QCoreApplication.translate("MailDrafting", "%1 draft(s) saved in «%2»:")
     lines = [saved.replace("%1", str(len(written))).replace("%2", str(folder))]
     lines += [f"• {', '.join(w.to)}: {w.path.name}" for w in written]
@@ -280,21 +314,50 @@ def show_drafts(
             QCoreApplication.translate("MailDrafting", "Open the draft"),
             QMessageBox.ButtonRole.AcceptRole,
         )
+    copy = None
+    if not folder_opened:  # no file manager: the folder named above, to paste somewhere
+        copy = box.addButton(
+            QCoreApplication.translate("MailDrafting", "Copy the path"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
+    if copy is not None and box.clickedButton() is copy:
+        QGuiApplication.clipboard().setText(str(folder))
     if open_draft is not None and box.clickedButton() is open_draft:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0].path)))
+        draft = written[0].path
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft))):
+            QMessageBox.information(
+                parent, title,
+                QCoreApplication.translate(
+                    "MailDrafting", "No mail program could open the draft «%1». It is in:\n%2"
+                ).replace("%1", draft.name).replace("%2", str(draft.parent)),
+            )  # fmt: skip
 
 
-def compose_with_files(db: Database, plan_id: int | None, parent: QWidget | None) -> None:
-    """Reports → Compose an email: choose the files to send, then check the draft."""
+def compose_with_files(
+    db: Database, plan_id: int | None, parent: QWidget | None,
+    settings: AppSettings | None = None,
+) -> None:  # fmt: skip
+    """Reports → Compose an email: choose the files to send, in the folder the last
+    report was exported to (where what she sends is), then check the draft."""
     if plan_id is None:
         return
     names, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("MailDrafting", "Choose the files to send")
+        parent,
+        QCoreApplication.translate("MailDrafting", "Choose the files to send"),
+        export_folder(settings or AppSettings()),
     )
     if names:
         compose_report_draft(db, plan_id, [Path(n) for n in names], parent)
+
+
+def export_folder(settings: AppSettings) -> str:
+    """The folder the last report was exported to, as the export dialogs remember it;
+    before any export, the documents folder (where they propose the first one)."""
+    return settings.export_choices().folder or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
 
 
 def send_to_units(db: Database, plan_id: int | None, parent: QWidget | None) -> None:
@@ -303,9 +366,35 @@ def send_to_units(db: Database, plan_id: int | None, parent: QWidget | None) -> 
         draft_for_units(db, plan_id, parent)
 
 
-def open_outbox(db: Database) -> None:
-    """Reports → Open the outbox: the folder of the drafts, made if it is not there yet."""
+def open_outbox(db: Database, parent: QWidget | None = None) -> None:
+    """Reports → Open the outbox: the folder of the drafts, made if it is not there yet.
+    Where no file manager opens it, she is told where it is."""
     folder = outbox(db)
     with contextlib.suppress(OSError):  # the file manager then says it is not there
         folder.mkdir(parents=True, exist_ok=True)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        say_where(folder, parent or QApplication.activeWindow())
+
+
+def say_where(folder: Path, parent: QWidget | None) -> None:
+    """No program opened `folder`: where it is, and its path to copy (to paste into the
+    file manager's address bar, or a mail program's «attach» dialog)."""
+    title = QCoreApplication.translate("MailDrafting", "Outbox")
+    text = QCoreApplication.translate(
+        "MailDrafting", "No program could open the outbox folder. The drafts are in:\n%1"
+    ).replace("%1", str(folder))
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    copy = box.addButton(
+        QCoreApplication.translate("MailDrafting", "Copy the path"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is copy:
+        QGuiApplication.clipboard().setText(str(folder))
+
+
+def _menu_text(text: str) -> str:
+    """A menu's text as a sentence names it: no accelerator mark, no trailing «…»."""
+    return text.replace("&", "").rstrip("…").strip()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.reports.mail_drafts import OUTBOX_NAME, draft_log
@@ -249,3 +249,149 @@ def test_a_report_without_a_number_is_sent_under_its_period(
     (draft,) = outbox_of(window).glob("*.eml")
     assert parsed(draft)["Subject"] == subject
     assert draft.name.endswith(" ubnd-xa-dien-chau-gui-bao-cao-ket-qua-thuc-hien-ke-hoach-nam.eml")
+
+
+def test_the_address_typed_for_a_plan_without_one_is_kept_for_the_next_draft(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The sample plan has no report address: the one she types in her first draft is
+    kept as the plan's (the box says so, ticked), and the next draft starts with it."""
+    from dienchau_desktop.services import audit
+
+    assert plans.get_plan(window.db, 1).report_email == ""
+    report = tmp_path / "Báo cáo năm 2026.pdf"
+    report.write_bytes(b"%PDF-1.4 a report")
+    answer_file_dialogs(monkeypatch, report)
+    seen: list[str] = []
+    boxes: list[tuple[bool, bool, str]] = []
+
+    def read_box(dialog: MailDraftDialog) -> None:
+        box = dialog.keep_address
+        boxes.append((box.isVisible() and box.isEnabled(), box.isChecked(), box.text()))
+
+    def first(dialog: MailDraftDialog) -> None:
+        seen.append(dialog.to.text())
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        retype(qtbot, dialog.to, "vanphong@nghean.gov.vn")
+        read_box(dialog)
+        answer_message(qtbot, [], "Đóng")
+        click_dialog_button(qtbot, dialog, "Lưu thư nháp")
+
+    when_modal(MailDraftDialog, first)
+    window.act_compose.trigger()
+
+    assert seen[0] == ""  # nothing to prefill yet
+    # Where the plan's address is set, in the menus' own words.
+    assert any("Kế hoạch → Thông tin kế hoạch, «Thư điện tử nhận báo cáo»" in t for t in seen)
+    assert boxes[0][:2] == (True, True)  # shown, ticked: the plan has none
+    assert plans.get_plan(window.db, 1).report_email == "vanphong@nghean.gov.vn"
+    (change,) = [r for r in audit.history(window.db, "plan", 1) if r.field == "report_email"]
+    assert (change.old_value, change.new_value) == ("", "vanphong@nghean.gov.vn")
+
+    def second(dialog: MailDraftDialog) -> None:
+        seen.append(dialog.to.text())
+        read_box(dialog)
+        dialog.reject()
+
+    when_modal(MailDraftDialog, second)
+    window.act_compose.trigger()
+
+    assert seen[-1] == "vanphong@nghean.gov.vn"  # remembered
+    assert boxes[1][0] is False  # nothing new to keep
+
+
+def test_another_address_for_a_plan_with_one_is_kept_only_if_asked(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    plans.update_plan(window.db, 1, report_email="vanphong@nghean.gov.vn")
+    report = tmp_path / "Phụ lục.pdf"
+    report.write_bytes(b"%PDF-1.4 an appendix")
+    answer_file_dialogs(monkeypatch, report)
+    boxes: list[tuple[bool, bool]] = []
+
+    def once_elsewhere(dialog: MailDraftDialog) -> None:
+        retype(qtbot, dialog.to, "snv@nghean.gov.vn")
+        boxes.append((dialog.keep_address.isEnabled(), dialog.keep_address.isChecked()))
+        answer_message(qtbot, [], "Đóng")
+        click_dialog_button(qtbot, dialog, "Lưu thư nháp")
+
+    when_modal(MailDraftDialog, once_elsewhere)
+    window.act_compose.trigger()
+
+    assert boxes == [(True, False)]  # offered, not ticked: the plan has its address
+    assert plans.get_plan(window.db, 1).report_email == "vanphong@nghean.gov.vn"
+    (draft,) = outbox_of(window).glob("*.eml")
+    assert parsed(draft)["To"] == "snv@nghean.gov.vn"
+
+
+def test_files_to_send_are_chosen_where_the_last_report_was_exported(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Báo cáo → Soạn thư gửi kèm tệp… opens its file dialog in the folder she last
+    exported to (not the program's working folder), as «Xuất cây đang lọc» does; the
+    draft's «Thêm tệp…» then where the attached files are."""
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from tests.ui.driving import choose, press_button
+    from tests.ui.test_reports_dialog import in_reports_dialog
+
+    exported = tmp_path / "Báo cáo gửi huyện" / "phu-luc-nhiem-vu.pdf"
+    exported.parent.mkdir()
+    answer_file_dialogs(monkeypatch, exported)
+
+    def export(dialog) -> None:  # the reports dialog: the appendix, as PDF
+        choose(qtbot, dialog.report, "Phụ lục danh mục nhiệm vụ")
+        answer_message(qtbot, [], "Đóng")
+        press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    in_reports_dialog(window, export)
+    assert exported.is_file()
+
+    opened_in: list[str] = []
+
+    def choose_files(parent, caption="", folder="", *args, **kwargs):
+        opened_in.append(folder)
+        return [str(exported)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose_files)
+
+    def add_more(dialog: MailDraftDialog) -> None:
+        (add,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Thêm tệp…"]
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    when_modal(MailDraftDialog, add_more)
+    window.act_compose.trigger()
+
+    assert [Path(f) for f in opened_in] == [exported.parent, exported.parent]
+
+
+def test_an_outbox_no_program_opens_is_named_with_its_path_to_copy(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Báo cáo → Mở thư mục Thư đi on a machine where no file manager opens a folder:
+    not silence, but where the folder is, and its path copied on request."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    asked: list[Path] = []
+
+    def nothing_opens(url: QUrl) -> bool:
+        asked.append(Path(url.toLocalFile()))
+        return False
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", nothing_opens)
+    said: list[str] = []
+
+    def copy_path(box: QMessageBox) -> None:
+        said.append(box.text())
+        (copy,) = [b for b in box.buttons()
+                   if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole]  # fmt: skip
+        qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+
+    when_modal(QMessageBox, copy_path)
+    window.act_outbox.trigger()
+
+    assert asked == [outbox_of(window)]
+    assert str(outbox_of(window)) in said[0]
+    assert QGuiApplication.clipboard().text() == str(outbox_of(window))
