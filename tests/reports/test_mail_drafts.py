@@ -266,3 +266,44 @@ def _pages(pdf: bytes, folder: Path) -> list[bytes]:
     subprocess.run(["pdftoppm", "-r", "50", "-gray", str(folder / "in.pdf"), str(folder / "p")],
                    check=True)  # fmt: skip
     return [page.read_bytes() for page in sorted(folder.glob("p-*.pgm"))]
+
+
+def test_a_drafts_file_is_named_after_its_subject_up_to_a_whole_word(
+    db: Database, tmp_path: Path
+) -> None:
+    subject = "UBND xã Diễn Châu gửi Báo cáo kết quả thực hiện Kế hoạch năm 2026 (tổng kết năm)"
+    report = tmp_path / "bao-cao.pdf"
+    report.write_bytes(b"%PDF-1.4")
+    draft = Draft(("vanphong@nghean.gov.vn",), subject, "Kính gửi", (report,))
+
+    written = write_draft(db, draft, tmp_path / "Thư đi")
+
+    stem = written.path.stem.split(" ", 2)[2]  # after the day and the time
+    assert stem == "ubnd-xa-dien-chau-gui-bao-cao-ket-qua-thuc-hien-ke-hoach-nam"
+    assert read_back(written.path)["Subject"] == subject  # the whole subject inside
+
+
+def test_a_progress_report_is_named_with_its_period_and_number(sample_db: Database) -> None:
+    """As a mail's subject names it: the period always, the year of a plan named by its
+    year once, the number and date once the report has them."""
+    from datetime import date
+
+    from dienchau_desktop.services import periods
+
+    plan = plans.get_plan(sample_db, 1)
+    listed = {p.label: p for p in periods.list_periods(sample_db, 1)}
+    half, year = listed["6 tháng đầu năm 2026"], listed["Năm 2026"]
+    words = mail_drafts.progress_report_words
+
+    assert words(plan, half) == (
+        "Báo cáo kết quả thực hiện Kế hoạch năm 2026 (6 tháng đầu năm 2026)"
+    )
+    assert words(plan, year) == "Báo cáo kết quả thực hiện Kế hoạch năm 2026 (tổng kết năm)"
+    assert words(plan, year, "45", date(2026, 12, 20)) == (
+        "Báo cáo số 45/BC-UBND ngày 20/12/2026 về kết quả thực hiện Kế hoạch năm 2026 "
+        "(tổng kết năm)"
+    )
+    numbered = plans.update_plan(sample_db, 1, number="15")
+    assert words(numbered, year, "45/BC-UBND") == (
+        "Báo cáo số 45/BC-UBND về kết quả thực hiện Kế hoạch số 15/KH-UBND (Năm 2026)"
+    )
