@@ -144,6 +144,10 @@ def test_overview_page_counts_and_opens_a_task(window: MainWindow, qtbot) -> Non
     summary = {row[0]: row[1] for row in page.summary.model().rows}
     assert summary["Hoàn thành"] == 1
     assert summary["Đang thực hiện, trong hạn"] == 35
+    # Percentages as she reads them: 35 of 36 is "97,2" (a walk found "91.7").
+    model = page.summary.model()
+    shown = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert shown["Đang thực hiện, trong hạn"] == "97,2" and shown["Hoàn thành"] == "2,8"
     assert "6 tháng đầu năm 2026" in page.caption.text()
     units = {row[0]: row[1] for row in page.units.model().rows}
     assert units["Công an xã"] == 4
