@@ -395,3 +395,33 @@ def test_an_outbox_no_program_opens_is_named_with_its_path_to_copy(
     assert asked == [outbox_of(window)]
     assert str(outbox_of(window)) in said[0]
     assert QGuiApplication.clipboard().text() == str(outbox_of(window))
+
+
+def test_a_draft_saved_where_no_program_opens_the_outbox_offers_its_path(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # no file manager
+    plans.update_plan(window.db, 1, report_email="vanphong@nghean.gov.vn")
+    report = tmp_path / "Phụ lục.pdf"
+    report.write_bytes(b"%PDF-1.4 an appendix")
+    answer_file_dialogs(monkeypatch, report)
+    said: list[str] = []
+
+    def copy_path(box: QMessageBox) -> None:
+        said.append(box.text())
+        (copy,) = [b for b in box.buttons()
+                   if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole]  # fmt: skip
+        qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+
+    def save(dialog: MailDraftDialog) -> None:
+        when_modal(QMessageBox, copy_path)
+        click_dialog_button(qtbot, dialog, "Lưu thư nháp")
+
+    when_modal(MailDraftDialog, save)
+    window.act_compose.trigger()
+
+    (draft,) = outbox_of(window).glob("*.eml")
+    assert str(outbox_of(window)) in said[0] and draft.name in said[0]
+    assert QGuiApplication.clipboard().text() == str(outbox_of(window))
