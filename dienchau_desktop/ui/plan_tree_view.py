@@ -3,9 +3,13 @@ several rows selected together (Ctrl+click, Shift+click, Shift+arrows)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
+
+from dienchau_desktop.ui.tree_delegate import PlanTreeDelegate
+
+_LOOK_CHANGES = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
 
 
 class PlanTreeView(QTreeView):
@@ -29,6 +33,15 @@ class PlanTreeView(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAllColumnsShowFocus(True)
+        # Each cell's text laid out once, not on every paint: an add, delete or move
+        # repaints every visible cell (ui.tree_delegate).
+        self._delegate = PlanTreeDelegate(self)
+        self.setItemDelegate(self._delegate)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _LOOK_CHANGES:
+            self._delegate.forget()  # its texts were laid out in the old font or colours
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:

@@ -1,0 +1,239 @@
+"""How a cell of the plan tree is painted: as Qt's own delegate paints it, without
+laying its text out again on every paint.
+
+After a row is added, deleted or moved, QTreeView repaints every visible cell (about
+210 at 1366x768). Qt's delegate asks the model for seven roles per cell and the style
+lays out and elides the cell's text with a QTextLayout each time: most of the repaint.
+Here the style still draws the background (urgency colour, selection), the icon and
+the focus frame, so the look follows the system's style; the text is drawn from a
+QStaticText laid out and elided once per (text, font, width) and kept.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_ENABLED = QStyle.StateFlag.State_Enabled.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_OPEN = QStyle.StateFlag.State_Open.value
+_HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+
+#: Laid-out texts kept at most; beyond, the store starts again (a plan's visible cells
+#: at a few widths fit many times over).
+_MOST_TEXTS = 20_000
+
+
+class PlanTreeDelegate(QStyledItemDelegate):
+    """Paints a plan tree cell; editing (F2, a title typed in place) is Qt's own.
+
+    Each paint reads Qt's enums and objects as little as it can: in PySide each one
+    read is a Python object made, and the view paints a few hundred cells at a time.
+    What it works out is kept, keyed by what it depends on; the view calls `forget`
+    when its font, palette or style changes."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        #: (text, font key, width, height, alignment) -> the laid-out text and where it
+        #: goes in the text's rectangle. Keyed by everything it depends on, so a changed
+        #: row or a resized column finds a new entry rather than a stale one.
+        self._texts: dict[tuple[str, str, int, int, int], tuple[QStaticText, QPoint]] = {}
+        #: (cell width, height, icon width, alignment, font key) -> the text's rectangle
+        #: inside the cell, as the style lays the cell out.
+        self._text_rects: dict[tuple[int, int, int, int, str], QRect] = {}
+        #: id of the model's font -> (that font, kept so the id stays its own; the font
+        #: resolved against the view's; its key).
+        self._fonts: dict[int, tuple[QFont | None, QFont, str]] = {}
+        #: (selected, colour group) -> the text's colour.
+        self._pens: dict[tuple[bool, QPalette.ColorGroup], QColor] = {}
+        #: (id of the icon, mode, open) -> (the icon, its size as drawn).
+        self._icons: dict[tuple[int, QIcon.Mode, bool], tuple[QIcon, QSize]] = {}
+        #: The alignments the model gives (ints) as Qt's flags.
+        self._alignments: dict[int, Qt.AlignmentFlag] = {}
+        #: The view's features for the cell (alternate row or not) with the text's.
+        self._features: dict[object, object] = {}
+
+    def forget(self) -> None:
+        """Drop what was worked out: the view's font, palette or style changed."""
+        self._texts.clear()
+        self._text_rects.clear()
+        self._fonts.clear()
+        self._pens.clear()
+        self._icons.clear()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        data = index.model().data
+        text = data(index, _DISPLAY)
+        font_role = data(index, _FONT)
+        background = data(index, _BACKGROUND)
+        icon = data(index, _DECORATION)
+        alignment = data(index, _ALIGNMENT)
+
+        font_entry = self._fonts.get(id(font_role))
+        if font_entry is None or font_entry[0] is not font_role:
+            font_entry = self._fonts[id(font_role)] = _resolved(font_role, option.font)
+        font, font_key = font_entry[1], font_entry[2]
+
+        opt = QStyleOptionViewItem(option)
+        opt.font = font
+        if alignment is not None:
+            flag = self._alignments.get(alignment)
+            if flag is None:
+                flag = self._alignments[alignment] = Qt.AlignmentFlag(alignment)
+            opt.displayAlignment = flag
+            align = alignment
+        else:
+            align = -1  # the view's, the same for every cell
+        if background is not None:
+            opt.backgroundBrush = background
+        features = opt.features
+        with_display = self._features.get(features)
+        if with_display is None:
+            with_display = self._features[features] = features | _HAS_DISPLAY
+        state = opt.state.value
+        icon_width = 0
+        if icon is not None:
+            selected_or_not = (
+                QIcon.Mode.Disabled
+                if not state & _ENABLED
+                else QIcon.Mode.Selected
+                if state & _SELECTED
+                else QIcon.Mode.Normal
+            )
+            icon_key = (id(icon), selected_or_not, bool(state & _OPEN))
+            icon_entry = self._icons.get(icon_key)
+            if icon_entry is None or icon_entry[0] is not icon:
+                icon_entry = self._icons[icon_key] = (icon, _icon_size(icon, option, icon_key))
+            if icon_entry[1].isValid():
+                opt.icon = icon
+                opt.decorationSize = icon_entry[1]
+                with_display = with_display | _HAS_DECORATION
+                icon_width = icon_entry[1].width()
+        opt.features = with_display
+        # The style draws all but the text: background, selection, icon, focus frame.
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(_ITEM, opt, painter, widget)
+        if not text:
+            return
+
+        rect = opt.rect
+        x, y, width, height = rect.x(), rect.y(), rect.width(), rect.height()
+        place = (width, height, icon_width, align, font_key)
+        inner = self._text_rects.get(place)
+        if inner is None:
+            inner = self._text_rects[place] = _text_rect(style, opt)
+        key = (text, font_key, inner.width(), inner.height(), align)
+        laid = self._texts.get(key)
+        if laid is None:
+            if len(self._texts) >= _MOST_TEXTS:
+                self._texts.clear()
+            laid = self._texts[key] = _lay_out(text, font, inner, opt)
+
+        selected = bool(state & _SELECTED)
+        group = (
+            QPalette.ColorGroup.Disabled
+            if not state & _ENABLED
+            else QPalette.ColorGroup.Normal
+            if state & _ACTIVE
+            else QPalette.ColorGroup.Inactive
+        )
+        colour = self._pens.get((selected, group))
+        if colour is None:
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            colour = self._pens[(selected, group)] = option.palette.color(group, role)
+        static, at = laid
+        painter.save()
+        painter.setClipRect(rect)  # as the style does: marks stacked on capitals (Ệ) stay in
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawStaticText(x + inner.x() + at.x(), y + inner.y() + at.y(), static)
+        painter.restore()
+
+
+def _resolved(font_role: QFont | None, view_font: QFont) -> tuple[QFont | None, QFont, str]:
+    """The cell's font as Qt's delegate makes it: the model's over the view's."""
+    # Copies: the option's font lives only as long as this paint.
+    font = QFont(view_font) if font_role is None else QFont(font_role).resolve(view_font)
+    return font_role, font, font.key()
+
+
+def _icon_size(icon: QIcon, option: QStyleOptionViewItem, key: tuple) -> QSize:
+    """The icon's size as Qt's delegate asks for it (invalid: no icon to draw)."""
+    if icon.isNull():
+        return QSize()
+    _id, mode, is_open = key
+    return icon.actualSize(
+        option.decorationSize, mode, QIcon.State.On if is_open else QIcon.State.Off
+    )
+
+
+def _text_rect(style: QStyle, opt: QStyleOptionViewItem) -> QRect:
+    """Where the style puts the cell's text, relative to the cell, less the margin the
+    style keeps on each side of it."""
+    probe = QStyleOptionViewItem(opt)
+    probe.text = "x"
+    probe.fontMetrics = QFontMetrics(opt.font)
+    area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, opt.widget)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
+    area = area.adjusted(margin, 0, -margin, 0)
+    return area.translated(-opt.rect.x(), -opt.rect.y())
+
+
+def _lay_out(
+    text: str, font: QFont, inner: QRect, opt: QStyleOptionViewItem
+) -> tuple[QStaticText, QPoint]:
+    """The text on one line, elided with "…" if it is wider than the rectangle, and
+    where it sits in it (the cell's alignment), as the style would place it."""
+    # Laid out as the style lays it out (QCommonStyle's viewItemDrawText): one line as
+    # wide as the rectangle, the text aligned in it, or elided and drawn from its left.
+    width = inner.width()
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.ManualWrap)
+    option.setTextDirection(opt.direction)
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(width)
+    layout.endLayout()
+    if line.naturalTextWidth() > width:
+        text = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+    else:
+        option.setAlignment(QStyle.visualAlignment(opt.direction, opt.displayAlignment))
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextOption(option)
+    static.setTextWidth(width)
+    static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+    static.prepare(font=font)
+    box = QSize(width, int(line.height()))
+    placed = QStyle.alignedRect(
+        opt.direction, opt.displayAlignment, box, QRect(QPoint(0, 0), inner.size())
+    )
+    return static, placed.topLeft()
