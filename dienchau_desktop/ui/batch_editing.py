@@ -153,6 +153,7 @@ class BatchEditing:
         line.addWidget(self.bar_button, 0)
         self.bar.setStyleSheet("background: #fff8e1;")
         self.bar.hide()
+        self._shown_before_reset: int | None = None  # the current row as a reset began
 
     def with_bar(self, form: QWidget) -> QWidget:
         """`form` under the line that says how many items are selected."""
@@ -169,6 +170,11 @@ class BatchEditing:
         window.tree.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self.selection_changed()
         )
+        # A filter (or the plan read again) resets the model, which empties the
+        # selection and the current row without a word: the line, the actions and
+        # the form are made to follow here.
+        window.model.modelAboutToBeReset.connect(self._before_reset)
+        window.model.modelReset.connect(self._after_reset)
         self.bar_button.setText(window.act_change_selected.text().replace("&", ""))
         self.bar_button.clicked.connect(window.act_change_selected.trigger)
 
@@ -201,8 +207,14 @@ class BatchEditing:
         return len(selected) > 1 or (bool(selected) and selected[0] != self.window.selected_id())
 
     def selection_changed(self) -> None:
+        self.window.update_action_states()  # the line above the form with them
+
+    def _show_bar(self, selected: list[int], block: list[ItemNode] | None) -> None:
+        """The line above the form: how many are selected, and the one the form shows.
+        Made again whenever the actions are (the current row moved by a right-click
+        within the selection, a click, a key, undo or redo, a filter, a patch)."""
         window = self.window
-        count = len(self._chosen())
+        count = len(selected)
         if count > 1:
             node = window.current_node()
             shown = "—"
@@ -213,27 +225,48 @@ class BatchEditing:
             text = QCoreApplication.translate(
                 "BatchEditing", "%n items selected. The form shows one of them: %1.", "", count
             )
-            if self.block() is None:
+            if block is None:
                 text += " " + QCoreApplication.translate(
                     "BatchEditing",
                     "They move together when they stand side by side under one heading.",
                 )  # fmt: skip
             self.bar_label.setText(text.replace("%1", shown))
         self.bar.setVisible(count > 1)
-        window.update_action_states()
 
     def block(self) -> list[ItemNode] | None:
         """The items selected when they stand side by side under one heading."""
         return block_of(self.window.model.tree, self.selected_ids())
 
     def update_action_states(self) -> None:
-        """Moves act on one item, or on a block of neighbours: disabled otherwise."""
+        """Moves act on one item, or on a block of neighbours: disabled otherwise.
+        The line above the form is made again with them."""
         window = self.window
-        movable = window.current_node() is not None and not self.several()
-        movable = movable or self.block() is not None
+        selected = self.selected_ids()  # read once: a pass over the plan's items
+        current = window.selected_id()
+        several = len(selected) > 1 or (bool(selected) and selected[0] != current)
+        block = block_of(window.model.tree, selected)
+        movable = (current is not None and not several) or block is not None
         for action in (window.act_up, window.act_down, window.act_indent, window.act_outdent):
             action.setEnabled(movable)
-        window.act_change_selected.setEnabled(window.tree.selectionModel().hasSelection())
+        window.act_change_selected.setEnabled(bool(selected))
+        self._show_bar(selected, block)
+
+    def _before_reset(self) -> None:
+        self._shown_before_reset = self.window.selected_id()
+
+    def _after_reset(self) -> None:
+        """After a reset nothing is selected: the rows a filter hides are no longer
+        selected, and the caller selects again the current row if it is still shown
+        (TreeFiltering.set_filter, PlanLoading.reload_tree). The form leaves an item
+        no longer shown, as it leaves a row she clicks away from."""
+        window = self.window
+        shown, self._shown_before_reset = self._shown_before_reset, None
+        if shown is not None and not window.model.is_shown(shown):
+            left = window.form.progress.node
+            if left is not None:
+                window.recording.offer_unrecorded(left)  # typed progress never lost unseen
+            window.show_in_form(None)
+        window.update_action_states()
 
     def select_items(self, item_ids: Sequence[int], current: int | None) -> None:
         """Select the items still in view, with `current` (if shown) the current row."""
@@ -283,6 +316,7 @@ class BatchEditing:
         window = self.window
         item_ids = self.selected_ids()
         if not item_ids or window.plan_id is None:
+            self._say_nothing_selected()
             return
         tree = window.model.tree
         nodes = [tree.node(i) for i in item_ids]
@@ -294,6 +328,16 @@ class BatchEditing:
         )  # fmt: skip
         dialog.exec()
         dialog.deleteLater()
+
+    def _say_nothing_selected(self) -> None:
+        """An action with nothing to act on says so, rather than nothing (its shortcut
+        can reach it before the menus are brought up to date)."""
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "BatchEditing", "Nothing is selected in the plan tree: click an item first."
+            ),
+            8000,
+        )  # fmt: skip
 
     def _apply(self, item_ids: list[int], current: int | None, edit: BatchEdit) -> None:
         window = self.window
@@ -317,6 +361,8 @@ class BatchEditing:
         if not self.several():
             if self.selected_ids():
                 window.editing.delete_selected()
+            else:
+                self._say_nothing_selected()
             return
         tree = window.model.tree
         chosen = set(self.selected_ids())
