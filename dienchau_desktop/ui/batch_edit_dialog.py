@@ -101,6 +101,8 @@ class BatchEditDialog(QDialog):
                                        "cannot become paragraphs."))  # fmt: skip
                 self.kind.setToolTip(row.toolTip())
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        # What a new kind does to the fields the items hold (as the form's kind does).
+        self.kind_effect = _note()
 
         self.lead = QComboBox()
         self.lead.setEditable(True)  # type-ahead over the unit names, as in the form
@@ -113,7 +115,7 @@ class BatchEditDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.lead.setMinimumWidth(420)  # room for a department's name
-        self.lead.currentTextChanged.connect(lambda _t: self._update())
+        self.lead.currentTextChanged.connect(lambda _t: self._lead_typed())
         self.lead_error = error_label()
 
         self.coordinator_mode = QComboBox()
@@ -138,6 +140,8 @@ class BatchEditDialog(QDialog):
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.coordinators.addItem(entry)
         self.coordinators.itemChanged.connect(self._unit_ticked)
+        # What the mode chosen will do with the units ticked, before she confirms.
+        self.coordinators_effect = _note()
 
         self.deadline_mode = QComboBox()
         for text, mode in (
@@ -160,11 +164,13 @@ class BatchEditDialog(QDialog):
         self.deadline_now = self._now(lambda n: [n.deadline_text])
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._label(self.tr("&Kind:"), self.kind), self.kind)
+        form.addRow(self._label(self.tr("&Kind:"), self.kind),
+                    _column(self.kind, self.kind_effect))  # fmt: skip
         form.addRow(self._label(self.tr("&Lead unit:"), self.lead),
                     _column(self.lead, self.lead_now, self.lead_error))  # fmt: skip
         coordinators = _column(self.coordinator_mode, self.coordinators_now,
-                               self.coordinator_filter, self.coordinators)  # fmt: skip
+                               self.coordinator_filter, self.coordinators,
+                               self.coordinators_effect)  # fmt: skip
         form.addRow(self._label(self.tr("C&oordinating units:"), self.coordinator_mode),
                     coordinators)  # fmt: skip
         deadline_line = QWidget()
@@ -254,6 +260,10 @@ class BatchEditDialog(QDialog):
             self.coordinator_mode.setCurrentIndex(self.coordinator_mode.findData("add"))
         self._update()
 
+    def _lead_typed(self) -> None:
+        self.lead_error.hide()  # about what she typed before: gone as she types again
+        self._update()
+
     def _deadline_typed(self, text: str) -> None:
         mode = self.deadline_mode.currentData()
         if text.strip() and mode != "set":
@@ -296,13 +306,69 @@ class BatchEditDialog(QDialog):
                         self.tr("due %1").replace("%1", format_date(deadline.due))
                     )
         lead_left = self.lead.currentText().strip() in {"", self.lead.itemText(0)}
+        coordinators = self.coordinator_mode.currentData()
+        ticked = bool(self._ticked())
+        self._say_coordinators_effect(coordinators, ticked)
+        self._say_kind_effect(lead_left)
         changes = (
             self.kind.currentData() != _KEEP
             or not lead_left
-            or self.coordinator_mode.currentData() != "keep"
+            # Adding or removing nothing changes nothing; replacing by nothing does.
+            or coordinators == "replace"
+            or (coordinators != "keep" and ticked)
             or mode != "keep"
         )
         self.change_button.setEnabled(changes)
+
+    def _say_coordinators_effect(self, mode: str, ticked: bool) -> None:
+        """The grey line under the units: what «Change» will do with them."""
+        warn = False
+        if mode == "replace" and not ticked:
+            # Taken for "replace with these" while none is ticked yet: say it plainly.
+            text = self.tr(
+                "Every coordinating unit of the selected items will be taken "
+                "away. To take away only some, choose «Remove the units ticked»."
+            )
+            warn = True
+        elif mode == "replace":
+            text = self.tr(
+                "The selected items will have the units ticked as their "
+                "coordinating units, and no others."
+            )
+        elif mode in {"add", "remove"} and not ticked:
+            text = self.tr("Tick the units to add or remove.")
+        else:
+            text = ""
+        self.coordinators_effect.setText(text)
+        self.coordinators_effect.setStyleSheet(ERROR_STYLE if warn else _NOTE_STYLE)
+        self.coordinators_effect.setVisible(bool(text))
+
+    def _say_kind_effect(self, lead_left: bool) -> None:
+        """The grey line under the kind: what becomes of the fields a new kind does not
+        carry or needs. Kept, as the form keeps them when one item's kind changes."""
+        kind = self.kind.currentData()
+        text = ""
+        if kind == "text":
+            holding = [n for n in self.nodes if n.kind in CARRIER_KINDS and _holds_fields(n)]
+            if holding:
+                text = self.tr(
+                    "%n of them hold a lead unit, coordinating units or a deadline: "
+                    "paragraphs carry none, so these are kept but not counted or "
+                    "reported, and are theirs again if they become tasks.",
+                    "",
+                    len(holding),
+                )
+        elif kind == "task" and lead_left:
+            leaderless = [n for n in self.nodes if not n.lead_unit_name]
+            if leaderless:
+                text = self.tr(
+                    "%n of them will be tasks with no lead unit: choose one under Lead "
+                    "unit, or in the form later.",
+                    "",
+                    len(leaderless),
+                )
+        self.kind_effect.setText(text)
+        self.kind_effect.setVisible(bool(text))
 
     # ------------------------------------------------------------------ the edit
 
@@ -397,6 +463,23 @@ class BatchEditDialog(QDialog):
                 f"{number} {short_title(problem.title)}: {problem.message}".strip()
             )
         self.problems.show()
+
+
+def _holds_fields(node: ItemNode) -> bool:
+    """Whether an item has a lead unit, coordinating units or a deadline."""
+    return bool(node.lead_unit_name or node.coordinator_names or node.deadline_text)
+
+
+_NOTE_STYLE = "color: #616161;"  # the grey of a line that says, not asks
+
+
+def _note() -> QLabel:
+    line = QLabel()
+    line.setWordWrap(True)
+    line.setTextFormat(Qt.TextFormat.PlainText)
+    line.setStyleSheet(_NOTE_STYLE)
+    line.hide()
+    return line
 
 
 def _column(*widgets: QWidget) -> QWidget:
