@@ -52,11 +52,13 @@ class TreePatching:
                             children_of=left)  # fmt: skip
         # A delete undone brings its tasks' progress back with them.
         back = [n.id for n in fresh if n.kind == "task" and not tree.has(n.id)]
+        # A kind changed (a task made a paragraph, a section made a task) changes the count.
+        kinds_changed = any(tree.has(n.id) and tree.node(n.id).kind != n.kind for n in fresh)
         entries = progress.latest_entries_of(window.db, window.plan_id, date.today(), back)
         self._apply(fresh, removed, {i: entries.get(i) for i in back}, change.item_ids[:1])
         # The count and the names offered go through the whole plan: only when they
         # may have changed (a move changes neither; 3 ms in a district plan).
-        if removed or any(not tree.has(n.id) for n in fresh):
+        if removed or kinds_changed or any(not tree.has(n.id) for n in fresh):
             window.loading.update_count()
         if _people_may_differ(tree, fresh, removed):
             window.loading.update_people()
