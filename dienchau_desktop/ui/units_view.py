@@ -37,7 +37,7 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -583,6 +583,7 @@ class UnitsPane(QObject):
         layout.addLayout(buttons)
 
         self.page.installEventFilter(self)
+        self.view.installEventFilter(self)  # Alt+Enter kept from opening a task
         self.stack = QStackedWidget()
         self.stack.addWidget(window.tree)
         self.stack.addWidget(self.page)
@@ -615,6 +616,15 @@ class UnitsPane(QObject):
         # the plan changed meanwhile.
         if watched is self.page and event.type() == QEvent.Type.Show and self.stale:
             self.refresh()
+        if watched is self.view and _is_alt_enter(event):
+            # Alt+Enter changes the items selected in the plan tree; here the view
+            # would take it for Enter and open the task. It does nothing, and says so.
+            self.window.statusBar().showMessage(
+                self.tr("Alt+Enter changes the items selected in the plan tree: open the "
+                        "task with Enter, then press Alt+Enter there."),
+                8000,
+            )  # fmt: skip
+            return True
         return False
 
     def show(self) -> None:
@@ -1032,3 +1042,12 @@ def _busy() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def _is_alt_enter(event: QEvent) -> bool:
+    return (
+        isinstance(event, QKeyEvent)
+        and event.type() == QEvent.Type.KeyPress
+        and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+    )
