@@ -8,16 +8,18 @@ dialog's boxes chosen with the mouse and typed into, Ctrl+Z and Ctrl+Y in the tr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.services import items
-from dienchau_desktop.ui.batch_edit_dialog import BatchEditDialog
+from dienchau_desktop.ui.batch_edit_dialog import BatchEditDialog, short_title
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.tree_model import MIME_TYPE, PlanTreeModel
-from tests.ui.conftest import click_item, press, type_text
+from tests.ui.conftest import click_item, click_row, press, type_text
 from tests.ui.driving import choose, click_check, type_into, when_modal
+from tests.ui.test_units_view import open_row, open_units_view, unit_row
 
 
 def titled(window: MainWindow, start: str) -> items.ItemNode:
@@ -386,3 +388,293 @@ def test_the_dialog_fits_the_office_screen(window: MainWindow, qtbot: QtBot) -> 
     window.act_change_selected.trigger()
     assert seen == [(True, True)]
     assert not window.undo_stack.canUndo()  # Cancel changed nothing
+
+
+# ---------------------------------------------------------------------------- found walking it
+
+
+def bar_names(window: MainWindow) -> str:
+    """The item the yellow line says the form shows: what stands between « and »."""
+    text = window.batch.bar_label.text()
+    return text[text.index("«") + 1 : text.index("»")]
+
+
+def form_names(window: MainWindow) -> str:
+    """The item in the form, named as the line names it: full number and title."""
+    node = window.current_node()
+    assert node is not None
+    assert window.form.title.toPlainText() == node.title  # the form shows the current row
+    return f"{window.model.outline(node.id)} {short_title(node.title)}".strip()
+
+
+def right_click(qtbot: QtBot, window: MainWindow, item_id: int) -> list[str]:
+    """Right-click a row and close the tree's menu (Esc), as she does to look at it;
+    returns the menu's entries."""
+    index = window.model.index_for_id(item_id, PlanTreeModel.TITLE)
+    window.tree.scrollTo(index)
+    point = QPoint(
+        window.tree.visualRect(index).left() + 20, window.tree.visualRect(index).center().y()
+    )
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.RightButton, pos=point)
+    seen: list[str] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, close_menu)
+            return
+        seen.extend(a.text().replace("&", "") for a in menu.actions())
+        press(menu, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, close_menu)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                              window.tree.viewport().mapToGlobal(point))  # fmt: skip
+    QApplication.sendEvent(window.tree.viewport(), event)
+    QApplication.processEvents()
+    return seen
+
+
+def test_the_line_names_the_item_the_form_shows(window: MainWindow, qtbot: QtBot) -> None:
+    a, b, c = titled(window, "Thực hiện cải cách hành chính").child_ids
+    click_item(qtbot, window, a)
+    click_with(qtbot, window, c, Qt.KeyboardModifier.ShiftModifier)
+    assert bar_names(window) == form_names(window)
+    assert window.selected_id() == c
+
+    # Right-clicked within the selection: the form goes to II.3.b, so does the line.
+    assert window.act_change_selected.text().replace("&", "") in right_click(qtbot, window, b)
+    assert window.batch.selected_ids() == [a, b, c]
+    assert window.selected_id() == b
+    assert bar_names(window) == form_names(window)
+    assert bar_names(window).startswith("II.3.b)")
+
+    # By keyboard: Shift+Up from the current row.
+    press(window.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert len(window.batch.selected_ids()) > 1
+    assert bar_names(window) == form_names(window)
+
+    # A change made with b current, then the current row moved by Ctrl+click: undo
+    # and redo bring back b as current, and the line with it.
+    click_item(qtbot, window, a)
+    click_with(qtbot, window, c, Qt.KeyboardModifier.ShiftModifier)
+    right_click(qtbot, window, b)
+
+    def set_deadline(dialog: BatchEditDialog) -> None:
+        type_into(qtbot, dialog.deadline, "Quý IV/2026")
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+
+    when_modal(BatchEditDialog, set_deadline)
+    window.act_change_selected.trigger()
+    dialog_closed(qtbot, window)
+    assert bar_names(window) == form_names(window) and window.selected_id() == b
+    click_with(qtbot, window, a, Qt.KeyboardModifier.ControlModifier)  # a out, a current
+    assert window.batch.selected_ids() == [b, c]
+    assert bar_names(window) == form_names(window)
+    window.act_undo.trigger()
+    assert window.selected_id() == b and window.batch.selected_ids() == [a, b, c]
+    assert bar_names(window) == form_names(window)
+    window.act_redo.trigger()
+    assert bar_names(window) == form_names(window)
+    assert cell(window, b, PlanTreeModel.DEADLINE) == "Quý IV/2026"
+
+
+def test_rows_a_filter_hides_are_no_longer_selected(window: MainWindow, qtbot: QtBot,
+                                                    monkeypatch) -> None:  # fmt: skip
+    _a, b, _c = titled(window, "Thực hiện cải cách hành chính").child_ids
+    school = titled(window, "Tăng cường ứng dụng phần mềm")  # led by UBND xã
+    click_item(qtbot, window, b)
+    click_with(qtbot, window, school.id, Qt.KeyboardModifier.ControlModifier)
+    assert window.batch.bar.isVisible()
+
+    choose(qtbot, window.filter_bar.unit_filter, "Công an xã")
+    assert not window.model.is_shown(b) and not window.model.is_shown(school.id)
+    # Nothing selected: no line, an empty form, nothing to change or delete.
+    assert not window.batch.bar.isVisible()
+    assert window.batch.selected_ids() == []
+    assert window.form.heading.text() == window.form.tr(
+        "Select an item in the tree to see its details."
+    )
+    assert not window.act_change_selected.isEnabled()
+    assert not window.act_delete.isEnabled()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]))
+    before = items.plan_tree(window.db, 1)
+    press(window.tree, Qt.Key.Key_Delete)
+    press(window.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    assert asked == [] and items.plan_tree(window.db, 1) == before
+
+    # The filter taken off: still nothing selected, and nothing says otherwise.
+    qtbot.mouseClick(window.filter_bar.clear_button, Qt.MouseButton.LeftButton)
+    assert window.batch.selected_ids() == [] and not window.batch.bar.isVisible()
+
+    # The current row still shown stays selected alone; the line goes.
+    a = titled(window, "Phối hợp chặt chẽ với Công an xã").id  # led by Công an xã
+    click_item(qtbot, window, b)
+    click_with(qtbot, window, a, Qt.KeyboardModifier.ControlModifier)
+    choose(qtbot, window.filter_bar.unit_filter, "Công an xã")
+    assert window.batch.selected_ids() == [a] and window.selected_id() == a
+    assert not window.batch.bar.isVisible()
+    assert window.form.title.toPlainText() == window.current_node().title
+    assert window.act_change_selected.isEnabled()
+
+
+def test_an_action_with_nothing_selected_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    a, b, _c = titled(window, "Thực hiện cải cách hành chính").child_ids
+    click_item(qtbot, window, a)
+    click_with(qtbot, window, a, Qt.KeyboardModifier.ControlModifier)  # taken out again
+    assert window.batch.selected_ids() == []
+    # Its menu entry is greyed; the line's button and Alt+Enter reach it all the same
+    # when something else calls it: it says why it does nothing.
+    window.batch.change_selected()
+    assert window.statusBar().currentMessage() == batch_text(
+        "Nothing is selected in the plan tree: click an item first.", -1
+    )
+    assert items.get_item(window.db, b).title  # nothing else happened
+
+
+def test_replacing_the_units_with_none_says_what_it_does(window: MainWindow,
+                                                         qtbot: QtBot) -> None:  # fmt: skip
+    a, b, c = titled(window, "Thực hiện cải cách hành chính").child_ids
+    click_item(qtbot, window, a)
+    click_with(qtbot, window, c, Qt.KeyboardModifier.ShiftModifier)
+    seen: list[tuple[str, bool, bool]] = []
+
+    def replace_by_nothing(dialog: BatchEditDialog) -> None:
+        effect = dialog.coordinators_effect
+        pick(qtbot, dialog, dialog.coordinator_mode, dialog.tr("Add the units ticked"))
+        seen.append((effect.text(), effect.isVisible(), dialog.change_button.isEnabled()))
+        pick(qtbot, dialog, dialog.coordinator_mode,
+             dialog.tr("Replace them with the units ticked"))  # fmt: skip
+        seen.append((effect.text(), effect.isVisible(), dialog.change_button.isEnabled()))
+        units = dialog.coordinators
+        click_check(qtbot, units, units.indexFromItem(units.findItems("Đoàn Thanh niên",
+                                                                      Qt.MatchFlag.MatchExactly)[0]))  # fmt: skip
+        seen.append((effect.text(), effect.isVisible(), dialog.change_button.isEnabled()))
+        click_check(qtbot, units, units.indexFromItem(units.findItems("Đoàn Thanh niên",
+                                                                      Qt.MatchFlag.MatchExactly)[0]))  # fmt: skip
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+
+    when_modal(BatchEditDialog, replace_by_nothing)
+    window.act_change_selected.trigger()
+    dialog_closed(qtbot, window)
+    tr = lambda text: QCoreApplication.translate("BatchEditDialog", text)  # noqa: E731
+    assert seen == [
+        (tr("Tick the units to add or remove."), True, False),
+        (tr("Every coordinating unit of the selected items will be taken away. To take "
+            "away only some, choose «Remove the units ticked»."), True, True),
+        (tr("The selected items will have the units ticked as their coordinating units, "
+            "and no others."), True, True),
+    ]  # fmt: skip
+    assert [items.get_item(window.db, i).coordinator_names for i in (a, b, c)] == [(), (), ()]
+
+
+def test_a_unit_not_found_is_no_longer_said_once_retyped(window: MainWindow,
+                                                         qtbot: QtBot) -> None:  # fmt: skip
+    a, _b, c = titled(window, "Thực hiện cải cách hành chính").child_ids
+    click_item(qtbot, window, a)
+    click_with(qtbot, window, c, Qt.KeyboardModifier.ShiftModifier)
+    seen: list[bool] = []
+
+    def mistype(dialog: BatchEditDialog) -> None:
+        qtbot.waitExposed(dialog)
+        made_active(qtbot, dialog)
+        press(dialog.kind, Qt.Key.Key_Tab)
+        press(dialog.lead, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(dialog.lead, "Phòng Kinh tế")
+        if QApplication.activePopupWidget() is not None:
+            press(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+        made_active(qtbot, dialog)
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+        seen.append(dialog.lead_error.isVisible())
+        press(dialog.lead, Qt.Key.Key_Backspace)
+        seen.append(dialog.lead_error.isVisible())
+        dialog.reject()
+
+    when_modal(BatchEditDialog, mistype)
+    window.act_change_selected.trigger()
+    assert seen == [True, False]
+
+
+def count_shown(window: MainWindow) -> str:
+    return window.count_label.text()
+
+
+def tasks_counted(window: MainWindow, n: int) -> str:
+    return QCoreApplication.translate("MainWindow", "%1 tasks").replace("%1", str(n))
+
+
+def test_a_kind_changed_says_what_becomes_of_the_fields_and_counts(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tasks = len(window.model.tree.tasks())
+    assert count_shown(window) == tasks_counted(window, tasks)
+    a, b, c = titled(window, "Thực hiện cải cách hành chính").child_ids
+    click_item(qtbot, window, a)
+    click_with(qtbot, window, c, Qt.KeyboardModifier.ShiftModifier)
+    said: list[str] = []
+
+    def to_paragraphs(dialog: BatchEditDialog) -> None:
+        assert not dialog.kind_effect.isVisible()
+        pick(qtbot, dialog, dialog.kind, dialog.tr("Paragraph of text"))
+        said.append(dialog.kind_effect.text() if dialog.kind_effect.isVisible() else "")
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+
+    when_modal(BatchEditDialog, to_paragraphs)
+    window.act_change_selected.trigger()
+    dialog_closed(qtbot, window)
+    assert said == [QCoreApplication.translate(
+        "BatchEditDialog", "%n of them hold a lead unit, coordinating units or a deadline: "
+        "paragraphs carry none, so these are kept but not counted or reported, and are "
+        "theirs again if they become tasks.", "", 3)]  # fmt: skip
+    # Kept, as the form keeps them when one item's kind is changed.
+    assert items.get_item(window.db, b).lead_unit_name == "Phòng Văn hoá - Xã hội"
+    assert count_shown(window) == tasks_counted(window, tasks - 3)
+    window.act_undo.trigger()
+    assert count_shown(window) == tasks_counted(window, tasks)
+
+    # Sections without a lead unit made tasks: she is told they will have none.
+    goal, content = titled(window, "Mục tiêu"), titled(window, "Nội dung thực hiện")
+    click_item(qtbot, window, goal.id)
+    click_with(qtbot, window, content.id, Qt.KeyboardModifier.ControlModifier)
+    said.clear()
+
+    def to_tasks(dialog: BatchEditDialog) -> None:
+        pick(qtbot, dialog, dialog.kind, dialog.tr("Task"))
+        said.append(dialog.kind_effect.text() if dialog.kind_effect.isVisible() else "")
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+
+    when_modal(BatchEditDialog, to_tasks)
+    window.act_change_selected.trigger()
+    dialog_closed(qtbot, window)
+    assert said == [QCoreApplication.translate(
+        "BatchEditDialog", "%n of them will be tasks with no lead unit: choose one under "
+        "Lead unit, or in the form later.", "", 2)]  # fmt: skip
+    assert count_shown(window) == tasks_counted(window, tasks + 2)
+    assert window.statusBar().currentMessage() == batch_text("Changed %n items.", 2)
+
+
+def test_alt_enter_in_the_units_view_stays_there_and_says_why(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    open_units_view(window, qtbot)
+    view, model = window.by_unit.view, window.by_unit.model
+    police = unit_row(window, "Công an xã")
+    open_row(qtbot, window, police)
+    leads = model.index(0, 0, police)
+    open_row(qtbot, window, leads)
+    task = model.index(0, 1, leads)
+    click_row(qtbot, view, task)
+    shown = window.form.title.toPlainText()
+
+    press(view, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    assert view.isVisible() and not window.tree.isVisible()  # not taken to the tree
+    assert QApplication.activeModalWidget() is None  # nor a dialog opened
+    assert window.form.title.toPlainText() == shown
+    assert window.statusBar().currentMessage() == QCoreApplication.translate(
+        "UnitsPane",
+        "Alt+Enter changes the items selected in the plan tree: open the task with "
+        "Enter, then press Alt+Enter there.",
+    )
+    # Enter alone still opens the task in the plan tree.
+    press(view, Qt.Key.Key_Return)
+    assert window.tree.isVisible() and window.form.title.toPlainText() == shown
