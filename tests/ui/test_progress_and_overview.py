@@ -162,10 +162,16 @@ def test_overview_page_counts_and_opens_a_task(window: MainWindow, qtbot) -> Non
 def test_notice_for_overdue_work_without_a_dialog(window: MainWindow, qtbot: QtBot) -> None:
     task = task_titled(window, "Theo dõi, tổng hợp")
     click_item(qtbot, window, task.id)
+    # Nothing due yet: the notice says so, in its place.
+    assert window.notice.isVisibleTo(window)
+    assert window.notice.text() == "✓ Không có nhiệm vụ quá hạn hay đến hạn trong 7 ngày."
+    tree_at = window.tree.mapTo(window, window.tree.rect().topLeft())
     retype(qtbot, window.form.deadline, "01/01/2026")
     leave_field()
     assert window.notice.isVisibleTo(window)
     assert window.notice.text().startswith("⚠ 1 nhiệm vụ quá hạn")
+    # The tree did not move under her mouse (a walk's next click hit the row above).
+    assert window.tree.mapTo(window, window.tree.rect().topLeft()) == tree_at
     assert click_link(qtbot, window.notice) == "overdue"  # "Xem danh sách"
     assert window.tabs.currentWidget() is window.overview_page
     assert window.overview_page.lists.currentIndex() == 2
