@@ -501,7 +501,9 @@ class ReportsDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Parts not written"),
             self.tr("These parts of the report are still empty or as prefilled:\n\n%1\n\n"
-                    "A report sent upward says what was done. Write them first?")
+                    "Exported as they are, an empty part prints «(Chưa nhập.)» and part I "
+                    "its prefilled outline with «…» to fill in. A report sent upward says "
+                    "what was done. Write them first?")
             .replace("%1", "\n".join(f"- {names[key]}" for key in missing)),
             parent=self,
         )  # fmt: skip
