@@ -45,7 +45,7 @@ def probe(path: Path, *, quick_check: bool = True) -> FileState:
     except FileNotFoundError:
         raise DataFileMissingError(
             f"Không tìm thấy tệp dữ liệu «{path}».",
-            "Hãy kiểm tra đường dẫn, hoặc chọn «Tạo tệp mới».",
+            "Hãy kiểm tra đường dẫn, hoặc chọn «Tạo tệp dữ liệu mới».",
         ) from None
     except IsADirectoryError:
         raise errors.not_a_database(path, "đây là một thư mục") from None

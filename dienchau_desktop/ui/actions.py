@@ -312,7 +312,8 @@ def build_menus(window: MainWindow) -> None:
     edit.addAction(window.act_find)
 
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    view.addActions([window.act_plan_tab, window.act_by_unit, window.act_overview])
+    # In the order of their shortcuts, Ctrl+1, 2 and 3.
+    view.addActions([window.act_plan_tab, window.act_overview, window.act_by_unit])
     view.addSeparator()
     view.addActions([window.act_expand, window.act_collapse, window.act_clear_filter])
     view.addAction(window.act_go_form)
