@@ -20,11 +20,14 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dienchau_desktop.core.errors import UserError, os_reason
+from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.reports import registry
 from dienchau_desktop.reports.appendix import COLUMNS, DEFAULT_COLUMNS, build_appendix
 from dienchau_desktop.reports.file_names import report_file_name
 from dienchau_desktop.reports.table import TableReport
 from dienchau_desktop.services import plans
+from dienchau_desktop.services.items import PlanTree
+from dienchau_desktop.ui.tree_filter import TreeFilter
 
 if TYPE_CHECKING:
     from dienchau_desktop.ui.main_window import MainWindow
@@ -43,8 +46,38 @@ def filtered_appendix(window: MainWindow) -> TableReport:
         return table
     total = len(window.model.tree.tasks())
     # The document's own words (Vietnamese, as every report), not the window's.
-    marked = f"{table.note}\n(Danh sách đã lọc: {table.task_count} trên {total} nhiệm vụ)"
+    said = describe_filter(window.filtering.tree_filter, window.model.tree)
+    marked = (f"{table.note}\n(Danh sách đã lọc{': ' + said if said else ''} — "
+              f"{table.task_count} trên {total} nhiệm vụ)")  # fmt: skip
     return replace(table, note=marked)
+
+
+#: The filter bar's states as a printed list names them.
+_STATE_WORDS = {
+    Urgency.OVERDUE: "quá hạn",
+    Urgency.DUE_SOON: "đến hạn trong 7 ngày",
+    Urgency.ON_TRACK: "trong hạn",
+    Urgency.RECURRING: "thường xuyên",
+    Urgency.NO_DEADLINE: "chưa có hạn",
+}
+
+
+def describe_filter(tree_filter: TreeFilter, tree: PlanTree) -> str:
+    """What the filter keeps, in words, so that a printed list says which part of the
+    plan it is ("chủ trì: Công an xã; quá hạn"); "" for no condition."""
+    said = []
+    if tree_filter.lead_unit_id is not None:
+        names = {t.lead_unit_id: t.lead_unit_name for t in tree.tasks()}
+        said.append(f"chủ trì: {names.get(tree_filter.lead_unit_id) or '…'}")
+    said += [_STATE_WORDS[s] for s in sorted(tree_filter.states, reverse=True)
+             if s in _STATE_WORDS]  # fmt: skip
+    if tree_filter.due_within_days is not None:
+        said.append(f"đến hạn trong {tree_filter.due_within_days} ngày")
+    if tree_filter.breakthrough_only:
+        said.append("nhiệm vụ đột phá")
+    if tree_filter.text.strip():
+        said.append(f"có chữ «{tree_filter.text.strip()}»")
+    return "; ".join(said)
 
 
 def _nothing_shown(window: MainWindow) -> bool:

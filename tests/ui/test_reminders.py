@@ -278,7 +278,7 @@ def test_the_filtered_tree_exported_and_printed(
     text = " ".join(pdf_text(pdf).split())
     assert all(t in text for t in school) and not any(t in text for t in others)
     assert "NHIỆM VỤ TRỌNG TÂM" in text and "NHIỆM VỤ KHÁC" not in text
-    assert "Danh sách đã lọc: 4 trên 14 nhiệm vụ" in text
+    assert f"Danh sách đã lọc: chủ trì: {SCHOOL} — 4 trên 14 nhiệm vụ" in text  # which part
 
     excel = tmp_path / "loc"  # no extension typed; the Excel filter chosen
     monkeypatch.setattr(
