@@ -678,3 +678,50 @@ def test_alt_enter_in_the_units_view_stays_there_and_says_why(
     # Enter alone still opens the task in the plan tree.
     press(view, Qt.Key.Key_Return)
     assert window.tree.isVisible() and window.form.title.toPlainText() == shown
+
+
+def test_a_task_made_a_paragraph_in_the_form_is_not_counted(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tasks = len(window.model.tree.tasks())
+    a = titled(window, "Phối hợp chặt chẽ với Công an xã")
+    click_item(qtbot, window, a.id)
+    choose(qtbot, window.form.kind, window.form.kind.itemText(window.form.kind.findData("text")))
+    assert items.get_item(window.db, a.id).kind == "text"
+    assert count_shown(window) == tasks_counted(window, tasks - 1)
+
+
+def test_rows_a_change_takes_out_of_the_filter_leave_the_line(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    choose(qtbot, window.filter_bar.unit_filter, "Công an xã")
+    a, c = [n for n in window.model.tree.tasks()
+            if window.model.is_shown(n.id) and n.lead_unit_name == "Công an xã"][:2]  # fmt: skip
+    click_item(qtbot, window, a.id)
+    click_with(qtbot, window, c.id, Qt.KeyboardModifier.ControlModifier)
+    assert window.batch.bar.isVisible()
+
+    def to_the_youth_union(dialog: BatchEditDialog) -> None:
+        pick(qtbot, dialog, dialog.lead, "Đoàn Thanh niên")
+        pick(qtbot, dialog, dialog.coordinator_mode,
+             dialog.tr("Replace them with the units ticked"))  # fmt: skip
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+
+    when_modal(BatchEditDialog, to_the_youth_union)
+    window.act_change_selected.trigger()
+    dialog_closed(qtbot, window)
+    assert not window.model.is_shown(a.id) and not window.model.is_shown(c.id)
+    assert window.batch.selected_ids() == [] and not window.batch.bar.isVisible()
+    assert not window.act_change_selected.isEnabled()
+    # The tree given the focus back makes its first row current (Qt's way): the form
+    # shows that row, never one of the items gone from view.
+    node = window.current_node()
+    assert node is None or window.form.title.toPlainText() == node.title
+    assert node is None or window.model.is_shown(node.id)
+    # Delete there, with nothing selected, says why it does nothing.
+    before = items.plan_tree(window.db, 1)
+    press(window.tree, Qt.Key.Key_Delete)
+    assert items.plan_tree(window.db, 1) == before
+    assert window.statusBar().currentMessage() == batch_text(
+        "Nothing is selected in the plan tree: click an item first.", -1
+    )
