@@ -188,6 +188,7 @@ class TaskForm(QWidget):
         # Each field's editor, built from the registry (core.task_fields) in its order;
         # the few that need more than a line edit are built by their own methods.
         self.editors: dict[str, QWidget] = {}
+        self._suffixes: dict[str, QLabel] = {}  # an amount's unit, beside its field
         special: dict[str, Callable[[TaskField], QWidget]] = {
             "kind": self._kind_editor,
             "lead_unit_id": self._lead_editor,
@@ -252,6 +253,7 @@ class TaskForm(QWidget):
         beside.addWidget(line, 1)
         suffix = QLabel(_translated(spec.form_suffix))
         suffix.setBuddy(line)
+        self._suffixes[name] = suffix
         beside.addWidget(suffix, 0)
         beside.addStretch(1)
         return row
@@ -426,7 +428,18 @@ class TaskForm(QWidget):
                         editor.setChecked(bool(spec.value_of(node)))
                 elif isinstance(editor, QLineEdit | QPlainTextEdit):
                     _set_text(same_item, editor, _shown(spec, spec.value_of(node)))
+            self._show_scale(node.funding_amount)
         self._preview_deadline(self.deadline.text())
+
+    def _show_scale(self, amount: float | None) -> None:
+        """The funding's unit, and from a thousand million its amount in tỷ: "1.500.000"
+        typed for 1.5 million đồng shows "= 1.500 tỷ đồng" (it was taken silently)."""
+        text = _translated(FIELDS["funding_amount"].form_suffix)
+        if amount is not None and amount >= 1000:
+            text += " " + self.tr("(= %1 billion đồng)").replace("%1", format_money(amount / 1000))
+        label = self._suffixes["funding_amount"]
+        if label.text() != text:
+            label.setText(text)
 
     def _fill_lead(self, node: ItemNode) -> None:
         self.add_unit_button.hide()

@@ -126,3 +126,23 @@ def test_the_funding_columns_are_offered_in_the_appendix_unticked(
     assert ticks.pop("funding") is False and ticks.pop("funding_source") is False
     assert ticks.pop("evidence") is False  # the evidence's names, offered the same way
     assert all(ticks.values())
+
+
+def test_an_amount_typed_in_dong_shows_its_size(window: MainWindow, qtbot: QtBot) -> None:
+    """A walk typed "1.500.000" (a million and a half đồng) in a field of million đồng:
+    it was taken silently as 1.500 tỷ. Beside the field the amount now shows in tỷ."""
+    task = node_titled(window, "Tổ chức quán triệt")
+    click_item(qtbot, window, task.id)
+    field = amount_field(window)
+    suffix = field.parentWidget().findChildren(QLabel)[0]
+    assert suffix.text() == "triệu đồng"
+    retype(qtbot, field, "1.500.000")
+    leave_field()
+    assert items.get_item(window.db, task.id).funding_amount == 1_500_000
+    assert suffix.text() == "triệu đồng (= 1.500 tỷ đồng)"
+    retype(qtbot, field, "1,5")
+    leave_field()
+    assert suffix.text() == "triệu đồng"
+    retype(qtbot, field, "2.500")
+    leave_field()
+    assert suffix.text() == "triệu đồng (= 2,5 tỷ đồng)"
