@@ -584,60 +584,6 @@ def add_item_row(
     return item
 
 
-class ItemsInOrder:
-    """Adds a whole plan's items in document order inside one transaction (a loader).
-
-    Each parent's children come in order, so a new item's position is the next free
-    one and no sibling is read or shifted. Ids are given out here rather than by the
-    database, so nothing has to be written before the next item can name its parent:
-    rows go to SQLite in batches, and each batch's audit rows follow it. A 100-page
-    plan was one round trip per item and per audit row.
-    """
-
-    BATCH = 500
-
-    def __init__(self, session: Session, plan_id: int) -> None:
-        if session.get(Plan, plan_id) is None:
-            raise _plan_missing(plan_id)
-        self.session, self.plan_id = session, plan_id
-        # Write sessions begin IMMEDIATE: this transaction holds the file's only write
-        # lock, so no other id can be taken between this read and the batch's insert.
-        self._next_id = (session.scalar(select(func.max(PlanItem.id))) or 0) + 1
-        self._rows: dict[int, PlanItem] = {}  # what was added here, for parent checks
-        self._unwritten: list[tuple[PlanItem, tuple[int, ...]]] = []
-
-    def add(
-        self, kind: str, title: str, parent_id: int | None, position: int,
-        fields: Mapping[str, Any],
-    ) -> int:  # fmt: skip
-        """Add one item as the `position`-th child of `parent_id`; returns its id."""
-        values, coordinator_ids = _new_item_values(self.session, kind, title, fields)
-        if parent_id is not None:
-            parent = self._rows.get(parent_id) or _item_row(self.session, parent_id)
-            _check_parent(self.session, self.plan_id, parent)
-        item = _new_item(self.plan_id, parent_id, position, values, coordinator_ids)
-        item.id = self._next_id
-        self._next_id += 1
-        self.session.add(item)
-        _add_links(self.session, item.id, coordinator_ids)
-        self._rows[item.id] = item
-        self._unwritten.append((item, coordinator_ids))
-        if len(self._unwritten) >= self.BATCH:
-            self.write()
-        return item.id
-
-    def write(self) -> None:
-        """Write what was added, then its audit rows: their snapshots hold the values
-        the database gave (defaults included). Call once more at the end."""
-        if not self._unwritten:
-            return
-        self.session.flush()
-        for item, coordinator_ids in self._unwritten:
-            audit.record(self.session, "create", "plan_item", item.id,
-                         new=_snapshot(item, coordinator_ids))  # fmt: skip
-        self._unwritten.clear()
-
-
 def _new_item_values(
     session: Session, kind: str, title: str, fields: Mapping[str, Any]
 ) -> tuple[dict[str, Any], tuple[int, ...]]:

@@ -192,7 +192,7 @@ class _ItemRows:
     Each item is checked by the rules every item passes (items' field cleaning and
     consistency checks, a paragraph holds nothing), then kept as a plain row; the rows,
     their coordinators and their audit rows go to SQLite in batches of INSERTs, past
-    the ORM. As ORM objects (items.ItemsInOrder) a 100-page plan spent 0.9 s of its
+    the ORM. As ORM objects (the former items.ItemsInOrder) a 100-page plan spent 0.9 s of its
     1.4 s in the ORM's bookkeeping of 6,000 objects it never used again.
     Ids are given out here: the write transaction holds the file's only write lock
     (IMMEDIATE), so no other id can be taken between this read and the insert.

@@ -12,8 +12,9 @@ from dienchau_desktop import paths
 from dienchau_desktop.core.errors import BadInputFileError
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.services import audit, items, plans, units
-from dienchau_desktop.services.items import ItemsInOrder
-from dienchau_desktop.services.plan_file import load_plan_document, load_plan_file
+from dienchau_desktop.services.plan_file import _ItemRows, load_plan_document, load_plan_file
+
+BATCH = _ItemRows.BATCH  # rows written to the file at a time
 
 SAMPLE = json.loads(paths.sample_plan_file().read_text(encoding="utf-8"))
 
@@ -86,7 +87,7 @@ def test_loading_twice_shares_the_units(db: Database) -> None:
 
 def _long_plan(tasks: int, bad_at: int | None = None) -> dict:
     """The sample's header and units with one section of `tasks` tasks (more than one
-    batch of ItemsInOrder); the task at `bad_at` has an impossible deadline."""
+    batch of plan_file's writer); the task at `bad_at` has an impossible deadline."""
     children = [
         {"kind": "task", "title": f"Nhiệm vụ số {n} — rà soát hồ sơ", "lead_unit": "UBND xã Diễn Châu",
          "deadline": "31/02/2026" if n == bad_at else "Tháng 6/2026"}
@@ -98,12 +99,12 @@ def _long_plan(tasks: int, bad_at: int | None = None) -> dict:
 def test_a_plan_longer_than_a_batch_loads_whole_with_its_audit(db: Database) -> None:
     first = load_plan_document(db, SAMPLE)
     before = items.plan_tree(db, first)
-    second = load_plan_document(db, _long_plan(ItemsInOrder.BATCH * 2 + 7))
+    second = load_plan_document(db, _long_plan(BATCH * 2 + 7))
     tree = items.plan_tree(db, second)
     tasks = tree.tasks()
-    assert len(tasks) == ItemsInOrder.BATCH * 2 + 7
+    assert len(tasks) == BATCH * 2 + 7
     assert [t.number for t in tasks[:3]] == ["1.", "2.", "3."]
-    assert tasks[-1].title == f"Nhiệm vụ số {ItemsInOrder.BATCH * 2 + 6} — rà soát hồ sơ"
+    assert tasks[-1].title == f"Nhiệm vụ số {BATCH * 2 + 6} — rà soát hồ sơ"
     assert tasks[-1].lead_unit_name == "UBND xã Diễn Châu"
     # Ids given out by the loader follow the first plan's, which is untouched.
     assert min(n.id for n in tree.nodes) > max(n.id for n in before.nodes)
@@ -118,9 +119,9 @@ def test_a_plan_longer_than_a_batch_loads_whole_with_its_audit(db: Database) -> 
 def test_a_bad_item_after_a_written_batch_stores_nothing(db: Database) -> None:
     first = load_plan_document(db, SAMPLE)
     before = (items.plan_tree(db, first), len(audit.history(db)))
-    bad_at = ItemsInOrder.BATCH + 20  # after the first batch went to the database
+    bad_at = BATCH + 20  # after the first batch went to the database
     with pytest.raises(BadInputFileError) as info:
-        load_plan_document(db, _long_plan(ItemsInOrder.BATCH + 50, bad_at), source="dai.json")
+        load_plan_document(db, _long_plan(BATCH + 50, bad_at), source="dai.json")
     assert f"(ở items[0].children[{bad_at}].deadline):" in info.value.message
     assert [p.id for p in plans.list_plans(db)] == [first]
     assert (items.plan_tree(db, first), len(audit.history(db))) == before
