@@ -11,7 +11,7 @@ QStaticText laid out and elided once per (text, font, width) and kept.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,9 +39,9 @@ _HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
 _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 _ITEM = QStyle.ControlElement.CE_ItemViewItem
 
-#: Laid-out texts kept at most; beyond, the store starts again (a plan's visible cells
-#: at a few widths fit many times over).
-_MOST_TEXTS = 20_000
+#: Laid-out texts kept at most (about 2.3 KB each): some twenty screens of cells;
+#: beyond, the store starts again and the cells on screen are laid out anew once.
+_MOST_TEXTS = 4_000
 
 
 class PlanTreeDelegate(QStyledItemDelegate):
@@ -57,10 +57,10 @@ class PlanTreeDelegate(QStyledItemDelegate):
         #: (text, font key, width, height, alignment) -> the laid-out text and where it
         #: goes in the text's rectangle. Keyed by everything it depends on, so a changed
         #: row or a resized column finds a new entry rather than a stale one.
-        self._texts: dict[tuple[str, str, int, int, int], tuple[QStaticText, QPoint]] = {}
+        self._texts: dict[tuple[str, str, int, int, int], tuple[QStaticText, int, int]] = {}
         #: (cell width, height, icon width, alignment, font key) -> the text's rectangle
-        #: inside the cell, as the style lays the cell out.
-        self._text_rects: dict[tuple[int, int, int, int, str], QRect] = {}
+        #: inside the cell (x, y, width, height), as the style lays the cell out.
+        self._text_rects: dict[tuple[int, int, int, int, str], tuple[int, int, int, int]] = {}
         #: id of the model's font -> (that font, kept so the id stays its own; the font
         #: resolved against the view's; its key).
         self._fonts: dict[int, tuple[QFont | None, QFont, str]] = {}
@@ -148,12 +148,13 @@ class PlanTreeDelegate(QStyledItemDelegate):
         inner = self._text_rects.get(place)
         if inner is None:
             inner = self._text_rects[place] = _text_rect(style, opt)
-        key = (text, font_key, inner.width(), inner.height(), align)
+        inner_x, inner_y, inner_width, inner_height = inner
+        key = (text, font_key, inner_width, inner_height, align)
         laid = self._texts.get(key)
         if laid is None:
             if len(self._texts) >= _MOST_TEXTS:
                 self._texts.clear()
-            laid = self._texts[key] = _lay_out(text, font, inner, opt)
+            laid = self._texts[key] = _lay_out(text, font, inner_width, inner_height, opt)
 
         selected = bool(state & _SELECTED)
         group = (
@@ -167,12 +168,12 @@ class PlanTreeDelegate(QStyledItemDelegate):
         if colour is None:
             role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
             colour = self._pens[(selected, group)] = option.palette.color(group, role)
-        static, at = laid
+        static, at_x, at_y = laid
         painter.save()
         painter.setClipRect(rect)  # as the style does: marks stacked on capitals (Ệ) stay in
         painter.setFont(font)
         painter.setPen(colour)
-        painter.drawStaticText(x + inner.x() + at.x(), y + inner.y() + at.y(), static)
+        painter.drawStaticText(x + inner_x + at_x, y + inner_y + at_y, static)
         painter.restore()
 
 
@@ -193,7 +194,7 @@ def _icon_size(icon: QIcon, option: QStyleOptionViewItem, key: tuple) -> QSize:
     )
 
 
-def _text_rect(style: QStyle, opt: QStyleOptionViewItem) -> QRect:
+def _text_rect(style: QStyle, opt: QStyleOptionViewItem) -> tuple[int, int, int, int]:
     """Where the style puts the cell's text, relative to the cell, less the margin the
     style keeps on each side of it."""
     probe = QStyleOptionViewItem(opt)
@@ -201,18 +202,22 @@ def _text_rect(style: QStyle, opt: QStyleOptionViewItem) -> QRect:
     probe.fontMetrics = QFontMetrics(opt.font)
     area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, opt.widget)
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
-    area = area.adjusted(margin, 0, -margin, 0)
-    return area.translated(-opt.rect.x(), -opt.rect.y())
+    cell = opt.rect
+    return (
+        area.x() + margin - cell.x(),
+        area.y() - cell.y(),
+        area.width() - 2 * margin,
+        area.height(),
+    )
 
 
 def _lay_out(
-    text: str, font: QFont, inner: QRect, opt: QStyleOptionViewItem
-) -> tuple[QStaticText, QPoint]:
+    text: str, font: QFont, width: int, height: int, opt: QStyleOptionViewItem
+) -> tuple[QStaticText, int, int]:
     """The text on one line, elided with "…" if it is wider than the rectangle, and
     where it sits in it (the cell's alignment), as the style would place it."""
     # Laid out as the style lays it out (QCommonStyle's viewItemDrawText): one line as
     # wide as the rectangle, the text aligned in it, or elided and drawn from its left.
-    width = inner.width()
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.ManualWrap)
     option.setTextDirection(opt.direction)
@@ -234,6 +239,6 @@ def _lay_out(
     static.prepare(font=font)
     box = QSize(width, int(line.height()))
     placed = QStyle.alignedRect(
-        opt.direction, opt.displayAlignment, box, QRect(QPoint(0, 0), inner.size())
+        opt.direction, opt.displayAlignment, box, QRect(0, 0, width, height)
     )
-    return static, placed.topLeft()
+    return static, placed.x(), placed.y()
