@@ -348,24 +348,25 @@ class BatchEditDialog(QDialog):
         carry or needs. Kept, as the form keeps them when one item's kind changes."""
         kind = self.kind.currentData()
         text = ""
+        # The counts in names of their own: lupdate misses a string whose call holds a call.
         if kind == "text":
-            holding = [n for n in self.nodes if n.kind in CARRIER_KINDS and _holds_fields(n)]
+            holding = sum(1 for n in self.nodes if n.kind in CARRIER_KINDS and _holds_fields(n))
             if holding:
                 text = self.tr(
                     "%n of them hold a lead unit, coordinating units or a deadline: "
                     "paragraphs carry none, so these are kept but not counted or "
                     "reported, and are theirs again if they become tasks.",
                     "",
-                    len(holding),
+                    holding,
                 )
         elif kind == "task" and lead_left:
-            leaderless = [n for n in self.nodes if not n.lead_unit_name]
+            leaderless = sum(1 for n in self.nodes if not n.lead_unit_name)
             if leaderless:
                 text = self.tr(
                     "%n of them will be tasks with no lead unit: choose one under Lead "
                     "unit, or in the form later.",
                     "",
-                    len(leaderless),
+                    leaderless,
                 )
         self.kind_effect.setText(text)
         self.kind_effect.setVisible(bool(text))
