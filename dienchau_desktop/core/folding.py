@@ -98,3 +98,21 @@ def matches(query: str, text: str) -> bool:
     """
     key = search_key(query).rstrip()
     return not key.strip() or key in search_key(text)
+
+
+# Bodies written in full or by their initials: one unit either way ("Văn phòng UBND
+# xã" in a table, "Văn phòng Ủy ban nhân dân xã" heading its duties).
+_INITIALS = (
+    (re.compile(r"\buy ban nhan dan\b"), "ubnd"),
+    (re.compile(r"\bhoi dong nhan dan\b"), "hdnd"),
+    (re.compile(r"\bmat tran to quoc\b"), "mttq"),
+)
+
+
+def unit_key(name: str) -> str:
+    """A unit's name folded, with the bodies offices write by their initials written
+    so: "Ủy ban nhân dân xã Diễn Châu" and "UBND xã Diễn Châu" have one key."""
+    key = fold(name)
+    for words, initials in _INITIALS:
+        key = words.sub(initials, key)
+    return key

@@ -67,7 +67,7 @@ from sqlalchemy.orm import Session
 
 from dienchau_desktop import heap
 from dienchau_desktop.core.errors import BadInputFileError, os_reason
-from dienchau_desktop.core.folding import fold
+from dienchau_desktop.core.folding import fold, unit_key
 from dienchau_desktop.core.periods import year_named
 from dienchau_desktop.core.text import MAX_LONG_TEXT, MAX_SHORT_TEXT
 from dienchau_desktop.db.database import Database
@@ -1029,15 +1029,6 @@ def _item_document(node: _Node, units: set[str], warnings: list[str]) -> dict[st
     return entry
 
 
-#: "Ủy ban nhân dân" and "UBND" name the same body ("Văn phòng UBND thành phố" in the
-#: table, "Văn phòng Ủy ban nhân dân thành phố" heading its duties).
-_UBND = re.compile(r"\buy ban nhan dan\b")
-
-
-def _unit_key(name: str) -> str:
-    return _UBND.sub("ubnd", fold(name))
-
-
 def _one_spelling(items: list[dict[str, Any]]) -> bool:
     """A unit the document spells two ways is named one way, the way it is written most
     often (the first, when as often): two units would be made of one, and her
@@ -1048,7 +1039,7 @@ def _one_spelling(items: list[dict[str, Any]]) -> bool:
         for item in nodes:
             lead = [item["lead_unit"]] if item.get("lead_unit") else []
             for name in [*lead, *item.get("coordinators", [])]:
-                spellings.setdefault(_unit_key(name), Counter())[name] += 1
+                spellings.setdefault(unit_key(name), Counter())[name] += 1
             count(item.get("children", []))
 
     count(items)
@@ -1058,7 +1049,7 @@ def _one_spelling(items: list[dict[str, Any]]) -> bool:
         return False
 
     def named(name: str) -> str:
-        return chosen.get(_unit_key(name), name)
+        return chosen.get(unit_key(name), name)
 
     def rewrite(nodes: list[dict[str, Any]]) -> None:
         for item in nodes:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from dienchau_desktop.core import mail_address
 from dienchau_desktop.core.errors import NotFoundError, ValidationError
-from dienchau_desktop.core.folding import fold
+from dienchau_desktop.core.folding import fold, unit_key
 from dienchau_desktop.core.mail_address import is_address
 from dienchau_desktop.core.text import clean_text
 from dienchau_desktop.db.database import Database
@@ -171,9 +171,15 @@ def add_unit_row(session: Session, values: dict[str, str]) -> Unit:
 
 
 def find_or_create_unit_row(session: Session, name: str) -> Unit:
-    """The unit whose folded name equals `name`'s, created if there is none."""
+    """The unit whose folded name equals `name`'s, else the one whose name differs only
+    by a body written in full or by its initials ("Ủy ban nhân dân xã" / "UBND xã"),
+    created if there is none: a plan imported must not split a unit in two."""
     cleaned = _clean({"name": name})
     existing = session.scalar(select(Unit).where(Unit.name_key == fold(cleaned["name"])))
+    if existing is None:
+        wanted = unit_key(cleaned["name"])
+        existing = next((u for u in session.scalars(select(Unit)) if unit_key(u.name) == wanted),
+                        None)  # fmt: skip
     return existing or add_unit_row(session, cleaned)
 
 

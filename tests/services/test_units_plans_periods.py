@@ -164,3 +164,18 @@ def test_use_counts_are_tasks_as_every_other_screen_counts_them(db: Database) ->
     with pytest.raises(ValidationError) as info:
         units.delete_unit(db, only_sections)
     assert "được ghi ở 1 mục hoặc đoạn văn" in info.value.message
+
+
+def test_a_body_written_in_full_or_by_initials_is_one_unit(db: Database) -> None:
+    """A plan naming "Ủy ban nhân dân xã Diễn Châu" made a second unit beside the file's
+    "UBND xã Diễn Châu", and her reminders and returns would split between them."""
+    known = units.create_unit(db, "UBND xã Diễn Châu").id
+    council = units.create_unit(db, "Ủy ban MTTQ Việt Nam xã").id
+    with db.write() as session:
+        assert units.find_or_create_unit_row(session, "Ủy ban nhân dân xã Diễn Châu").id == known
+        assert units.find_or_create_unit_row(session, "ubnd XÃ DIỄN CHÂU").id == known
+        assert units.find_or_create_unit_row(
+            session, "Ủy ban Mặt trận Tổ quốc Việt Nam xã").id == council  # fmt: skip
+        other = units.find_or_create_unit_row(session, "Ủy ban nhân dân xã Diễn Kim").id
+    assert other not in (known, council)
+    assert len(units.list_units(db)) == 3
