@@ -42,6 +42,7 @@ class TreeFiltering:
         window = self.window
         window.filter_bar.cancel_pending()
         selected = window.selected_id()
+        chosen = window.batch.selected_ids()  # kept selected where still shown
         self.tree_filter = tree_filter
         self.today = today or date.today()
         self.refilter()
@@ -51,7 +52,11 @@ class TreeFiltering:
         else:
             self.expand_matches()
             window.filter_bar.show_match_count(self.match_count)
-        if selected is not None and window.model.is_shown(selected):
+        kept = [i for i in chosen if window.model.is_shown(i)]
+        if len(kept) > 1:
+            # The current row hidden, the form goes to the first selected row shown.
+            window.batch.select_items(kept, selected if selected in kept else kept[0])
+        elif selected is not None and window.model.is_shown(selected):
             window.select_item(selected)
 
     def clear(self) -> None:

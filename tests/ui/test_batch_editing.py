@@ -725,3 +725,18 @@ def test_rows_a_change_takes_out_of_the_filter_leave_the_line(
     assert window.statusBar().currentMessage() == batch_text(
         "Nothing is selected in the plan tree: click an item first.", -1
     )
+
+
+def test_rows_a_filter_keeps_stay_selected_together(window: MainWindow, qtbot: QtBot) -> None:
+    """Selected rows the filter still shows stay selected (the filter used to keep only
+    the current one); those it hides are let go."""
+    police = [n.id for n in window.model.tree.tasks() if n.lead_unit_name == "Công an xã"]
+    other = titled(window, "Tăng cường ứng dụng phần mềm").id  # led by UBND xã
+    click_item(qtbot, window, police[0])
+    click_with(qtbot, window, police[1], Qt.KeyboardModifier.ControlModifier)
+    click_with(qtbot, window, other, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.batch.selected_ids()) == 3
+    choose(qtbot, window.filter_bar.unit_filter, "Công an xã")
+    assert sorted(window.batch.selected_ids()) == sorted(police[:2])
+    assert window.batch.bar.isVisible()
+    assert bar_names(window) == form_names(window)
