@@ -64,7 +64,10 @@ def _parser() -> argparse.ArgumentParser:
     when = summary.add_mutually_exclusive_group()
     when.add_argument("--period", type=int, metavar="ID", help="kỳ báo cáo")
     when.add_argument(
-        "--as-of", type=_vn_date, metavar="DD/MM/YYYY", help="tính đến ngày (thay cho kỳ)"
+        "--as-of",
+        type=_date_option("--as-of"),
+        metavar="DD/MM/YYYY",
+        help="tính đến ngày (thay cho kỳ)",
     )
     summary.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     _export_parser(commands, db_option)
@@ -119,7 +122,7 @@ def _reminders_parser(commands: Any, db_option: argparse.ArgumentParser) -> None
     )  # fmt: skip
     reminders.add_argument("--plan", type=int, metavar="ID", help="kế hoạch (mặc định: mới nhất)")
     reminders.add_argument(
-        "--today", type=_today_date, metavar="DD/MM/YYYY",
+        "--today", type=_date_option("--today"), metavar="DD/MM/YYYY",
         help="tính như vào ngày này (mặc định: hôm nay)",
     )  # fmt: skip
     reminders.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
@@ -210,30 +213,22 @@ def _export_usage_error(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _vn_date(text: str) -> date:
-    """A date typed as dd/mm/yyyy on the command line (argparse type)."""
-    from dienchau_desktop.core.deadline import parse_date
+def _date_option(option: str) -> Callable[[str], date]:
+    """The argparse type of a date option typed as dd/mm/yyyy (`--as-of`, `--today`),
+    whose message names the option."""
 
-    try:
-        day = parse_date(text, "as_of", "--as-of")
-    except UserError as error:
-        raise argparse.ArgumentTypeError(error.message) from None
-    if day is None:
-        raise argparse.ArgumentTypeError("cần một ngày dạng dd/mm/yyyy")
-    return day
+    def read(text: str) -> date:
+        from dienchau_desktop.core.deadline import parse_date
 
+        try:
+            day = parse_date(text, option.lstrip("-").replace("-", "_"), option)
+        except UserError as error:
+            raise argparse.ArgumentTypeError(error.message) from None
+        if day is None:
+            raise argparse.ArgumentTypeError("cần một ngày dạng dd/mm/yyyy")
+        return day
 
-def _today_date(text: str) -> date:
-    """`reminders --today`: a date typed as dd/mm/yyyy (argparse type)."""
-    from dienchau_desktop.core.deadline import parse_date
-
-    try:
-        day = parse_date(text, "today", "--today")
-    except UserError as error:
-        raise argparse.ArgumentTypeError(error.message) from None
-    if day is None:
-        raise argparse.ArgumentTypeError("cần một ngày dạng dd/mm/yyyy")
-    return day
+    return read
 
 
 def _utf8_output() -> None:
