@@ -35,6 +35,12 @@ _SELECTED = QStyle.StateFlag.State_Selected.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _OPEN = QStyle.StateFlag.State_Open.value
+#: What the style draws for a cell besides its text and colours: selection, focus, hover.
+_STYLED = (
+    QStyle.StateFlag.State_Selected
+    | QStyle.StateFlag.State_HasFocus
+    | QStyle.StateFlag.State_MouseOver
+).value
 _HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
 _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 _ITEM = QStyle.ControlElement.CE_ItemViewItem
@@ -99,61 +105,48 @@ class PlanTreeDelegate(QStyledItemDelegate):
             font_entry = self._fonts[id(font_role)] = _resolved(font_role, option.font)
         font, font_key = font_entry[1], font_entry[2]
 
-        opt = QStyleOptionViewItem(option)
-        opt.font = font
         if alignment is not None:
             flag = self._alignments.get(alignment)
             if flag is None:
                 flag = self._alignments[alignment] = Qt.AlignmentFlag(alignment)
-            opt.displayAlignment = flag
             align = alignment
         else:
+            flag = None
             align = -1  # the view's, the same for every cell
-        if background is not None:
-            opt.backgroundBrush = background
-        features = opt.features
-        with_display = self._features.get(features)
-        if with_display is None:
-            with_display = self._features[features] = features | _HAS_DISPLAY
-        state = opt.state.value
+        state = option.state.value
         icon_width = 0
-        if icon is not None:
-            selected_or_not = (
-                QIcon.Mode.Disabled
-                if not state & _ENABLED
-                else QIcon.Mode.Selected
-                if state & _SELECTED
-                else QIcon.Mode.Normal
-            )
-            icon_key = (id(icon), selected_or_not, bool(state & _OPEN))
-            icon_entry = self._icons.get(icon_key)
-            if icon_entry is None or icon_entry[0] is not icon:
-                icon_entry = self._icons[icon_key] = (icon, _icon_size(icon, option, icon_key))
-            if icon_entry[1].isValid():
-                opt.icon = icon
-                opt.decorationSize = icon_entry[1]
-                with_display = with_display | _HAS_DECORATION
-                icon_width = icon_entry[1].width()
-        opt.features = with_display
-        # The style draws all but the text: background, selection, icon, focus frame.
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(_ITEM, opt, painter, widget)
+        opt = None
+        # A cell without a colour, an icon, selection, focus or the mouse over it gives
+        # the style nothing to draw: most cells, and the option is not even copied.
+        if background is not None or icon is not None or state & _STYLED:
+            opt = self._option(option, font, flag)
+            if background is not None:
+                opt.backgroundBrush = background
+            if icon is not None:
+                icon_width = self._put_icon(opt, icon, state)
+            # The style draws all but the text: background, selection, icon, focus frame.
+            widget = option.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            style.drawControl(_ITEM, opt, painter, widget)
         if not text:
             return
 
-        rect = opt.rect
+        rect = option.rect
         x, y, width, height = rect.x(), rect.y(), rect.width(), rect.height()
         place = (width, height, icon_width, align, font_key)
         inner = self._text_rects.get(place)
         if inner is None:
-            inner = self._text_rects[place] = _text_rect(style, opt)
+            if opt is None:
+                opt = self._option(option, font, flag)
+            inner = self._text_rects[place] = _text_rect(opt)
         inner_x, inner_y, inner_width, inner_height = inner
         key = (text, font_key, inner_width, inner_height, align)
         laid = self._texts.get(key)
         if laid is None:
             if len(self._texts) >= _MOST_TEXTS:
                 self._texts.clear()
+            if opt is None:
+                opt = self._option(option, font, flag)
             laid = self._texts[key] = _lay_out(text, font, inner_width, inner_height, opt)
 
         selected = bool(state & _SELECTED)
@@ -176,6 +169,43 @@ class PlanTreeDelegate(QStyledItemDelegate):
         painter.drawStaticText(x + inner_x + at_x, y + inner_y + at_y, static)
         painter.restore()
 
+    def _option(
+        self, option: QStyleOptionViewItem, font: QFont, flag: Qt.AlignmentFlag | None
+    ) -> QStyleOptionViewItem:
+        """The view's option for this cell as Qt's delegate fills it, but for the text
+        (drawn here) and the background and icon (`paint` puts them in)."""
+        opt = QStyleOptionViewItem(option)
+        opt.font = font
+        if flag is not None:
+            opt.displayAlignment = flag
+        features = opt.features
+        with_display = self._features.get(features)
+        if with_display is None:
+            with_display = self._features[features] = features | _HAS_DISPLAY
+        opt.features = with_display
+        return opt
+
+    def _put_icon(self, opt: QStyleOptionViewItem, icon: QIcon, state: int) -> int:
+        """The icon into the option at the size Qt's delegate gives it; its width."""
+        mode = (
+            QIcon.Mode.Disabled
+            if not state & _ENABLED
+            else QIcon.Mode.Selected
+            if state & _SELECTED
+            else QIcon.Mode.Normal
+        )
+        icon_key = (id(icon), mode, bool(state & _OPEN))
+        icon_entry = self._icons.get(icon_key)
+        if icon_entry is None or icon_entry[0] is not icon:
+            icon_entry = self._icons[icon_key] = (icon, _icon_size(icon, opt, icon_key))
+        size = icon_entry[1]
+        if not size.isValid():
+            return 0
+        opt.icon = icon
+        opt.decorationSize = size
+        opt.features = opt.features | _HAS_DECORATION
+        return size.width()
+
 
 def _resolved(font_role: QFont | None, view_font: QFont) -> tuple[QFont | None, QFont, str]:
     """The cell's font as Qt's delegate makes it: the model's over the view's."""
@@ -194,9 +224,10 @@ def _icon_size(icon: QIcon, option: QStyleOptionViewItem, key: tuple) -> QSize:
     )
 
 
-def _text_rect(style: QStyle, opt: QStyleOptionViewItem) -> tuple[int, int, int, int]:
+def _text_rect(opt: QStyleOptionViewItem) -> tuple[int, int, int, int]:
     """Where the style puts the cell's text, relative to the cell, less the margin the
     style keeps on each side of it."""
+    style = opt.widget.style() if opt.widget is not None else QApplication.style()
     probe = QStyleOptionViewItem(opt)
     probe.text = "x"
     probe.fontMetrics = QFontMetrics(opt.font)
