@@ -412,6 +412,42 @@ def floor_tree_relayout(args: argparse.Namespace) -> dict:
     return _edit_result(times)
 
 
+def _repaint_with(args: argparse.Namespace, delegate_for: Callable[[object], object]) -> dict:
+    """The tree repainted as floor_tree_repaint does, its cells painted by another
+    delegate: what the plan tree's own delegate (ui.tree_delegate) is read against."""
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        app, window, _task = _edit_window(args, folder)
+        window.tree.setItemDelegate(delegate_for(window.tree))
+        for _ in range(EDIT_TIMES):
+            times.append(_timed(app, window.tree.viewport().repaint))
+        window.db.close()
+    return _edit_result(times)
+
+
+@operation
+def floor_tree_repaint_qt_delegate(args: argparse.Namespace) -> dict:
+    """The tree repainted with Qt's own delegate (QStyledItemDelegate), which lays out
+    and elides every cell's text on every paint: the paint before ui.tree_delegate."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    return _repaint_with(args, QStyledItemDelegate)
+
+
+@operation
+def floor_tree_repaint_empty_delegate(args: argparse.Namespace) -> dict:
+    """The tree repainted with a delegate that paints nothing: the view alone (rows'
+    backgrounds, branches, its calls into the model, one call into Python per cell),
+    what no delegate can take away."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    class Empty(QStyledItemDelegate):
+        def paint(self, *_args: object) -> None:
+            pass
+
+    return _repaint_with(args, Empty)
+
+
 @operation
 def edit_field(args: argparse.Namespace) -> dict:
     """A task's title changed in the form (still matching the search)."""

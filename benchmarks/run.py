@@ -114,6 +114,16 @@ CASES = [
     # laid out again, the viewport repainted (the floor of add, delete, undo and move).
     Case("floor: relayout of the tree, 1,000 tasks", "floor_tree_relayout", "thousand"),
     Case("floor: relayout of the tree, 10,000 tasks", "floor_tree_relayout", "district"),
+    # The same repaint with Qt's own delegate and with one that paints nothing: what
+    # the plan tree's delegate saves, and what is the view's alone.
+    Case("floor: repaint of the tree, Qt's own delegate, 1,000 tasks",
+         "floor_tree_repaint_qt_delegate", "thousand"),
+    Case("floor: repaint of the tree, Qt's own delegate, 10,000 tasks",
+         "floor_tree_repaint_qt_delegate", "district"),
+    Case("floor: repaint of the tree, a delegate painting nothing, 1,000 tasks",
+         "floor_tree_repaint_empty_delegate", "thousand"),
+    Case("floor: repaint of the tree, a delegate painting nothing, 10,000 tasks",
+         "floor_tree_repaint_empty_delegate", "district"),
     *(
         Case(f"edit: {what}, {label}", operation, size, target,
              f"floor: relayout of the tree, {label}" if rows_shift
