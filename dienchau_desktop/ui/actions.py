@@ -168,7 +168,9 @@ def build_actions(window: MainWindow) -> None:
     window.act_compose = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Compose an email with files…"),
-        lambda: mail_drafting.compose_with_files(window.db, window.plan_id, window),
+        lambda: mail_drafting.compose_with_files(
+            window.db, window.plan_id, window, window.settings
+        ),
     )
     window.act_units_mail = _action(
         window,
