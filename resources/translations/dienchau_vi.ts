@@ -4,160 +4,189 @@
 <context>
     <name>BatchEditDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="435"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="66"/>
         <source>Change selected items</source>
         <translation>Thay đổi các mục đã chọn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="437"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="68"/>
         <source>Change %n selected items</source>
         <translation>
             <numerusform>Thay đổi %n mục đã chọn</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="444"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="75"/>
         <source>Sections: %1, tasks: %2, paragraphs of text: %3. Every field is left as it is unless you change it here.</source>
         <translation>Mục: %1, nhiệm vụ: %2, đoạn văn: %3. Ô nào không đổi ở đây thì giữ nguyên như cũ.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="451"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="82"/>
         <source>Paragraphs of text carry no lead unit, coordinating units or deadline: those are left as they are on them.</source>
         <translation>Đoạn văn không có cơ quan chủ trì, phối hợp hay thời hạn: các đoạn văn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="458"/>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="477"/>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="490"/>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="513"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="89"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="110"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="123"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="148"/>
         <source>(leave unchanged)</source>
         <translation>(giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="459"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="90"/>
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="459"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="90"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="460"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="91"/>
         <source>Paragraph of text</source>
         <translation>Đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="469"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="100"/>
         <source>Some of the selected items hold others: they cannot become paragraphs.</source>
         <translation>Một số mục đã chọn có mục con nên không chuyển thành đoạn văn được.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="478"/>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="585"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="111"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="222"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="491"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="124"/>
         <source>Add the units ticked</source>
         <translation>Thêm các đơn vị được đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="492"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="125"/>
         <source>Replace them with the units ticked</source>
         <translation>Thay bằng các đơn vị được đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="493"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="126"/>
         <source>Remove the units ticked</source>
         <translation>Bỏ các đơn vị được đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="498"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="131"/>
         <source>Type to find a unit…</source>
         <translation>Gõ để tìm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="514"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="149"/>
         <source>Set to</source>
         <translation>Đặt là</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="515"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="150"/>
         <source>Remove the deadline</source>
         <translation>Bỏ thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="520"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="155"/>
         <source>e.g. Quý IV/2026, 30/11/2026, Thường xuyên</source>
         <translation>VD: Quý IV/2026, 30/11/2026, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="532"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="533"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="169"/>
         <source>&amp;Lead unit:</source>
         <translation>&amp;Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="537"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="174"/>
         <source>C&amp;oordinating units:</source>
         <translation>&amp;Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="544"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="181"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời hạn:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="557"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="194"/>
         <source>Change %n items</source>
         <translation>
             <numerusform>Thay đổi %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="589"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="226"/>
         <source>Now: %1</source>
         <translation>Hiện nay: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="658"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="299"/>
         <source>not understood</source>
         <translation>không hiểu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="662"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="303"/>
         <source>recurring, no fixed date</source>
         <translation>thường xuyên, không có ngày cụ thể</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="665"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="306"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="712"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="329"/>
+        <source>Every coordinating unit of the selected items will be taken away. To take away only some, choose «Remove the units ticked».</source>
+        <translation>Mọi đơn vị phối hợp của các mục đã chọn sẽ bị bỏ. Muốn bỏ chỉ một số đơn vị, hãy chọn «Bỏ các đơn vị được đánh dấu».</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="335"/>
+        <source>The selected items will have the units ticked as their coordinating units, and no others.</source>
+        <translation>Các mục đã chọn sẽ chỉ có các đơn vị được đánh dấu làm đơn vị phối hợp.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="339"/>
+        <source>Tick the units to add or remove.</source>
+        <translation>Hãy đánh dấu các đơn vị cần thêm hoặc bỏ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="356"/>
+        <source>%n of them hold a lead unit, coordinating units or a deadline: paragraphs carry none, so these are kept but not counted or reported, and are theirs again if they become tasks.</source>
+        <translation>
+            <numerusform>%n mục đang có cơ quan chủ trì, đơn vị phối hợp hoặc thời hạn: đoạn văn không có các thông tin này, nên chúng được giữ nguyên nhưng không được tính hay đưa vào báo cáo, và sẽ dùng lại nếu mục trở lại thành nhiệm vụ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="366"/>
+        <source>%n of them will be tasks with no lead unit: choose one under Lead unit, or in the form later.</source>
+        <translation>
+            <numerusform>%n mục sẽ thành nhiệm vụ chưa có cơ quan chủ trì: hãy chọn ở ô Chủ trì, hoặc chọn sau trong biểu mẫu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="410"/>
         <source>«%1» fits several units (%2): choose one from the list.</source>
         <translation>«%1» khớp với nhiều đơn vị (%2): hãy chọn một đơn vị trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="716"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="414"/>
         <source>No unit is named «%1». Choose one from the list (Plan → Units… adds one).</source>
         <translation>Không có đơn vị nào tên «%1». Hãy chọn trong danh sách (thêm đơn vị ở Kế hoạch → Đơn vị…).</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="747"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="445"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="757"/>
+        <location filename="../../dienchau_desktop/ui/batch_edit_dialog.py" line="455"/>
         <source>A unit cannot lead an item it coordinates: to make it lead them, choose «Remove the units ticked» under Coordinating units and tick it.</source>
         <translation>Một đơn vị không thể vừa chủ trì vừa phối hợp cùng một mục: muốn giao đơn vị này chủ trì, ở ô Phối hợp chọn «Bỏ các đơn vị được đánh dấu» và đánh dấu đơn vị đó.</translation>
     </message>
@@ -165,58 +194,63 @@
 <context>
     <name>BatchEditing</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="84"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="66"/>
         <source>Change %n items</source>
         <extracomment>Reselects the items of an undone or redone step: (items, the one to make current).</extracomment>
         <translation>Thay đổi %n mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="125"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="107"/>
         <source>Delete %n items</source>
         <translation>Xóa %n mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="229"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="225"/>
         <source>%n items selected. The form shows one of them: %1.</source>
         <translation>Đã chọn %n mục. Biểu mẫu đang hiện một trong số đó: %1.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="233"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="229"/>
         <source>They move together when they stand side by side under one heading.</source>
         <translation>Các mục chỉ chuyển cùng nhau khi chúng nằm liền nhau dưới cùng một mục.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="322"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="336"/>
+        <source>Nothing is selected in the plan tree: click an item first.</source>
+        <translation>Chưa chọn mục nào trong cây kế hoạch: hãy bấm chọn một mục trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="350"/>
         <source>Changed %n items.</source>
         <translation>Đã thay đổi %n mục.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="323"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="351"/>
         <source>Nothing changed: the selected items already have these values.</source>
         <translation>Không có gì thay đổi: các mục đã chọn đã mang đúng các giá trị này.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="345"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="375"/>
         <source>Delete these %n items?</source>
         <translation>Xóa %n mục này?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="348"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="378"/>
         <source>… and %n more</source>
         <translation>… và %n mục khác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="352"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="382"/>
         <source>The %n items under them will be deleted too.</source>
         <translation>%n mục con của chúng cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="355"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="385"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="359"/>
+        <location filename="../../dienchau_desktop/ui/batch_editing.py" line="389"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -253,54 +287,55 @@
 <context>
     <name>FilteredExport</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="59"/>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="92"/>
         <source>Nothing to export</source>
+        <extracomment>The filter bar&apos;s states as a printed list names them.</extracomment>
         <translation>Không có gì để xuất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="60"/>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="93"/>
         <source>The filter shows no task. Change or clear the filter first.</source>
         <translation>Bộ lọc không cho thấy nhiệm vụ nào. Hãy đổi hoặc bỏ bộ lọc trước.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="80"/>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="113"/>
         <source>Export the filtered tree as</source>
         <translation>Lưu cây đang lọc thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="125"/>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="158"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="133"/>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="166"/>
         <source>Cannot export</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="139"/>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="172"/>
         <source>The filtered tree is saved as:
 %1</source>
         <translation>Đã lưu cây đang lọc thành:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="142"/>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="175"/>
         <source>Filtered tree exported</source>
         <translation>Đã xuất cây đang lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="180"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="183"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="154"/>
+        <location filename="../../dienchau_desktop/ui/filtered_export.py" line="187"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -338,57 +373,67 @@
 <context>
     <name>MailDraftDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="68"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="71"/>
         <source>Compose an email</source>
         <translation>Soạn thư gửi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="73"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="77"/>
         <source>e.g. vanphong@nghean.gov.vn</source>
         <translation>VD: vanphong@nghean.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="80"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="81"/>
+        <source>Save as the plan&apos;s report address</source>
+        <translation>Lưu làm địa chỉ nhận báo cáo của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="89"/>
+        <source>The plan&apos;s report address is set in %1 → %2, «%3».</source>
+        <translation>Địa chỉ nhận báo cáo của kế hoạch được đặt ở %1 → %2, mục «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="99"/>
         <source>Add a file…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="82"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="101"/>
         <source>Remove the file</source>
         <translation>Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="87"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="106"/>
         <source>To</source>
         <translation>Gửi đến</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="88"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="109"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="89"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="110"/>
         <source>Message</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="94"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="115"/>
         <source>Attached</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="96"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="117"/>
         <source>The draft is saved in the «Thư đi» folder beside the data file; open it in your mail program and send it when the internet is up.</source>
         <translation>Thư nháp được lưu vào thư mục «Thư đi» bên cạnh tệp dữ liệu; mở thư bằng chương trình thư điện tử và gửi khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="101"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="122"/>
         <source>Save the draft</source>
         <translation>Lưu thư nháp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="125"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="150"/>
         <source>Attach files</source>
         <translation>Chọn tệp đính kèm</translation>
     </message>
@@ -396,34 +441,59 @@
 <context>
     <name>MailDrafting</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="263"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="297"/>
         <source>%1 draft(s) saved in «%2»:</source>
         <translation>Đã lưu %1 thư nháp vào «%2»:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="268"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="302"/>
         <source>Over 25 MB, which most mailboxes refuse: %1</source>
         <translation>Quá 25 MB, nhiều hộp thư sẽ không nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="273"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="307"/>
         <source>No email address, so no draft: %1</source>
         <translation>Chưa có địa chỉ thư nên không soạn thư cho: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="275"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="309"/>
         <source>Email drafts</source>
         <translation>Thư nháp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="280"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="314"/>
         <source>Open the draft</source>
         <translation>Mở thư nháp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="294"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="320"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="389"/>
+        <source>Copy the path</source>
+        <translation>Chép đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="332"/>
+        <source>No mail program could open the draft «%1». It is in:
+%2</source>
+        <translation>Không có chương trình thư điện tử nào mở được thư nháp «%1». Thư nằm ở:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="348"/>
         <source>Choose the files to send</source>
         <translation>Chọn các tệp cần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="382"/>
+        <source>Outbox</source>
+        <translation>Thư đi</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="383"/>
+        <source>No program could open the outbox folder. The drafts are in:
+%1</source>
+        <translation>Không có chương trình nào mở được thư mục Thư đi. Thư nháp nằm ở:
+%1</translation>
     </message>
 </context>
 <context>
@@ -444,183 +514,184 @@
         <translation>Thêm mục &amp;con</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="89"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="99"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="97"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="107"/>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="105"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="115"/>
         <source>Move do&amp;wn</source>
         <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="113"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="123"/>
         <source>&amp;Indent</source>
         <translation>Lùi &amp;vào</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="121"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="131"/>
         <source>&amp;Outdent</source>
         <translation>Lùi &amp;ra</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="129"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="139"/>
         <source>&amp;Rename in place</source>
         <translation>Sửa &amp;tiêu đề tại chỗ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="136"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="90"/>
         <source>C&amp;hange selected items…</source>
         <translation>Thay đổ&amp;i các mục đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="144"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="145"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="148"/>
         <source>&amp;Clear filter</source>
         <translation>Bỏ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="151"/>
         <source>Go to the &amp;form</source>
         <translation>Đến &amp;biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="153"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="154"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="156"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="157"/>
         <source>C&amp;ollapse all</source>
         <translation>&amp;Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="159"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="160"/>
         <source>&amp;Units…</source>
         <translation>&amp;Đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="163"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="164"/>
         <source>&amp;Export a report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="169"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="170"/>
         <source>&amp;Compose an email with files…</source>
         <translation>&amp;Soạn thư gửi kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="174"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="177"/>
         <source>Send to the &amp;units…</source>
         <translation>Gửi cho các đơn &amp;vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="179"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="182"/>
         <source>Open the &amp;outbox</source>
         <translation>Mở thư mục Thư đ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="183"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="186"/>
         <source>&amp;Reminders…</source>
         <translation>&amp;Nhắc việc…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="187"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="190"/>
         <source>Export the &amp;filtered tree…</source>
         <translation>Xuất &amp;cây đang lọc…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="192"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="195"/>
         <source>&amp;Print the filtered tree…</source>
         <translation>&amp;In cây đang lọc…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="196"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="199"/>
         <source>Reporting &amp;periods…</source>
         <translation>&amp;Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="200"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="203"/>
         <source>&amp;Overview</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="206"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="209"/>
         <source>Plan &amp;tree</source>
         <translation>&amp;Cây kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="212"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="215"/>
         <source>Tasks by &amp;unit</source>
         <translation>Nhiệm vụ theo &amp;đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="218"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="221"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="86"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="222"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="225"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="228"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="229"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="232"/>
         <source>Import a &amp;plan document…</source>
         <translation>Nhập &amp;kế hoạch từ văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="234"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="237"/>
         <source>&amp;Import units&apos; returns…</source>
         <translation>&amp;Nhập báo cáo của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="240"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="243"/>
         <source>Save a &amp;copy to another folder (USB)…</source>
         <translation>Lưu &amp;bản sao ra thư mục khác (USB)…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="245"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="248"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="250"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="256"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="259"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="261"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="264"/>
         <source>&amp;About…</source>
         <translation>&amp;Giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="266"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="269"/>
         <location filename="../../dienchau_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="273"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="276"/>
         <location filename="../../dienchau_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
@@ -636,37 +707,38 @@
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="292"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="301"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="313"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="316"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="321"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="325"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="85"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="324"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="328"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="330"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="334"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/actions.py" line="337"/>
+        <location filename="../../dienchau_desktop/ui/actions.py" line="341"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -753,12 +825,17 @@
         <translation>Bạn đã nhập tiến độ cho nhiệm vụ «%1» nhưng chưa ghi. Ghi ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/urgency_notice.py" line="38"/>
+        <location filename="../../dienchau_desktop/ui/urgency_notice.py" line="47"/>
+        <source>No task is overdue or due within 7 days.</source>
+        <translation>Không có nhiệm vụ quá hạn hay đến hạn trong 7 ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/urgency_notice.py" line="51"/>
         <source>%1 tasks overdue, %2 due within 7 days.</source>
         <translation>%1 nhiệm vụ quá hạn, %2 nhiệm vụ đến hạn trong 7 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/urgency_notice.py" line="40"/>
+        <location filename="../../dienchau_desktop/ui/urgency_notice.py" line="53"/>
         <source>See the list</source>
         <translation>Xem danh sách</translation>
     </message>
@@ -1034,205 +1111,205 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="119"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="126"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="123"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="130"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="123"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="141"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="185"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="130"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="192"/>
         <source>Tasks</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="143"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="150"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="146"/>
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="140"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="142"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="149"/>
         <source>% done</source>
         <translation>% hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="141"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="143"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="150"/>
         <source>Lead unit</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="143"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="150"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="143"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="150"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="144"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="151"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="144"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="151"/>
         <source>Latest report</source>
         <translation>Báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="154"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="154"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="154"/>
         <source>Unit of measure</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="155"/>
         <source>Reached</source>
         <translation>Đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="168"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="175"/>
         <source>Double-click to list these tasks.</source>
         <translation>Nhấp đúp để xem danh sách các nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="175"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="182"/>
         <source>By section</source>
         <translation>Theo mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="176"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="183"/>
         <source>By lead unit</source>
         <translation>Theo cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="177"/>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="209"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="184"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="216"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="185"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="179"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="186"/>
         <source>Indicators</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="195"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="202"/>
         <source>Completed on time</source>
         <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="196"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="203"/>
         <source>Completed late</source>
         <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="197"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="204"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="198"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="205"/>
         <source>In progress, within time</source>
         <translation>Đang thực hiện, trong hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="199"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="206"/>
         <source>Not completed, overdue</source>
         <translation>Chưa hoàn thành, quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="205"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="212"/>
         <source>Done on time</source>
         <translation>HT đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="206"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="213"/>
         <source>Done late</source>
         <translation>HT quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="207"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="214"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="208"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="215"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="245"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="252"/>
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="259"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="266"/>
         <source>all</source>
         <comment>every task of the section or unit, whatever its state</comment>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="261"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="268"/>
         <source>%1 — %2: %3 tasks. Double-click a task or press Enter to open it.</source>
         <translation>%1 — %2: %3 nhiệm vụ. Nhấp đúp vào một nhiệm vụ hoặc nhấn Enter để mở nhiệm vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="265"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="272"/>
         <source>Tasks (%1)</source>
         <translation>Nhiệm vụ (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="273"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="280"/>
         <source>As of today</source>
         <translation>Tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="286"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="293"/>
         <source>as of today</source>
         <translation>tính đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="288"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="295"/>
         <source>%1 — cut-off %2 — %3 tasks, %4% done</source>
         <translation>%1 — chốt số liệu %2 — %3 nhiệm vụ, tiến độ chung %4%</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="313"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="320"/>
         <source>Overdue (%1)</source>
         <translation>Quá hạn (%1)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/overview_page.py" line="315"/>
+        <location filename="../../dienchau_desktop/ui/overview_page.py" line="322"/>
         <source>Due within 7 days (%1)</source>
         <translation>Đến hạn trong 7 ngày (%1)</translation>
     </message>
@@ -1597,6 +1674,7 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
         <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="87"/>
         <location filename="../../dienchau_desktop/ui/plan_dialog.py" line="79"/>
         <source>Email reports to</source>
         <translation>Thư điện tử nhận báo cáo</translation>
@@ -1873,216 +1951,216 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="62"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="64"/>
         <source>Progress</source>
-        <extracomment>The history&apos;s column counting each entry&apos;s evidence files. item id, period id, the entry&apos;s values (service keyword arguments). item id, progress entry id, the paths chosen to attach to it. attachment id: open it with the system&apos;s viewer. item id, attachment id: detach it from its entry.</extracomment>
+        <extracomment>The history&apos;s column counting each entry&apos;s evidence files. The history&apos;s columns as wide as their contents: the date recorded, the %, the files. item id, period id, the entry&apos;s values (service keyword arguments). item id, progress entry id, the paths chosen to attach to it. attachment id: open it with the system&apos;s viewer. item id, attachment id: detach it from its entry.</extracomment>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="76"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="78"/>
         <source>This period is closed: its entries are read-only.</source>
         <extracomment>The new entry&apos;s fields hold something typed and not yet recorded. The shown task&apos;s entries (history order) and their evidence, by entry id. Reads a task&apos;s evidence (set by ui/evidence_commands.py); none: not shown.</extracomment>
         <translation>Kỳ này đã khóa: chỉ xem, không ghi thêm.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="88"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="90"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="89"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="91"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="90"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="92"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="91"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="93"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="92"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="94"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="100"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="102"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="113"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="115"/>
         <source>What was done (kết quả thực hiện)</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="115"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="117"/>
         <source>value reached</source>
         <translation>giá trị đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="118"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="120"/>
         <source>&amp;Record progress</source>
         <translation>&amp;Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="136"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="138"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="152"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="139"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="141"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="152"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="140"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="528"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="142"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="538"/>
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="142"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="151"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="144"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="153"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="143"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="145"/>
         <source>Indicator reached</source>
         <translation>Chỉ tiêu đạt được</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="144"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="146"/>
         <source>Reported by</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="150"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="152"/>
         <source>Recorded</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="151"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="153"/>
         <source>By</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="151"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="153"/>
         <source>Files</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="156"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="158"/>
         <source>Evidence files attached to the entry (the row below lists them)</source>
         <translation>Các tệp minh chứng đính kèm lần ghi này (dòng bên dưới liệt kê)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="178"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="180"/>
         <source>Evidence:</source>
         <translation>Minh chứng:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="185"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="187"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="186"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="188"/>
         <source>Open the file with its usual program</source>
         <translation>Mở tệp bằng chương trình thường dùng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="188"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="190"/>
         <source>Remove</source>
         <translation>Gỡ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="190"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="192"/>
         <source>Remove the file from this entry (Ctrl+Z puts it back)</source>
         <translation>Gỡ tệp khỏi lần ghi này (Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="193"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="195"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="195"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="197"/>
         <source>Attach scans, photos, PDFs or spreadsheets (up to 50 MB each) as evidence of the selected entry</source>
         <translation>Đính kèm bản quét, ảnh chụp, tệp PDF hoặc bảng tính (mỗi tệp tối đa 50 MB) làm minh chứng cho lần ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="206"/>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="359"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="208"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="369"/>
         <source>Earlier entries</source>
         <translation>Các lần ghi trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="250"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="252"/>
         <source> (closed)</source>
         <translation> (đã khóa)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="291"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="299"/>
         <source> (coordinating)</source>
         <translation> (phối hợp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="301"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="309"/>
         <source> (imported)</source>
         <translation> (nhập từ tệp)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="304"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="312"/>
         <source>A coordinating unit&apos;s part: kept here, it does not change the task&apos;s state.</source>
         <translation>Phần của đơn vị phối hợp: được lưu ở đây, không thay đổi trạng thái của nhiệm vụ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="355"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="365"/>
         <source>Earlier entries — evidence: %n file(s), %1</source>
         <translation>
             <numerusform>Các lần ghi trước — minh chứng: %n tệp, %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="392"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="402"/>
         <source>record progress first</source>
         <translation>hãy ghi tiến độ trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="394"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="404"/>
         <source>none for this entry</source>
         <translation>lần ghi này chưa có</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="406"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="416"/>
         <source>Attach evidence</source>
         <translation>Đính kèm minh chứng</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="407"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="417"/>
         <source>Scans, photos, documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods *.zip);;All files (*)</source>
         <translation>Bản quét, ảnh, văn bản (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods *.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="458"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="468"/>
         <source>Filled in from the entry of «%1»: not yet recorded for «%2».</source>
         <translation>Điền sẵn từ lần ghi của kỳ «%1»: chưa ghi cho kỳ «%2».</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="493"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="503"/>
         <source>%1 is after the cut-off of «%2» (%3): its report counts the task as not completed. Choose a later period if the work was done then.</source>
         <translation>Ngày %1 sau ngày chốt số liệu của kỳ «%2» (%3): báo cáo kỳ này tính nhiệm vụ là chưa hoàn thành. Nếu việc xong sau ngày chốt, hãy chọn kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="497"/>
+        <location filename="../../dienchau_desktop/ui/progress_panel.py" line="507"/>
         <source>%1 is before «%2» began (%3).</source>
         <translation>Ngày %1 trước khi kỳ «%2» bắt đầu (%3).</translation>
     </message>
@@ -2322,30 +2400,17 @@ Vẫn nhập như một kế hoạch? Các điểm đánh số (các kết luậ
         <translation>Còn phần chưa viết</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="503"/>
-        <source>These parts of the report are still empty or as prefilled:
-
-%1
-
-A report sent upward says what was done. Write them first?</source>
-        <translation>Các phần sau của báo cáo còn để trống hoặc vẫn là khung soạn sẵn:
-
-%1
-
-Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viết các phần này trước?</translation>
-    </message>
-    <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="508"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="510"/>
         <source>Write them</source>
         <translation>Viết các phần này</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="509"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="511"/>
         <source>Export anyway</source>
         <translation>Vẫn xuất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="539"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="544"/>
         <source>Compose an email…</source>
         <translation>Soạn thư gửi…</translation>
     </message>
@@ -2409,34 +2474,47 @@ Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viế
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="530"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="503"/>
+        <source>These parts of the report are still empty or as prefilled:
+
+%1
+
+Exported as they are, an empty part prints «(Chưa nhập.)» and part I its prefilled outline with «…» to fill in. A report sent upward says what was done. Write them first?</source>
+        <translation>Các phần sau của báo cáo còn để trống hoặc vẫn là khung soạn sẵn:
+
+%1
+
+Nếu vẫn xuất, phần để trống sẽ in «(Chưa nhập.)» và phần I in nguyên khung soạn sẵn với các chỗ «…» chưa điền. Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viết các phần này trước?</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="535"/>
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="531"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="536"/>
         <source>The report is saved as:
 %1</source>
         <translation>Báo cáo đã được lưu tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="533"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="538"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="534"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="539"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="537"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="542"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="538"/>
+        <location filename="../../dienchau_desktop/ui/reports_dialog.py" line="543"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -2624,21 +2702,21 @@ Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viế
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="262"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="405"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="264"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="407"/>
         <source>Section</source>
         <extracomment>item id, new values, old values, undo text. item id, the name of a unit to add and make the item&apos;s lead unit. What the unit pickers were last filled with (units, the item&apos;s coordinators): filled again only when it changes, not at each row the cursor goes to.</extracomment>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="263"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="406"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="265"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="408"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="264"/>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="407"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="266"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="409"/>
         <source>Paragraph of text</source>
         <translation>Đoạn văn</translation>
     </message>
@@ -2664,7 +2742,7 @@ Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viế
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="300"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="302"/>
         <source>Type to find a unit…</source>
         <translation>Gõ để tìm đơn vị…</translation>
     </message>
@@ -2754,42 +2832,47 @@ Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viế
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="399"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="401"/>
         <source>Select an item in the tree to see its details.</source>
         <translation>Chọn một mục trong cây để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="435"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="439"/>
+        <source>(= %1 billion đồng)</source>
+        <translation>(= %1 tỷ đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="448"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="473"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="486"/>
         <source>not understood</source>
         <translation>không hiểu</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="480"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="493"/>
         <source>recurring, no fixed date</source>
         <translation>thường xuyên, không có ngày cụ thể</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="482"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="495"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="524"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="537"/>
         <source>«%1» fits several units (%2): choose one from the list.</source>
         <translation>«%1» khớp với nhiều đơn vị (%2): hãy chọn một đơn vị trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="530"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="543"/>
         <source>No unit is named «%1». Choose one from the list, or add it.</source>
         <translation>Không có đơn vị nào tên «%1». Hãy chọn trong danh sách, hoặc thêm đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/task_form.py" line="534"/>
+        <location filename="../../dienchau_desktop/ui/task_form.py" line="547"/>
         <source>Add unit «%1»</source>
         <translation>Thêm đơn vị «%1»</translation>
     </message>
@@ -2902,27 +2985,27 @@ Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viế
 <context>
     <name>UnitDraftsDialog</name>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="165"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="199"/>
         <source>Send to the units</source>
         <translation>Gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="179"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="213"/>
         <source>Each unit with an email address gets one draft, with the list of its tasks (PDF) and its return form for the period (Excel) attached. Add missing addresses in Plan → Units.</source>
         <translation>Mỗi đơn vị có địa chỉ thư được soạn một thư, kèm danh mục nhiệm vụ của đơn vị (PDF) và mẫu báo cáo của kỳ (Excel). Địa chỉ còn thiếu thì thêm ở Kế hoạch → Đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="186"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="220"/>
         <source>Make %1 drafts</source>
         <translation>Soạn %1 thư</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="193"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="227"/>
         <source>Reporting period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="205"/>
+        <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="239"/>
         <source>%1 — no email address, no draft</source>
         <translation>%1 — chưa có địa chỉ thư, không soạn</translation>
     </message>
@@ -2975,7 +3058,7 @@ Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viế
     <message>
         <location filename="../../dienchau_desktop/ui/units_dialog.py" line="98"/>
         <location filename="../../dienchau_desktop/ui/units_dialog.py" line="186"/>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="227"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="232"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
@@ -3026,7 +3109,7 @@ Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viế
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/units_dialog.py" line="178"/>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="237"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="242"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -3051,12 +3134,17 @@ Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viế
         <translation>Gộp «%1» vào «%2»? «%1» sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="214"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="213"/>
+        <source>«%1» leads %2 and coordinates %3 tasks, and %4 sections or paragraphs name it. Give them to:</source>
+        <translation>«%1» đang chủ trì %2 và phối hợp %3 nhiệm vụ, và được ghi ở %4 mục hoặc đoạn văn. Giao lại cho:</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="215"/>
         <source>«%1» leads %2 and coordinates %3 tasks. Give them to:</source>
         <translation>«%1» đang chủ trì %2 và phối hợp %3 nhiệm vụ. Chuyển các nhiệm vụ đó cho:</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="222"/>
+        <location filename="../../dienchau_desktop/ui/units_dialog.py" line="227"/>
         <source>Remove «%1»?</source>
         <translation>Xóa «%1»?</translation>
     </message>
@@ -3159,59 +3247,64 @@ Báo cáo gửi cấp trên phải nêu được những việc đã làm. Viế
         <translation>Soạn thư…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="793"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="623"/>
+        <source>Alt+Enter changes the items selected in the plan tree: open the task with Enter, then press Alt+Enter there.</source>
+        <translation>Alt+Enter dùng để thay đổi các mục đã chọn trong cây kế hoạch: hãy mở nhiệm vụ bằng Enter, rồi bấm Alt+Enter ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="803"/>
         <source>Select a unit</source>
         <translation>Chọn một đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="845"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="855"/>
         <source>No reporting period</source>
         <translation>Chưa có kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="846"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="856"/>
         <source>The plan has no reporting period yet: add one in Plan → Reporting periods…</source>
         <translation>Kế hoạch chưa có kỳ báo cáo: hãy thêm trong Kế hoạch → Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="869"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="879"/>
         <source>Save the task list of %1 as</source>
         <translation>Lưu danh mục nhiệm vụ của %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="895"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="905"/>
         <source>Save the return form of %1 for %2 as</source>
         <translation>Lưu mẫu báo cáo %2 của %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="917"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="927"/>
         <source>Cannot write the file</source>
         <translation>Không ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="918"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="928"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="923"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="933"/>
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="924"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="934"/>
         <source>Saved as:
 %1</source>
         <translation>Đã lưu thành:
 %1</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="926"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="936"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../dienchau_desktop/ui/units_view.py" line="927"/>
+        <location filename="../../dienchau_desktop/ui/units_view.py" line="937"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
