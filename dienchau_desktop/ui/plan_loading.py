@@ -58,6 +58,7 @@ class PlanLoading:
         # Qt adds the program's name itself ("ke-hoach.sqlite3 — Theo dõi kế hoạch").
         window.setWindowTitle(Path(window.db.path).name)
         window.backups.update_label()
+        window.notice.reserve()  # its place taken now: the tree does not move later
         # Progress after the tree is on screen: a district plan's 200,000 entries must
         # not hold up the first paint (a zero timer would run before the paint).
         QTimer.singleShot(PROGRESS_DELAY_MS, window, self.reload_progress)

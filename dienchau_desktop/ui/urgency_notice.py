@@ -38,6 +38,14 @@ class UrgencyNotice(QLabel):
         self.linkActivated.connect(lambda _link: self.list_requested.emit())
         self.hide()
 
+    def reserve(self) -> None:
+        """Take the notice's place before the counts are known (they come with the
+        progress, read after the first paint), so that their arrival moves nothing."""
+        if self.isHidden():
+            self._look(_CALM)
+            self.setText("\u00a0")
+            self.show()
+
     def show_counts(self, counts: Counter[Urgency]) -> None:
         """Say how many tasks are overdue and due soon, or that none is."""
         overdue, soon = counts[Urgency.OVERDUE], counts[Urgency.DUE_SOON]

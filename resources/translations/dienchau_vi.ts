@@ -390,7 +390,7 @@
     <message>
         <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="89"/>
         <source>The plan&apos;s report address is set in %1 → %2, «%3».</source>
-        <translation>Địa chỉ nhận báo cáo của kế hoạch được đặt ở %1 → %2, mục «%3».</translation>
+        <translation>Địa chỉ nhận báo cáo của kế hoạch được đặt ở %1 → %2, «%3».</translation>
     </message>
     <message>
         <location filename="../../dienchau_desktop/ui/mail_drafting.py" line="99"/>
