@@ -137,6 +137,15 @@ class PlanTree:
             return self.roots()
         return [self._index[c] for c in self._index[item_id].child_ids]
 
+    def count_below(self, item_id: int) -> int:
+        """How many items stand under `item_id`, at any depth (what deleting it takes)."""
+        count = 0
+        stack = list(self._index[item_id].child_ids)
+        while stack:
+            count += 1
+            stack.extend(self._index[stack.pop()].child_ids)
+        return count
+
     def tasks(self) -> list[ItemNode]:
         return [n for n in self.nodes if n.kind == "task"]
 

@@ -367,7 +367,7 @@ class BatchEditing:
         tree = window.model.tree
         chosen = set(self.selected_ids())
         tops = [n for n in tree.nodes if n.id in chosen and not _inside(tree, n, chosen)]
-        below = sum(_count_below(tree, n.id) for n in tops)
+        below = sum(tree.count_below(n.id) for n in tops)
         listed = "\n".join(
             f"  {window.model.outline(n.id)} {short_title(n.title)}".rstrip() for n in tops[:5]
         )
@@ -416,15 +416,6 @@ def _inside(tree: items.PlanTree, node: ItemNode, chosen: set[int]) -> bool:
             return True
         parent = tree.node(parent).parent_id
     return False
-
-
-def _count_below(tree: items.PlanTree, item_id: int) -> int:
-    count = 0
-    stack = list(tree.node(item_id).child_ids)
-    while stack:
-        count += 1
-        stack.extend(tree.node(stack.pop()).child_ids)
-    return count
 
 
 def _neighbour(tree: items.PlanTree, gone: list[int]) -> int | None:

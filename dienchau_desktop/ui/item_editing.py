@@ -142,7 +142,7 @@ class ItemEditing:
         node = window.current_node()
         if node is None:
             return
-        below = _count_below(window.model.tree, node.id)
+        below = window.model.tree.count_below(node.id)
         title = node.title if len(node.title) < 80 else node.title[:77] + "…"
         question = QCoreApplication.translate("MainWindow", "Delete «%1»?").replace(
             "%1", f"{node.number} {title}".strip()
@@ -220,12 +220,3 @@ class ItemEditing:
             if new:
                 text = QCoreApplication.translate("MainWindow", "Change plan properties")
                 self.run(EditPlanCommand(window.db, window.bus, window.plan_id, new, old, text))
-
-
-def _count_below(tree: items.PlanTree, item_id: int) -> int:
-    count = 0
-    stack = list(tree.node(item_id).child_ids)
-    while stack:
-        count += 1
-        stack.extend(tree.node(stack.pop()).child_ids)
-    return count
