@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 OPERATIONS: dict[str, Callable[[argparse.Namespace], dict]] = {}
 #: The 100-page plan document, beside the data files.
@@ -383,17 +384,30 @@ def _edit_result(times: list[float]) -> dict:
     return {"seconds": statistics.median(times), "worst": max(times), "peak_rss_mb": _peak_mb()}
 
 
+def _tree_floor(args: argparse.Namespace, action: Callable[[Any], Callable[[], object]],
+                delegate_for: Callable[[object], object] | None = None) -> dict:  # fmt: skip
+    """`action(window)` timed on the window of the edit cases, its cells painted by
+    `delegate_for(tree)` when given (else the plan tree's own, ui.tree_delegate)."""
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        app, window, _task = _edit_window(args, folder)
+        if delegate_for is not None:
+            window.tree.setItemDelegate(delegate_for(window.tree))
+        for _ in range(EDIT_TIMES):
+            times.append(_timed(app, action(window)))
+        window.db.close()
+    return _edit_result(times)
+
+
+def _repaint(window: Any) -> Callable[[], object]:
+    return window.tree.viewport().repaint
+
+
 @operation
 def floor_tree_repaint(args: argparse.Namespace) -> dict:
     """The tree painted once more as it stands (the window of the edit cases): what an
     edit that shifts rows (add, delete, move) costs in painting alone."""
-    times = []
-    with tempfile.TemporaryDirectory() as folder:
-        app, window, _task = _edit_window(args, folder)
-        for _ in range(EDIT_TIMES):
-            times.append(_timed(app, window.tree.viewport().repaint))
-        window.db.close()
-    return _edit_result(times)
+    return _tree_floor(args, _repaint)
 
 
 @operation
@@ -403,26 +417,13 @@ def floor_tree_relayout(args: argparse.Namespace) -> dict:
     little the model changed — it lays out every expanded row again (a call into the
     model for each) and repaints the whole viewport. The floor of an add, a delete, its
     undo and a move, before the data file is written."""
-    times = []
-    with tempfile.TemporaryDirectory() as folder:
-        app, window, _task = _edit_window(args, folder)
-        for _ in range(EDIT_TIMES):
-            times.append(_timed(app, window.tree.doItemsLayout))
-        window.db.close()
-    return _edit_result(times)
+    return _tree_floor(args, lambda window: window.tree.doItemsLayout)
 
 
 def _repaint_with(args: argparse.Namespace, delegate_for: Callable[[object], object]) -> dict:
     """The tree repainted as floor_tree_repaint does, its cells painted by another
     delegate: what the plan tree's own delegate (ui.tree_delegate) is read against."""
-    times = []
-    with tempfile.TemporaryDirectory() as folder:
-        app, window, _task = _edit_window(args, folder)
-        window.tree.setItemDelegate(delegate_for(window.tree))
-        for _ in range(EDIT_TIMES):
-            times.append(_timed(app, window.tree.viewport().repaint))
-        window.db.close()
-    return _edit_result(times)
+    return _tree_floor(args, _repaint, delegate_for)
 
 
 @operation
