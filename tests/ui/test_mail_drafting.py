@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from email import policy
 from email.message import EmailMessage
@@ -47,6 +48,19 @@ def answer_message(qtbot: QtBot, seen: list[str], button_text: str) -> None:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     when_modal(QMessageBox, answer)
+
+
+def export_anyway(qtbot: QtBot, seen: list[str]) -> Callable[[QMessageBox], None]:
+    """The answer to "parts I, III and V not written": sent as it is (the button that
+    says so), then «Soạn thư gửi…» in the message that the report is exported."""
+
+    def answer(box: QMessageBox) -> None:
+        (button,) = [b for b in box.buttons()
+                     if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]  # fmt: skip
+        answer_message(qtbot, seen, "Soạn thư gửi…")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    return answer
 
 
 def test_compose_an_email_with_an_exported_report(
@@ -184,14 +198,7 @@ def test_a_report_just_exported_is_sent_from_the_message_that_says_so(
         retype(qtbot, dialog.number, "45/BC-UBND")  # with its symbol, as the field suggests
         when_modal(MailDraftDialog, save_draft)
 
-        def export_anyway(box: QMessageBox) -> None:
-            """Parts I, III and V not written: sent as it is (the button that says so)."""
-            (button,) = [b for b in box.buttons()
-                         if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]  # fmt: skip
-            answer_message(qtbot, seen, "Soạn thư gửi…")
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-        when_modal(QMessageBox, export_anyway)
+        when_modal(QMessageBox, export_anyway(qtbot, seen))
         press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
     in_reports_dialog(window, export)
@@ -233,13 +240,7 @@ def test_a_report_without_a_number_is_sent_under_its_period(
         choose(qtbot, dialog.period, "Năm 2026")
         when_modal(MailDraftDialog, save_draft)
 
-        def export_anyway(box: QMessageBox) -> None:
-            (button,) = [b for b in box.buttons()
-                         if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]  # fmt: skip
-            answer_message(qtbot, seen, "Soạn thư gửi…")
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-        when_modal(QMessageBox, export_anyway)
+        when_modal(QMessageBox, export_anyway(qtbot, seen))
         press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
     in_reports_dialog(window, export)
