@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dienchau_desktop.db import raw_writes
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import AuditEntry
 
@@ -65,6 +66,35 @@ def record(
             old_value=_to_json(old),
             new_value=_to_json(new),
         )
+    )
+
+
+def write(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: int,
+    field: str = "",
+    old: Any = None,
+    new: Any = None,
+) -> None:
+    """`record`, but written at once, past the ORM: for the writes that go past it
+    themselves (an add, a delete, its undo, a move), which leave the session nothing
+    to flush. The row stored is the one `record` would store."""
+    raw_writes.insert_audit(
+        session,
+        [
+            {
+                "at": now(),
+                "user": current_user(),
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "field": field,
+                "old_value": _to_json(old),
+                "new_value": _to_json(new),
+            }
+        ],
     )
 
 

@@ -10,9 +10,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
-from typing import Any, NamedTuple
+from types import SimpleNamespace
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from dienchau_desktop.core import numbering
@@ -24,7 +25,7 @@ from dienchau_desktop.core.task_fields import (
     TASK_FIELDS,
     FieldKind,
 )
-from dienchau_desktop.db import raw_reads
+from dienchau_desktop.db import raw_reads, raw_writes
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import Plan, PlanItem, TaskCoordinator
 from dienchau_desktop.services import audit
@@ -289,7 +290,7 @@ def task_leads(db: Database, plan_id: int) -> dict[int, int | None]:
 def get_item(db: Database, item_id: int) -> ItemNode:
     """One item with its number and depth as they stand now."""
     with db.read() as session:
-        return _node(session, _item_row(session, item_id))
+        return _node(session, _item_row(session, item_id)["plan_id"], item_id)
 
 
 # The columns an ItemNode is made of, in its order after `depth, number`; a row read
@@ -482,13 +483,12 @@ def _part_of_tree(
     return result
 
 
-def _node(session: Session, item: PlanItem) -> ItemNode:
+def _node(session: Session, plan_id: int, item_id: int) -> ItemNode:
     """The node of one item as `plan_tree` makes it, from a few plain reads of the
     rows around it: the ORM's statements took 5 ms of every move and add."""
     session.flush()  # the reads go past the ORM, to the rows as this transaction has them
-    plan = session.get(Plan, item.plan_id)
-    scheme = numbering.parse_scheme(plan.numbering_scheme if plan else None)
-    (node,) = _part_of_tree(session, item.plan_id, scheme, [item.id], (), ())
+    scheme = numbering.parse_scheme(raw_writes.plan_numbering(session, plan_id)[1])
+    (node,) = _part_of_tree(session, plan_id, scheme, [item_id], (), ())
     return node
 
 
@@ -531,6 +531,22 @@ def _check_consistency(item: PlanItem, coordinator_ids: tuple[int, ...]) -> None
 # ---------------------------------------------------------------------------- writing
 
 
+# An add, a delete, its undo and a move go past the ORM (db.raw_writes): through it,
+# its bookkeeping took most of their time. A field edit (update_item) still goes
+# through it. Items are plain rows (dicts by column) here.
+
+#: A new item's row before its own values: each column's Python default, or NULL, as
+#: the ORM would write it.
+_BLANK_ITEM: dict[str, Any] = {
+    column.key: (column.default.arg if column.default is not None else None)
+    for column in PlanItem.__table__.columns
+}
+if any(callable(value) for value in _BLANK_ITEM.values()):
+    raise TypeError("a plan_item column's default is computed: _BLANK_ITEM cannot hold it")
+#: The columns of an item's audit snapshot, in the table's order.
+_SNAPSHOT_KEYS = tuple(key for key in _BLANK_ITEM if key not in ("id", "created_at", "updated_at"))
+
+
 def _snapshot(item: PlanItem, coordinator_ids: Iterable[int] | None = None) -> dict[str, Any]:
     """The item's fields for the audit log; `coordinator_ids` when the caller has them
     (a new item: loading its links would cost a query each)."""
@@ -539,6 +555,13 @@ def _snapshot(item: PlanItem, coordinator_ids: Iterable[int] | None = None) -> d
         data.pop(key)
     if coordinator_ids is None:
         coordinator_ids = [link.unit_id for link in item.coordinators]
+    data["coordinator_ids"] = list(coordinator_ids)
+    return data
+
+
+def _row_snapshot(row: Mapping[str, Any], coordinator_ids: Iterable[int]) -> dict[str, Any]:
+    """`_snapshot` of an item given as a row (the same keys and values)."""
+    data = {key: row[key] for key in _SNAPSHOT_KEYS}
     data["coordinator_ids"] = list(coordinator_ids)
     return data
 
@@ -558,8 +581,8 @@ def add_item(
     `position` is its index among its new siblings; None puts it last.
     """
     with db.write() as session:
-        item = add_item_row(session, plan_id, kind, title, parent_id, position, fields)
-        return _node(session, item)
+        item_id = add_item_row(session, plan_id, kind, title, parent_id, position, fields)
+        return _node(session, plan_id, item_id)
 
 
 def add_item_row(
@@ -570,27 +593,27 @@ def add_item_row(
     parent_id: int | None,
     position: int | None,
     fields: Mapping[str, Any],
-) -> PlanItem:
+) -> int:
     """Add an item inside an open transaction; `position` is its index among its new
-    siblings (None: last), which are shifted to make room."""
-    if session.get(Plan, plan_id) is None:
+    siblings (None: last), which are shifted to make room. Returns its id."""
+    if not raw_writes.plan_numbering(session, plan_id)[0]:
         raise _plan_missing(plan_id)
     values, coordinator_ids = _new_item_values(session, kind, title, fields)
     if parent_id is not None:
-        _check_parent(session, plan_id, _item_row(session, parent_id))
-    siblings = _sibling_places(session, plan_id, parent_id)
+        _check_parent(plan_id, _item_row(session, parent_id))
+    siblings = raw_writes.sibling_places(session, plan_id, parent_id)
     index = len(siblings) if position is None else max(0, min(position, len(siblings)))
-    item = _new_item(plan_id, parent_id, index, values, coordinator_ids)
+    row = _new_item(plan_id, parent_id, index, values, coordinator_ids)
     _place(
         session,
         siblings,
         [i for i, _ in siblings[:index]] + [-1] + [i for i, _ in siblings[index:]],
     )
-    session.add(item)
-    session.flush()
-    _add_links(session, item.id, coordinator_ids)
-    audit.record(session, "create", "plan_item", item.id, new=_snapshot(item, coordinator_ids))
-    return item
+    item_id = raw_writes.insert_item(session, row)
+    raw_writes.insert_coordinators(session, item_id, coordinator_ids)
+    audit.write(session, "create", "plan_item", item_id,
+                new=_row_snapshot(row, coordinator_ids))  # fmt: skip
+    return item_id
 
 
 def _new_item_values(
@@ -603,24 +626,21 @@ def _new_item_values(
 def _new_item(
     plan_id: int, parent_id: int | None, position: int, values: dict[str, Any],
     coordinator_ids: tuple[int, ...],
-) -> PlanItem:  # fmt: skip
+) -> dict[str, Any]:  # fmt: skip
+    """A new item's whole row (without its id), checked."""
     stamp = audit.now()
-    item = PlanItem(plan_id=plan_id, parent_id=parent_id, position=position,
-                    created_at=stamp, updated_at=stamp, **values)  # fmt: skip
-    _check_consistency(item, coordinator_ids)
-    return item
-
-
-def _add_links(session: Session, item_id: int, coordinator_ids: tuple[int, ...]) -> None:
-    """A new item's coordinating units (it has no links to clear)."""
-    for link_position, unit_id in enumerate(coordinator_ids):
-        session.add(TaskCoordinator(item_id=item_id, unit_id=unit_id, position=link_position))
+    row = {**_BLANK_ITEM, **values, "plan_id": plan_id, "parent_id": parent_id,
+           "position": position, "created_at": stamp, "updated_at": stamp}  # fmt: skip
+    _check_consistency(cast(PlanItem, SimpleNamespace(**row)), coordinator_ids)
+    return row
 
 
 def update_item(db: Database, item_id: int, **changes: Any) -> ItemNode:
     """Change fields of an item; each changed field is one audit row."""
     with db.write() as session:
-        item = _item_row(session, item_id)
+        item = session.get(PlanItem, item_id)
+        if item is None:
+            raise _item_missing(item_id)
         values = _clean_fields(session, changes)
         old = _snapshot(item)
         coordinator_ids = values.pop("coordinator_ids", None)
@@ -640,8 +660,8 @@ def update_item(db: Database, item_id: int, **changes: Any) -> ItemNode:
             _set_coordinators(session, item, coordinator_ids)
         if audit.record_changes(session, "plan_item", item_id, old, _snapshot(item)):
             item.updated_at = audit.now()
-        session.flush()
-        return _node(session, item)
+        session.flush()  # the node is read past the ORM, as this transaction has the rows
+        return _node(session, item.plan_id, item_id)
 
 
 @dataclass(frozen=True)
@@ -662,17 +682,18 @@ def delete_item(db: Database, item_id: int) -> RemovedSubtree:
     """Delete an item with everything under it (and their progress and attachments)."""
     with db.write() as session:
         item = _item_row(session, item_id)
-        subtree = _subtree_ids(session, item)
-        removed = RemovedSubtree(
-            item.plan_id, item.parent_id, item.position, _rows_of(session, subtree)
-        )
-        audit.record(
+        subtree = raw_writes.subtree_ids(session, item["plan_id"], item_id)
+        rows = _rows_of(session, subtree)
+        removed = RemovedSubtree(item["plan_id"], item["parent_id"], item["position"], rows)
+        links = next(r for table, r in rows if table == TaskCoordinator.__tablename__)
+        own = sorted((k for k in links if k["item_id"] == item_id), key=itemgetter("position"))
+        coordinator_ids = [link["unit_id"] for link in own]
+        audit.write(
             session, "delete", "plan_item", item_id,
-            old={**_snapshot(item), "subtree_ids": subtree},
+            old={**_row_snapshot(item, coordinator_ids), "subtree_ids": subtree},
         )  # fmt: skip
-        session.delete(item)
-        session.flush()
-        siblings = _sibling_places(session, removed.plan_id, removed.parent_id)
+        raw_writes.delete_item(session, item_id)  # the schema's cascades take the rest
+        siblings = raw_writes.sibling_places(session, removed.plan_id, removed.parent_id)
         _place(session, siblings, [i for i, _ in siblings])
         return removed
 
@@ -680,29 +701,28 @@ def delete_item(db: Database, item_id: int) -> RemovedSubtree:
 def restore_subtree(db: Database, removed: RemovedSubtree) -> ItemNode:
     """Put back what `delete_item` removed, with the same ids, at the same place."""
     with db.write() as session:
-        if session.get(Plan, removed.plan_id) is None:
+        if not raw_writes.plan_numbering(session, removed.plan_id)[0]:
             raise _plan_missing(removed.plan_id)
-        if removed.parent_id is not None:
-            _item_row(session, removed.parent_id)
-        siblings = _sibling_places(session, removed.plan_id, removed.parent_id)
+        if removed.parent_id is not None and not raw_writes.item_exists(session, removed.parent_id):
+            raise _item_missing(removed.parent_id)
+        siblings = raw_writes.sibling_places(session, removed.plan_id, removed.parent_id)
         at = removed.position
         _place(
             session, siblings, [i for i, _ in siblings[:at]] + [-1] + [i for i, _ in siblings[at:]]
         )
         for table_name, rows in removed.rows:
             if rows:
-                session.execute(PlanItem.metadata.tables[table_name].insert(), list(rows))
+                raw_writes.insert_rows(session, table_name, rows)
         top = _item_row(session, removed.rows[0][1][0]["id"])
-        session.refresh(top)
-        audit.record(session, "create", "plan_item", top.id, "restored", None, _snapshot(top))
-        return _node(session, top)
+        snapshot = _row_snapshot(top, raw_writes.coordinator_ids(session, top["id"]))
+        audit.write(session, "create", "plan_item", top["id"], "restored", None, snapshot)
+        return _node(session, top["plan_id"], top["id"])
 
 
 def _rows_of(
     session: Session, item_ids: list[int]
 ) -> tuple[tuple[str, tuple[dict[str, Any], ...]], ...]:
     """The stored rows of a subtree and of everything hanging off it, parents first."""
-    tables = PlanItem.metadata.tables
     order = {item_id: n for n, item_id in enumerate(item_ids)}  # the CTE yields parents first
     result = []
     for name, column in (
@@ -711,14 +731,7 @@ def _rows_of(
         ("progress_entry", "item_id"),
         ("attachment", "item_id"),
     ):
-        table = tables[name]
-        rows = [
-            dict(row)
-            for start in range(0, len(item_ids), 500)  # SQLite's bound-parameter limit
-            for row in session.execute(
-                select(table).where(table.c[column].in_(item_ids[start : start + 500]))
-            ).mappings()
-        ]
+        rows = raw_writes.rows_where(session, name, column, item_ids)
         if name == "plan_item":
             rows.sort(key=lambda r: order[r["id"]])
         result.append((name, tuple(rows)))
@@ -730,80 +743,83 @@ def move_item(db: Database, item_id: int, parent_id: int | None, position: int) 
     with db.write() as session:
         item = _item_row(session, item_id)
         _move(session, item, parent_id, position)
-        return _node(session, item)
+        return _node(session, item["plan_id"], item_id)
 
 
 def move_up(db: Database, item_id: int) -> ItemNode:
     """Swap an item with the sibling above it (nothing happens at the top)."""
     with db.write() as session:
         item = _item_row(session, item_id)
-        _move(session, item, item.parent_id, max(0, item.position - 1))
-        return _node(session, item)
+        _move(session, item, item["parent_id"], max(0, item["position"] - 1))
+        return _node(session, item["plan_id"], item_id)
 
 
 def move_down(db: Database, item_id: int) -> ItemNode:
     """Swap an item with the sibling below it (nothing happens at the bottom)."""
     with db.write() as session:
         item = _item_row(session, item_id)
-        _move(session, item, item.parent_id, item.position + 1)
-        return _node(session, item)
+        _move(session, item, item["parent_id"], item["position"] + 1)
+        return _node(session, item["plan_id"], item_id)
 
 
 def indent(db: Database, item_id: int) -> ItemNode:
     """Make an item the last child of the sibling above it."""
     with db.write() as session:
         item = _item_row(session, item_id)
-        siblings = [i for i, _ in _sibling_places(session, item.plan_id, item.parent_id)]
-        index = siblings.index(item.id)
+        siblings = [
+            i for i, _ in raw_writes.sibling_places(session, item["plan_id"], item["parent_id"])
+        ]
+        index = siblings.index(item_id)
         if index == 0:
             raise ValidationError("position", "Không có mục nào ở trên cùng cấp để lùi vào.")
         new_parent = _item_row(session, siblings[index - 1])
-        last = len(_sibling_places(session, item.plan_id, new_parent.id))
-        _move(session, item, new_parent.id, last)
-        return _node(session, item)
+        last = len(raw_writes.sibling_places(session, item["plan_id"], new_parent["id"]))
+        _move(session, item, new_parent["id"], last)
+        return _node(session, item["plan_id"], item_id)
 
 
 def outdent(db: Database, item_id: int) -> ItemNode:
     """Make an item the sibling right after its parent."""
     with db.write() as session:
         item = _item_row(session, item_id)
-        if item.parent_id is None:
+        if item["parent_id"] is None:
             raise ValidationError("position", "Mục đã ở cấp cao nhất.")
-        parent = _item_row(session, item.parent_id)
-        _move(session, item, parent.parent_id, parent.position + 1)
-        return _node(session, item)
+        parent = _item_row(session, item["parent_id"])
+        _move(session, item, parent["parent_id"], parent["position"] + 1)
+        return _node(session, item["plan_id"], item_id)
 
 
-def _move(session: Session, item: PlanItem, parent_id: int | None, position: int) -> None:
-    old_parent, old_position = item.parent_id, item.position
+def _move(session: Session, item: dict[str, Any], parent_id: int | None, position: int) -> None:
+    item_id, plan_id = item["id"], item["plan_id"]
+    old_parent, old_position = item["parent_id"], item["position"]
     if parent_id is not None and parent_id != old_parent:  # its own parent is one already
         parent = _item_row(session, parent_id)
-        _check_parent(session, item.plan_id, parent)
-        if parent_id == item.id or parent_id in _subtree_ids(session, item):
+        _check_parent(plan_id, parent)
+        if parent_id == item_id or parent_id in raw_writes.subtree_ids(session, plan_id, item_id):
             raise ValidationError("parent_id", "Không thể chuyển một mục vào bên trong chính nó.")
-    old_siblings = _sibling_places(session, item.plan_id, old_parent)
-    others = [i for i, _ in old_siblings if i != item.id]
+    old_siblings = raw_writes.sibling_places(session, plan_id, old_parent)
+    others = [i for i, _ in old_siblings if i != item_id]
     if parent_id == old_parent:
         new_siblings = old_siblings
     else:
         _place(session, old_siblings, others)
-        new_siblings = _sibling_places(session, item.plan_id, parent_id)
+        new_siblings = raw_writes.sibling_places(session, plan_id, parent_id)
         others = [i for i, _ in new_siblings]
     index = max(0, min(position, len(others)))
-    _place(session, new_siblings, [*others[:index], item.id, *others[index:]], item)
-    item.parent_id = parent_id
-    if (old_parent, old_position) != (item.parent_id, item.position):
-        audit.record(
+    order = [*others[:index], item_id, *others[index:]]
+    _place(session, new_siblings, order, item_id)
+    new_position = order.index(item_id)
+    if (old_parent, old_position) != (parent_id, new_position):
+        audit.write(
             session,
             "move",
             "plan_item",
-            item.id,
+            item_id,
             "parent_id, position",
             [old_parent, old_position],
-            [item.parent_id, item.position],
+            [parent_id, new_position],
         )
-        item.updated_at = audit.now()
-    session.flush()
+        raw_writes.set_place(session, item_id, parent_id, new_position, audit.now())
 
 
 def _set_coordinators(session: Session, item: PlanItem, unit_ids: Iterable[int]) -> None:
@@ -815,70 +831,38 @@ def _set_coordinators(session: Session, item: PlanItem, unit_ids: Iterable[int])
     session.expire(item, ["coordinators"])
 
 
-def _same_parent(parent_id: int | None) -> Any:
-    return PlanItem.parent_id.is_(None) if parent_id is None else PlanItem.parent_id == parent_id
-
-
-def _sibling_places(session: Session, plan_id: int, parent_id: int | None) -> list[tuple[int, int]]:
-    """(id, position) of the items under `parent_id` (None: the top level), in order.
-
-    Ids and places only: loading the siblings as ORM objects to shift them took most
-    of an add's, a delete's or a move's time."""
-    rows = session.execute(
-        select(PlanItem.id, PlanItem.position)
-        .where(PlanItem.plan_id == plan_id, _same_parent(parent_id))
-        .order_by(PlanItem.position, PlanItem.id)
-    )
-    return [(item_id, position) for item_id, position in rows]
-
-
 def _place(
-    session: Session, places: list[tuple[int, int]], order: list[int], item: PlanItem | None = None
+    session: Session, places: list[tuple[int, int]], order: list[int], item_id: int | None = None
 ) -> None:
     """Give the items `order` the positions 0, 1, 2…, in one statement for those whose
     position (in `places`) changes. -1 in `order` holds a place for an item written by
-    the caller; `item`, an ORM object among them, is given its position itself (the
-    session writes it)."""
+    the caller; `item_id`, one among them, is given its position by the caller too."""
     was = dict(places)
-    changed = []
-    for position, item_id in enumerate(order):
-        if item is not None and item_id == item.id:
-            item.position = position
-        elif item_id != -1 and was.get(item_id) != position:
-            changed.append({"item_id": item_id, "new_position": position})
-    if changed:
-        table = PlanItem.metadata.tables[PlanItem.__tablename__]
-        session.execute(
-            table.update()
-            .where(table.c.id == bindparam("item_id"))
-            .values(position=bindparam("new_position")),
-            changed,
-        )
+    changed = [
+        (other, position)
+        for position, other in enumerate(order)
+        if other != -1 and other != item_id and was.get(other) != position
+    ]
+    raw_writes.set_positions(session, changed)
 
 
-def _subtree_ids(session: Session, item: PlanItem) -> list[int]:
-    """Ids of an item and all its descendants, parents before children (one query)."""
-    tree = select(PlanItem.id).where(PlanItem.id == item.id).cte(recursive=True)
-    # The plan named in each step lets SQLite follow the (plan_id, parent_id) index;
-    # without it each step scanned the whole table (12 ms in a district file).
-    tree = tree.union_all(
-        select(PlanItem.id).where(PlanItem.plan_id == item.plan_id, PlanItem.parent_id == tree.c.id)
-    )
-    return list(session.scalars(select(tree.c.id)))
-
-
-def _check_parent(session: Session, plan_id: int, parent: PlanItem) -> None:
-    if parent.plan_id != plan_id:
+def _check_parent(plan_id: int, parent: Mapping[str, Any]) -> None:
+    if parent["plan_id"] != plan_id:
         raise ValidationError("parent_id", "Mục cha thuộc một kế hoạch khác.")
-    if parent.kind not in _CONTAINER_KINDS:
+    if parent["kind"] not in _CONTAINER_KINDS:
         raise ValidationError("parent_id", "Không thể đặt mục con dưới một đoạn văn.")
 
 
-def _item_row(session: Session, item_id: int) -> PlanItem:
-    item = session.get(PlanItem, item_id)
+def _item_row(session: Session, item_id: int) -> dict[str, Any]:
+    """The item's whole row (NotFoundError if there is none)."""
+    item = raw_writes.item_row(session, item_id)
     if item is None:
-        raise NotFoundError(f"Không tìm thấy mục số {item_id}.", "Có thể mục đã bị xóa.")
+        raise _item_missing(item_id)
     return item
+
+
+def _item_missing(item_id: int) -> NotFoundError:
+    return NotFoundError(f"Không tìm thấy mục số {item_id}.", "Có thể mục đã bị xóa.")
 
 
 def _plan_missing(plan_id: int) -> NotFoundError:
