@@ -77,21 +77,10 @@ _TABLES = {name: _Columns(table) for name, table in Base.metadata.tables.items()
 _ITEM = _TABLES["plan_item"]
 _AUDIT = _TABLES["audit_entry"]
 _WRITE_DATETIME = _ITEM._write[[_ITEM.keys[at] for at, _ in _ITEM._write].index("updated_at")][1]
-_READ_JSON = dict(_TABLES["plan"]._read)[_TABLES["plan"].keys.index("numbering_scheme")]
 
 
 def _cursor(session: Session) -> sqlite3.Connection:
     return driver_connection(session.connection())
-
-
-def plan_numbering(session: Session, plan_id: int) -> tuple[bool, Any]:
-    """Whether the plan exists, and its stored numbering scheme (None: the default)."""
-    row = (
-        _cursor(session)
-        .execute("SELECT numbering_scheme FROM plan WHERE id = ?", (plan_id,))
-        .fetchone()
-    )
-    return (False, None) if row is None else (True, _READ_JSON(row[0]))
 
 
 def item_row(session: Session, item_id: int) -> Row | None:

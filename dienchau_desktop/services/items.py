@@ -404,10 +404,10 @@ def nodes(
     patches these rows instead of reading 10,000 of them again.
     """
     with db.read() as session:
-        plan = session.get(Plan, plan_id)
-        if plan is None:
+        found, stored_scheme = raw_reads.plan_numbering(session, plan_id)
+        if not found:
             raise _plan_missing(plan_id)
-        scheme = numbering.parse_scheme(plan.numbering_scheme)
+        scheme = numbering.parse_scheme(stored_scheme)
         return _part_of_tree(session, plan_id, scheme, item_ids, placed, children_of)
 
 
@@ -487,7 +487,7 @@ def _node(session: Session, plan_id: int, item_id: int) -> ItemNode:
     """The node of one item as `plan_tree` makes it, from a few plain reads of the
     rows around it: the ORM's statements took 5 ms of every move and add."""
     session.flush()  # the reads go past the ORM, to the rows as this transaction has them
-    scheme = numbering.parse_scheme(raw_writes.plan_numbering(session, plan_id)[1])
+    scheme = numbering.parse_scheme(raw_reads.plan_numbering(session, plan_id)[1])
     (node,) = _part_of_tree(session, plan_id, scheme, [item_id], (), ())
     return node
 
@@ -596,7 +596,7 @@ def add_item_row(
 ) -> int:
     """Add an item inside an open transaction; `position` is its index among its new
     siblings (None: last), which are shifted to make room. Returns its id."""
-    if not raw_writes.plan_numbering(session, plan_id)[0]:
+    if not raw_reads.plan_numbering(session, plan_id)[0]:
         raise _plan_missing(plan_id)
     values, coordinator_ids = _new_item_values(session, kind, title, fields)
     if parent_id is not None:
@@ -701,7 +701,7 @@ def delete_item(db: Database, item_id: int) -> RemovedSubtree:
 def restore_subtree(db: Database, removed: RemovedSubtree) -> ItemNode:
     """Put back what `delete_item` removed, with the same ids, at the same place."""
     with db.write() as session:
-        if not raw_writes.plan_numbering(session, removed.plan_id)[0]:
+        if not raw_reads.plan_numbering(session, removed.plan_id)[0]:
             raise _plan_missing(removed.plan_id)
         if removed.parent_id is not None and not raw_writes.item_exists(session, removed.parent_id):
             raise _item_missing(removed.parent_id)
