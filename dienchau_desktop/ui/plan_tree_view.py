@@ -3,11 +3,13 @@ several rows selected together (Ctrl+click, Shift+click, Shift+arrows)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QHoverEvent, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QTreeView
 
+from dienchau_desktop.ui.row_images import RowImages
 from dienchau_desktop.ui.tree_delegate import PlanTreeDelegate
+from dienchau_desktop.ui.tree_model import PlanTreeModel
 
 _LOOK_CHANGES = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
 
@@ -37,11 +39,47 @@ class PlanTreeView(QTreeView):
         # repaints every visible cell (ui.tree_delegate).
         self._delegate = PlanTreeDelegate(self)
         self.setItemDelegate(self._delegate)
+        # Rows whose content did not change drawn from a picture (ui.row_images).
+        self.row_images = RowImages(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _LOOK_CHANGES:
             self._delegate.forget()  # its texts were laid out in the old font or colours
+            self.row_images.forget()
         super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.row_images.begin(event.region())
+        super().paintEvent(event)
+
+    def drawRow(
+        self,
+        painter: QPainter,
+        options: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        model = self.model()
+        if isinstance(model, PlanTreeModel):
+            self.row_images.draw(painter, options, index, self._qt_draw_row, model)
+        else:
+            super().drawRow(painter, options, index)
+
+    def _qt_draw_row(
+        self,
+        painter: QPainter,
+        options: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().drawRow(painter, options, index)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.HoverEnter, QEvent.Type.HoverMove):
+            assert isinstance(event, QHoverEvent)
+            self.row_images.hover_at(event.position().toPoint())
+        elif kind == QEvent.Type.HoverLeave:
+            self.row_images.hover_at(None)
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:

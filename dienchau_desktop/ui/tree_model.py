@@ -657,6 +657,34 @@ class PlanTreeModel(QAbstractItemModel):
     def urgency_of(self, item_id: int) -> Urgency:
         return self._urgency.get(item_id, Urgency.NONE)
 
+    def look_of(self, item_id: int) -> object:
+        """What the row of `item_id` shows (texts, font, colour, icon): an object made
+        again whenever any of it changes, so a picture of the row painted from it is
+        current while it is the same object (ui.row_images)."""
+        look = self._looks.get(item_id)
+        if look is None:
+            look = self._looks[item_id] = self._look(self._node(item_id))
+        return look
+
+    def row_shape(self, item_id: int) -> tuple[bool, ...]:
+        """The row's place in the outline as its branch lines show it: whether it has
+        rows under it, then for it and each row above it whether a row follows it."""
+        shape = [bool(self._children.get(item_id))]
+        current: int | None = item_id
+        while current is not None:
+            parent_id = self._parent[current]
+            shape.append(self._row[current] < len(self._children[parent_id]) - 1)
+            current = parent_id
+        return tuple(shape)
+
+    def parent_id_of(self, item_id: int) -> int | None:
+        """The item a shown row is under (None: the top level)."""
+        return self._parent.get(item_id)
+
+    def row_of(self, item_id: int) -> int:
+        """The shown row's place among its parent's shown rows (-1: not shown)."""
+        return self._row.get(item_id, -1)
+
     def index_for_id(self, item_id: int, column: int = 0) -> QModelIndex:
         if item_id not in self._row:
             return QModelIndex()

@@ -18,8 +18,13 @@ from tests.ui.test_states_and_dates import choose
 
 
 def _painted(window: MainWindow) -> QImage:
+    """The tree's cells as its delegate paints them (not rows drawn from the pictures
+    ui.row_images keeps, which tests/ui/test_row_images.py compares with Qt's)."""
     QApplication.processEvents()
-    return window.tree.viewport().grab().toImage()
+    window.tree.row_images.enabled = False
+    image = window.tree.viewport().grab().toImage()
+    window.tree.row_images.enabled = True
+    return image
 
 
 def _as_qt_paints(window: MainWindow) -> QImage:
