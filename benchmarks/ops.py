@@ -393,6 +393,7 @@ def _tree_floor(args: argparse.Namespace, action: Callable[[Any], Callable[[], o
         app, window, _task = _edit_window(args, folder)
         if delegate_for is not None:
             window.tree.setItemDelegate(delegate_for(window.tree))
+            window.tree.row_images.enabled = False  # every row painted by that delegate
         for _ in range(EDIT_TIMES):
             times.append(_timed(app, action(window)))
         window.db.close()
@@ -408,6 +409,74 @@ def floor_tree_repaint(args: argparse.Namespace) -> dict:
     """The tree painted once more as it stands (the window of the edit cases): what an
     edit that shifts rows (add, delete, move) costs in painting alone."""
     return _tree_floor(args, _repaint)
+
+
+@operation
+def floor_tree_repaint_unkept(args: argparse.Namespace) -> dict:
+    """The tree painted once more with no row drawn from a kept picture
+    (ui.row_images off): every visible cell painted by the plan tree's delegate, as
+    after a change that touched every row."""
+    return _tree_floor(args, _repaint, lambda tree: tree.itemDelegate())
+
+
+@operation
+def floor_tree_widget_insert(args: argparse.Namespace) -> dict:
+    """A row inserted into a QTreeWidget, a tree whose model, delegate and painting
+    are all Qt's C++ (no call into Python), holding the plan's rows, its sections
+    open, in a 1366x768 window beside an editor, to the window updated: what Qt's own
+    tree costs on this machine for what an add asks of the plan tree."""
+    from PySide6.QtWidgets import (
+        QApplication,
+        QHeaderView,
+        QMainWindow,
+        QSplitter,
+        QTextEdit,
+        QTreeWidget,
+        QTreeWidgetItem,
+    )  # fmt: skip
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    with sqlite3.connect(args.db) as con:
+        rows = con.execute(
+            "SELECT id, parent_id, title, deadline_text FROM plan_item "
+            "WHERE plan_id = (SELECT MIN(id) FROM plan) ORDER BY parent_id, position"
+        ).fetchall()
+    window = QMainWindow()
+    splitter = QSplitter()
+    tree = QTreeWidget()
+    tree.setColumnCount(6)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.header().setStretchLastSection(False)
+    tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    splitter.addWidget(tree)
+    splitter.addWidget(QTextEdit())
+    window.setCentralWidget(splitter)
+    made: dict[int, QTreeWidgetItem] = {}
+    for item_id, _parent_id, title, deadline in rows:
+        row = QTreeWidgetItem(["1.", title, "Phòng Văn hóa - Xã hội", deadline or "", "", ""])
+        made[item_id] = row
+    for item_id, parent_id, *_ in rows:
+        if parent_id is None:
+            tree.addTopLevelItem(made[item_id])
+        else:
+            made[parent_id].addChild(made[item_id])
+    tree.expandAll()
+    window.resize(1366, 768)
+    window.show()
+    _settle(app)
+    middle = made[rows[len(rows) // 2][0]]
+    parent = middle.parent() or tree.invisibleRootItem()
+    times = []
+    for _ in range(EDIT_TIMES):
+
+        def insert() -> None:
+            added = QTreeWidgetItem(["", "Nhiệm vụ mới", "", "", "", ""])
+            parent.insertChild(parent.indexOfChild(middle) + 1, added)
+            tree.setCurrentItem(added)
+
+        times.append(_timed(app, insert))
+    return _edit_result(times)
 
 
 @operation

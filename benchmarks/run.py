@@ -110,6 +110,16 @@ CASES = [
          "thousand"),
     Case("floor: repaint of the tree, 10,000 tasks (edit: cases)", "floor_tree_repaint",
          "district"),
+    # The same repaint with every row painted by the delegate (none from a kept picture).
+    Case("floor: repaint of the tree, every row painted, 1,000 tasks",
+         "floor_tree_repaint_unkept", "thousand"),
+    Case("floor: repaint of the tree, every row painted, 10,000 tasks",
+         "floor_tree_repaint_unkept", "district"),
+    # Qt's own tree, all in C++, a row inserted: what an add costs Qt alone here.
+    Case("floor: a row inserted into Qt's C++ tree (QTreeWidget), 1,000 tasks",
+         "floor_tree_widget_insert", "thousand"),
+    Case("floor: a row inserted into Qt's C++ tree (QTreeWidget), 10,000 tasks",
+         "floor_tree_widget_insert", "district"),
     # What Qt's tree does after any row is added, removed or moved: every expanded row
     # laid out again, the viewport repainted (the floor of add, delete, undo and move).
     Case("floor: relayout of the tree, 1,000 tasks", "floor_tree_relayout", "thousand"),
