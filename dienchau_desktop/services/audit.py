@@ -55,18 +55,7 @@ def record(
     new: Any = None,
 ) -> None:
     """Add one audit row to the transaction in progress."""
-    session.add(
-        AuditEntry(
-            at=now(),
-            user=current_user(),
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            field=field,
-            old_value=_to_json(old),
-            new_value=_to_json(new),
-        )
-    )
+    session.add(AuditEntry(**_row(action, entity, entity_id, field, old, new)))
 
 
 def write(
@@ -81,21 +70,23 @@ def write(
     """`record`, but written at once, past the ORM: for the writes that go past it
     themselves (an add, a delete, its undo, a move), which leave the session nothing
     to flush. The row stored is the one `record` would store."""
-    raw_writes.insert_audit(
-        session,
-        [
-            {
-                "at": now(),
-                "user": current_user(),
-                "action": action,
-                "entity": entity,
-                "entity_id": entity_id,
-                "field": field,
-                "old_value": _to_json(old),
-                "new_value": _to_json(new),
-            }
-        ],
-    )
+    raw_writes.insert_audit(session, [_row(action, entity, entity_id, field, old, new)])
+
+
+def _row(
+    action: str, entity: str, entity_id: int, field: str, old: Any, new: Any
+) -> dict[str, Any]:
+    """An audit row's values, stamped now, by its column names."""
+    return {
+        "at": now(),
+        "user": current_user(),
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "field": field,
+        "old_value": _to_json(old),
+        "new_value": _to_json(new),
+    }
 
 
 def record_changes(
