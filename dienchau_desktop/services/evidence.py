@@ -51,7 +51,7 @@ from dienchau_desktop.core.errors import (
     os_reason,
 )
 from dienchau_desktop.core.text import clean_text
-from dienchau_desktop.db import blobs
+from dienchau_desktop.db import blobs, raw_reads
 from dienchau_desktop.db.database import Database
 from dienchau_desktop.db.models import (
     Attachment,
@@ -323,8 +323,25 @@ def for_entry(db: Database, entry_id: int) -> list[EvidenceInfo]:
 
 
 def for_task(db: Database, item_id: int) -> list[EvidenceInfo]:
-    """Every file attached to the entries of a task, in the order they were added."""
-    return _listed_where(db, Attachment.item_id == item_id)
+    """Every file attached to the entries of a task, in the order they were added.
+
+    Read past the ORM (db/raw_reads.py): the window's progress panel reads it at every
+    row the cursor goes to."""
+    with db.read() as session:
+        rows = raw_reads.attachment_rows_of_task(session, item_id)
+    return [_listed_row(*row) for row in rows]
+
+
+def _listed_row(
+    attachment_id: int, entry_id: int, item_id: int, period_id: int | None, file_name: str,
+    size: int, added_at: Any, added_by: str, content_id: int, note: str,
+) -> EvidenceInfo:  # fmt: skip
+    """An attachment of a plain read (`raw_reads.ATTACHMENT_COLUMNS`): its time as the
+    ORM reads it."""
+    if not isinstance(added_at, datetime):
+        added_at = datetime.fromisoformat(str(added_at))
+    return EvidenceInfo(attachment_id, entry_id, item_id, period_id, file_name, size,
+                        added_at, added_by, content_id, note)  # fmt: skip
 
 
 def total_for_task(db: Database, item_id: int) -> EvidenceTotal:

@@ -252,17 +252,8 @@ def history(db: Database, item_id: int) -> list[ProgressInfo]:
     """Every entry of a task, newest first, coordinating units' contributions included
     (`ProgressInfo.contribution` tells them apart)."""
     with db.read() as session:
-        rows = session.scalars(
-            select(ProgressEntry)
-            .join(ReportingPeriod, ReportingPeriod.id == ProgressEntry.period_id)
-            .where(ProgressEntry.item_id == item_id)
-            .order_by(
-                ReportingPeriod.cutoff_date.desc(),
-                ProgressEntry.recorded_at.desc(),
-                ProgressEntry.id.desc(),
-            )
-        )
-        return [_info(e) for e in rows]
+        rows = raw_reads.history_rows(session, item_id)
+    return [_entry_of_row(row)[1] for row in rows]
 
 
 class TaskState(NamedTuple):

@@ -122,6 +122,28 @@ def test_withdraw_removes_an_entry(db: Database, setup) -> None:
     assert audit.history(db, "progress_entry", entry.id)[-1].action == "delete"
 
 
+def test_the_history_gives_back_each_entry_whole_the_later_period_first(
+    db: Database, setup
+) -> None:
+    """What the form's history shows: every entry as it was recorded (its dates, the
+    indicator's value, who reported it, a contribution), the later period's first, and
+    within a period the last recorded first."""
+    _plan, half, year, task = setup
+    first = progress.record_progress(
+        db, task, half, status="completed", completed_on=date(2026, 5, 20),
+        indicator_actual="12,5", result_text="Xong", reported_by="Văn phòng",
+    )  # fmt: skip
+    later = progress.record_progress(db, task, year, status="in_progress", percent=30)
+    again = progress.record_progress(db, task, half, status="paused", percent=80)
+    [helped] = progress.record_entries(db, [progress.NewEntry(
+        task, half, "in_progress", 50, "Phần phối hợp", reported_by="Công an xã",
+        source="import", source_file="cong-an.xlsx", contribution=True)])  # fmt: skip
+
+    assert progress.history(db, task) == [later, helped, again, first]
+    assert progress.history(db, task)[3].indicator_actual == 12.5
+    assert progress.history(db, task)[3].completed_on == date(2026, 5, 20)
+
+
 def test_a_coordinators_contribution_is_history_not_state(db: Database, setup) -> None:
     plan, half, year, task = setup
     lead = progress.record_progress(db, task, half, status="in_progress", percent=40)
