@@ -127,7 +127,7 @@ class PlanLoading:
         )
 
     def update_count(self) -> None:
-        tasks = len(self.window.model.tree.tasks())
+        tasks = self.window.model.task_count()
         self.window.count_label.setText(
             QCoreApplication.translate("MainWindow", "%1 tasks").replace("%1", str(tasks))
         )
