@@ -125,7 +125,8 @@ class RowImages:
             return
         rect = option.rect
         height = rect.height()
-        if height <= 0:
+        shape = model.row_shape(item_id)
+        if height <= 0 or shape is None:
             draw_row(painter, option, index)
             return
         stripe = ((rect.y() + self._offset) // height) & 1
@@ -137,7 +138,7 @@ class RowImages:
             rect.width(),
             height,
             self.view.isExpanded(index),
-            model.row_shape(item_id),
+            shape,
             self._frame,
         )
         look = model.look_of(item_id)

@@ -671,12 +671,15 @@ class PlanTreeModel(QAbstractItemModel):
             look = self._looks[item_id] = self._look(self._node(item_id))
         return look
 
-    def row_shape(self, item_id: int) -> tuple[bool, ...]:
+    def row_shape(self, item_id: int) -> tuple[bool, ...] | None:
         """The row's place in the outline as its branch lines show it: whether it has
-        rows under it, then for it and each row above it whether a row follows it."""
+        rows under it, then for it and each row above it whether a row follows it
+        (None: not a row shown)."""
         shape = [bool(self._children.get(item_id))]
         current: int | None = item_id
         while current is not None:
+            if current not in self._parent:
+                return None
             parent_id = self._parent[current]
             shape.append(self._row[current] < len(self._children[parent_id]) - 1)
             current = parent_id
