@@ -29,9 +29,9 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 DrawRow = Callable[[QPainter, QStyleOptionViewItem, Index], None]
 
-#: Pictures kept at most (a row at 1366 pixels is about 90 KB): the rows of a few
-#: screens in both stripes. Past it the store starts again.
-_MOST_ROWS = 200
+#: Pictures kept at most (a row of a tree 760 pixels wide is about 45 KB, 100 KB at
+#: 150 % scale): the rows of two screens in both stripes. Past it the store starts again.
+_MOST_ROWS = 160
 
 _QUIET_STATES = (QAbstractItemView.State.NoState, QAbstractItemView.State.EditingState)
 
