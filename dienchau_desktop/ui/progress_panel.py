@@ -11,9 +11,11 @@ only asks (signals); ui/evidence_commands.py stores, opens and undoes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +49,38 @@ EVIDENCE_COLUMN = 6
 _FITTED_COLUMNS = (1, 3, EVIDENCE_COLUMN)
 
 
+class _Cell(NamedTuple):
+    """A cell of the history as made: its text, its tooltip, and how it is drawn
+    (None: plainly; a contribution's note and grey: in grey italics; `_COUNT_STYLE`:
+    centred)."""
+
+    text: str
+    tooltip: str
+    style: tuple[str, int] | None
+
+
+#: The style of the evidence column's cells: a count, centred.
+_COUNT_STYLE = ("", -1)
+
+
+def _minute(moment: datetime) -> str:
+    """dd/mm/yyyy hh:mm, as strftime writes it in a tenth of its time (20 a history)."""
+    return f"{moment.day:02}/{moment.month:02}/{moment.year} {moment.hour:02}:{moment.minute:02}"
+
+
+def _history_item(cell: _Cell, grey: QBrush) -> QTableWidgetItem:
+    item = QTableWidgetItem(cell.text)
+    item.setToolTip(cell.tooltip)
+    if cell.style is _COUNT_STYLE:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    elif cell.style is not None:
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        item.setForeground(grey)
+    return item
+
+
 class ProgressPanel(QGroupBox):
     """Enter a task's progress for a period; see what was entered before."""
 
@@ -69,6 +103,9 @@ class ProgressPanel(QGroupBox):
         self._filling = False
         #: The shown task's entries (history order) and their evidence, by entry id.
         self._entries: list[ProgressInfo] = []
+        #: The history's cells as they were made, row by row: a cell is made again
+        #: only when its text, tooltip or style differs.
+        self._cells: list[list[_Cell]] = []
         self._evidence: dict[int, list[EvidenceInfo]] = {}
         #: Reads a task's evidence (set by ui/evidence_commands.py); none: not shown.
         self.evidence_source: Callable[[int], list[EvidenceInfo]] | None = None
@@ -285,44 +322,7 @@ class ProgressPanel(QGroupBox):
         self._entries = list(entries)
         self._read_evidence(node.id)
         self.history.blockSignals(True)
-        # A column fitted to its contents is measured again after every cell set (7
-        # cells of 20 entries: 24 ms of each delete in a district plan): fitted once,
-        # when the history is filled.
-        header = self.history.horizontalHeader()
-        for column in _FITTED_COLUMNS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.history.setRowCount(len(entries))
-        statuses = {self.status.itemData(i): self.status.itemText(i) for i in range(5)}
-        for row, entry in enumerate(entries):
-            # A coordinating unit's report is shown, but says so where the eye falls
-            # (status, who) and in grey italics: it is not the task's state.
-            marker = self.tr(" (coordinating)") if entry.contribution else ""
-            cells = (
-                names.get(entry.period_id, ""),
-                entry.recorded_at.strftime("%d/%m/%Y %H:%M"),
-                statuses.get(entry.status, entry.status)
-                + (f" ({format_date(entry.completed_on)})" if entry.completed_on else "")
-                + marker,
-                "" if entry.percent is None else str(entry.percent),
-                entry.result_text,
-                entry.reported_by
-                + (self.tr(" (imported)") if entry.source == "import" else "")
-                + marker,
-            )
-            note = self.tr("A coordinating unit's part: kept here, it does not change "
-                           "the task's state.") if entry.contribution else ""  # fmt: skip
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(f"{text}\n{note}" if note else text)
-                if note:
-                    font = cell.font()
-                    font.setItalic(True)
-                    cell.setFont(font)
-                    cell.setForeground(self.palette().placeholderText())
-                self.history.setItem(row, column, cell)
-            self.history.setItem(row, EVIDENCE_COLUMN, self._evidence_cell(entry.id))
-        for column in _FITTED_COLUMNS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fill_history(entries, names)
         # The entry chosen before stays chosen (a refresh after adding a file to it);
         # else the newest, which is the one evidence usually belongs to.
         keep = chosen.id if chosen is not None and same_task else None
@@ -351,6 +351,74 @@ class ProgressPanel(QGroupBox):
         self._filling = False
         self._typed = False
 
+    def _fill_history(self, entries: list[ProgressInfo], names: dict[int, str]) -> None:
+        """The history's rows, one an entry. Only the cells that differ from those
+        shown are made again: a neighbouring task's history shares its periods, states
+        and reporters (all 140 cells made again at each row the cursor went to)."""
+        statuses = {self.status.itemData(i): self.status.itemText(i) for i in range(5)}
+        note = self.tr("A coordinating unit's part: kept here, it does not change "
+                       "the task's state.")  # fmt: skip
+        grey = self.palette().placeholderText()
+        contribution_style = (note, grey.color().rgba())
+        coordinating = self.tr(" (coordinating)")
+        imported = self.tr(" (imported)")
+        rows: list[list[_Cell]] = []
+        for entry in entries:
+            # A coordinating unit's report is shown, but says so where the eye falls
+            # (status, who) and in grey italics: it is not the task's state.
+            marker = coordinating if entry.contribution else ""
+            texts = (
+                names.get(entry.period_id, ""),
+                _minute(entry.recorded_at),
+                statuses.get(entry.status, entry.status)
+                + (f" ({format_date(entry.completed_on)})" if entry.completed_on else "")
+                + marker,
+                "" if entry.percent is None else str(entry.percent),
+                entry.result_text,
+                entry.reported_by + (imported if entry.source == "import" else "") + marker,
+            )
+            if entry.contribution:
+                cells = [_Cell(t, f"{t}\n{note}", contribution_style) for t in texts]
+            else:
+                cells = [_Cell(t, t, None) for t in texts]
+            # The evidence: a count (the result beside it needs the width); the names
+            # are in the tooltip and, for the selected entry, in the row below.
+            files = self._evidence.get(entry.id, [])
+            tooltip = "\n".join(f"{f.file_name} ({size_in_words(f.size)})" for f in files)
+            cells.append(_Cell(str(len(files)) if files else "", tooltip, _COUNT_STYLE))
+            rows.append(cells)
+        shown = self._cells
+        del shown[len(rows) :]
+        # A column fitted to its contents is measured again after every cell set (7
+        # cells of 20 entries: 24 ms of each delete in a district plan): fitted once,
+        # when the history is filled.
+        header = self.history.horizontalHeader()
+        for column in _FITTED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.history.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            before = shown[row] if row < len(shown) else None
+            for column, cell in enumerate(cells):
+                if before is None or before[column].style != cell.style:
+                    self.history.setItem(row, column, _history_item(cell, grey))
+                    continue
+                was = before[column]
+                if was == cell:
+                    continue
+                # Drawn alike: the cell shown takes the new text (a third cheaper than
+                # a new cell).
+                item = self.history.item(row, column)
+                if was.text != cell.text:
+                    item.setText(cell.text)
+                if was.tooltip != cell.tooltip:
+                    item.setToolTip(cell.tooltip)
+            if before is None:
+                shown.append(cells)
+            else:
+                shown[row] = cells
+        for column in _FITTED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
     # ------------------------------------------------------------------ evidence
 
     def _read_evidence(self, item_id: int) -> None:
@@ -367,15 +435,6 @@ class ProgressPanel(QGroupBox):
             )  # fmt: skip
         else:
             self.earlier_label.setText(self.tr("Earlier entries"))
-
-    def _evidence_cell(self, entry_id: int) -> QTableWidgetItem:
-        # A count: the result beside it needs the width (names are in the tooltip and,
-        # for the selected entry, in the row below).
-        files = self._evidence.get(entry_id, [])
-        cell = QTableWidgetItem(str(len(files)) if files else "")
-        cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        cell.setToolTip("\n".join(f"{f.file_name} ({size_in_words(f.size)})" for f in files))
-        return cell
 
     def _selected_entry(self) -> ProgressInfo | None:
         row = self.history.currentRow()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -78,6 +78,56 @@ def test_enter_and_correct_progress_in_the_form(window: MainWindow, qtbot: QtBot
 
     window.act_undo.trigger()
     assert [e.status for e in progress.history(window.db, task.id)] == ["in_progress"]
+
+
+def test_the_history_follows_the_cursor_from_task_to_task(window: MainWindow,
+                                                          qtbot: QtBot) -> None:  # fmt: skip
+    """Each task's history shows its own entries whole, whichever task was shown
+    before: a coordinating unit's part in grey italics and marked, the others plain."""
+    half, year = periods.list_periods(window.db, window.plan_id)[:2]
+    first = task_titled(window, "Tổ chức quán triệt")
+    second = task_titled(window, "Xác định rõ trách nhiệm")
+    own, helped = progress.record_entries(window.db, [
+        progress.NewEntry(first.id, half.id, "in_progress", 40, "Đã họp", reported_by="Văn phòng"),
+        progress.NewEntry(first.id, year.id, "completed", 100, "Phần phối hợp", date(2026, 5, 2),
+                          reported_by="Công an xã", source="import", contribution=True),
+    ])  # fmt: skip
+    [paused] = progress.record_entries(window.db, [progress.NewEntry(
+        second.id, half.id, "paused", 10, "Chờ kinh phí", reported_by="Văn phòng")])  # fmt: skip
+    imported = QCoreApplication.translate("ProgressPanel", " (imported)")
+    coordinating = QCoreApplication.translate("ProgressPanel", " (coordinating)")
+    part = QCoreApplication.translate(
+        "ProgressPanel",
+        "A coordinating unit's part: kept here, it does not change the task's state.",
+    )
+    history = window.form.progress.history
+
+    def shown() -> list[tuple[str, ...]]:
+        return [tuple(history.item(r, c).text() for c in range(6))
+                for r in range(history.rowCount())]  # fmt: skip
+
+    def italic() -> list[bool]:
+        return [history.item(r, c).font().italic()
+                for r in range(history.rowCount()) for c in range(6)]  # fmt: skip
+
+    first_rows = [
+        (year.label, f"{helped.recorded_at:%d/%m/%Y %H:%M}", "Hoàn thành (02/05/2026)"
+         + coordinating, "100", "Phần phối hợp", "Công an xã" + imported + coordinating),
+        (half.label, f"{own.recorded_at:%d/%m/%Y %H:%M}", "Đang thực hiện", "40", "Đã họp",
+         "Văn phòng"),
+    ]  # fmt: skip
+    click_item(qtbot, window, second.id)  # from elsewhere (the window may start on the first)
+    for _again in range(2):
+        click_item(qtbot, window, first.id)
+        assert shown() == first_rows
+        assert italic() == [True] * 6 + [False] * 6
+        assert history.item(0, 4).toolTip() == f"Phần phối hợp\n{part}"
+        assert history.item(1, 4).toolTip() == "Đã họp"
+        click_item(qtbot, window, second.id)
+        assert shown() == [(half.label, f"{paused.recorded_at:%d/%m/%Y %H:%M}", "Tạm dừng",
+                            "10", "Chờ kinh phí", "Văn phòng")]  # fmt: skip
+        assert italic() == [False] * 6
+        assert history.item(0, 4).toolTip() == "Chờ kinh phí"
 
 
 def test_a_bad_entry_is_explained_and_not_stored(window: MainWindow, qtbot: QtBot) -> None:
