@@ -149,6 +149,19 @@ class TaskForm(QWidget):
         #: filled again only when it changes, not at each row the cursor goes to.
         self._lead_filled: list[UnitInfo] | None = None
         self._coordinators_filled: tuple[list[UnitInfo], tuple[int, ...]] | None = None
+        #: The coordinators' list as made for `_coordinator_units`: each unit's item by
+        #: id, the ids in the list's order, and each name folded for the filter. Another
+        #: item's coordinators re-tick and move these rows; they are made again only
+        #: when the units change.
+        self._coordinator_units: list[UnitInfo] | None = None
+        self._coordinator_items: dict[int, QListWidgetItem] = {}
+        self._coordinator_order: list[int] = []
+        self._folded_names: dict[int, str] = {}
+        #: The units ticked in the list, and those put first (the item's coordinators).
+        self._ticked: set[int] = set()
+        self._first: list[int] = []
+        #: The kind of item whose rows the form shows (None: every row hidden).
+        self._rows_kind: str | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -402,6 +415,7 @@ class TaskForm(QWidget):
             for label, holder in self._rows.values():
                 label.hide()
                 holder.hide()
+            self._rows_kind = None
             return
         kind_names = {
             "section": self.tr("Section"),
@@ -409,10 +423,12 @@ class TaskForm(QWidget):
             "text": self.tr("Paragraph of text"),
         }
         self.heading.setText(f"{kind_names[node.kind]} {outline or node.number}".strip())
-        for field, (label, holder) in self._rows.items():
-            visible = node.kind in FIELDS[field].item_kinds
-            label.setVisible(visible)
-            holder.setVisible(visible)
+        if node.kind != self._rows_kind:  # the rows of its kind (70 calls, not at each row)
+            for field, (label, holder) in self._rows.items():
+                visible = node.kind in FIELDS[field].item_kinds
+                label.setVisible(visible)
+                holder.setVisible(visible)
+            self._rows_kind = node.kind
         with (
             QSignalBlocker(self.kind),
             QSignalBlocker(self.lead),
@@ -457,27 +473,85 @@ class TaskForm(QWidget):
         if self._coordinators_filled == (self._units, node.coordinator_ids):
             return  # the same list, ticked the same: what she filtered stays filtered
         self._coordinators_filled = (list(self._units), node.coordinator_ids)
-        self.coordinators.clear()
-        chosen = set(node.coordinator_ids)
         # The chosen ones first, in the plan's order, then the others by name.
-        ordered = [u for i in node.coordinator_ids for u in self._units if u.id == i]
-        ordered += [u for u in self._units if u.id not in chosen]
-        for unit in ordered:
-            entry = QListWidgetItem(unit.name)
-            entry.setData(Qt.ItemDataRole.UserRole, unit.id)
+        known = {u.id for u in self._units}
+        first = [i for i in node.coordinator_ids if i in known]
+        chosen = set(first)
+        order = first + [u.id for u in self._units if u.id not in chosen]
+        if self._coordinator_units != self._units or self.coordinators.currentRow() >= 0:
+            # Made again when the units changed, and when she has clicked in the list:
+            # Qt then scrolls a list emptied and refilled in its own way (a row below
+            # the 20th current: to the 13th), which moving rows would not repeat.
+            self._make_coordinators(order, first)
+            return
+        # The same units: their rows ticked and moved, not made again (every unit's row
+        # made again cost 1 to 2 ms at each row the cursor went to in the tree).
+        for unit_id in self._ticked.symmetric_difference(chosen):
+            self._coordinator_items[unit_id].setCheckState(
+                Qt.CheckState.Checked if unit_id in chosen else Qt.CheckState.Unchecked
+            )
+        self._ticked = chosen
+        moved = self._arrange_coordinators(order, first)
+        words = fold(self.coordinator_filter.text()).split()
+        if words:  # a row taken out and put back shows again until filtered
+            for unit_id in moved:
+                self._filter_coordinator(unit_id, words)
+        if self.coordinators.selectionModel().hasSelection():
+            self.coordinators.clearSelection()  # as in a list filled anew
+
+    def _make_coordinators(self, order: list[int], first: list[int]) -> None:
+        """Every unit's row, in `order`, those `first` ticked."""
+        # The rows' Python wrappers let go first: with them held, Qt's clear() leaves
+        # the scroll bar elsewhere than it always did.
+        self._coordinator_items = {}
+        self.coordinators.clear()
+        names = {u.id: u.name for u in self._units}
+        for unit_id in order:
+            entry = QListWidgetItem(names[unit_id])
+            entry.setData(Qt.ItemDataRole.UserRole, unit_id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(
-                Qt.CheckState.Checked if unit.id in chosen else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if unit_id in first else Qt.CheckState.Unchecked
             )
             self.coordinators.addItem(entry)
+            self._coordinator_items[unit_id] = entry
+        self._coordinator_units = list(self._units)
+        self._coordinator_order = list(order)
+        self._ticked = set(first)
+        self._first = list(first)
+        self._folded_names = {unit_id: fold(name) for unit_id, name in names.items()}
         self._filter_coordinators(self.coordinator_filter.text())
+
+    def _arrange_coordinators(self, order: list[int], first: list[int]) -> list[int]:
+        """Put the rows in `order` (`first`, then the others by name) from the order
+        shown: only the rows put first before or now move, the others keep their order.
+        Returns the ids of the rows moved."""
+        moved = set(self._first).union(first)
+        if order == self._coordinator_order:
+            moved = set()
+        for row in reversed(range(len(self._coordinator_order))):
+            if self._coordinator_order[row] in moved:
+                self.coordinators.takeItem(row)
+        # Put back from the top: each goes where every row before it already is.
+        for row, unit_id in enumerate(order):
+            if unit_id in moved:
+                self.coordinators.insertItem(row, self._coordinator_items[unit_id])
+        self._coordinator_order = list(order)
+        self._first = list(first)
+        return list(moved)
 
     def _filter_coordinators(self, text: str) -> None:
         words = fold(text).split()
-        for row in range(self.coordinators.count()):
-            entry = self.coordinators.item(row)
-            name = fold(entry.text())
-            entry.setHidden(not all(w in name for w in words))
+        for unit_id in self._coordinator_order:
+            self._filter_coordinator(unit_id, words)
+
+    def _filter_coordinator(self, unit_id: int, words: list[str]) -> None:
+        """Show the unit's row if its name holds every word typed (all, with none)."""
+        entry = self._coordinator_items[unit_id]
+        name = self._folded_names[unit_id]
+        hidden = not all(w in name for w in words)
+        if entry.isHidden() != hidden:
+            entry.setHidden(hidden)
 
     def _preview_deadline(self, text: str) -> None:
         try:
@@ -564,14 +638,15 @@ class TaskForm(QWidget):
 
     def _coordinators_changed(self, _entry: QListWidgetItem) -> None:
         self._coordinators_filled = None  # her tick: the list is filled again next time
-        node = self._node
-        if node is None:
-            return
         chosen = [
             self.coordinators.item(r).data(Qt.ItemDataRole.UserRole)
             for r in range(self.coordinators.count())
             if self.coordinators.item(r).checkState() == Qt.CheckState.Checked
         ]
+        self._ticked = set(chosen)
+        node = self._node
+        if node is None:
+            return
         # Keep the order the plan had; new ones go last, in the order they were ticked.
         ordered = [i for i in node.coordinator_ids if i in chosen]
         ordered += [i for i in chosen if i not in ordered]

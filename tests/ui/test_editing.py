@@ -10,7 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dienchau_desktop.services import audit, items
+from dienchau_desktop.core.folding import fold
+from dienchau_desktop.services import audit, items, units
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.tree_model import MIME_TYPE
 from tests.ui.conftest import click_item, press, type_text
@@ -95,6 +96,53 @@ def test_lead_and_coordinating_units_from_the_form(window: MainWindow, qtbot: Qt
     )
     window.act_undo.trigger()
     assert stored(window, task.id).coordinator_names == ("Trung tâm phục vụ hành chính công",)
+
+
+def test_the_coordinators_list_follows_the_cursor(window: MainWindow, qtbot: QtBot) -> None:
+    """From task to task the list shows the task's coordinators ticked and first, in
+    the plan's order, then every other unit by name; what is typed in the filter stays,
+    and keeps filtering; a unit she ticks joins the ticked ones, last."""
+    first = node_titled(window, "Phối hợp chặt chẽ với Công an")  # Văn hoá, Trung tâm
+    second = node_titled(window, "Các cơ quan, đơn vị, tổ chức")  # Trung tâm, Công an
+    third = node_titled(window, "Tổ chức quán triệt")  # none
+    fourth = node_titled(window, "Tăng cường ứng dụng phần mềm")  # four
+    names = [u.name for u in units.list_units(window.db)]
+    coordinators = window.form.coordinators
+
+    def listed() -> list[tuple[str, bool, bool]]:
+        """Each row: its name, ticked, shown."""
+        rows = [coordinators.item(r) for r in range(coordinators.count())]
+        return [(e.text(), e.checkState() == Qt.CheckState.Checked, not e.isHidden())
+                for e in rows]  # fmt: skip
+
+    def expected(task: items.ItemNode, typed: str = "") -> list[tuple[str, bool, bool]]:
+        ticked = list(task.coordinator_names)
+        rest = [n for n in names if n not in ticked]
+        return [(n, n in ticked, all(w in fold(n) for w in typed.split()))
+                for n in ticked + rest]  # fmt: skip
+
+    for task in (first, second, third, fourth, first, fourth, second):
+        click_item(qtbot, window, task.id)
+        assert listed() == expected(task)
+    type_into(qtbot, window.form.coordinator_filter, "xa")  # xã, Xã hội
+    for task in (fourth, second, first):
+        click_item(qtbot, window, task.id)
+        assert window.form.coordinator_filter.text() == "xa"
+        assert listed() == expected(task, "xa")
+    entry = next(coordinators.item(r) for r in range(coordinators.count())
+                 if coordinators.item(r).checkState() == Qt.CheckState.Unchecked
+                 and not coordinators.item(r).isHidden())  # fmt: skip
+    name = entry.text()
+    click_check(qtbot, coordinators, coordinators.indexFromItem(entry))
+    ticked = stored(window, first.id)
+    assert ticked.coordinator_names == (*first.coordinator_names, name)
+    assert listed() == expected(ticked, "xa")
+    for task in (fourth, second, ticked):
+        click_item(qtbot, window, task.id)
+        assert listed() == expected(task, "xa")
+    retype(qtbot, window.form.coordinator_filter, "")  # all of it selected, then erased
+    press(window.form.coordinator_filter, Qt.Key.Key_Backspace)
+    assert listed() == expected(ticked)
 
 
 def test_add_task_with_insert_then_undo_and_redo(window: MainWindow, qtbot: QtBot) -> None:
