@@ -423,7 +423,10 @@ class ProgressPanel(QGroupBox):
 
     def _read_evidence(self, item_id: int) -> None:
         """The task's evidence, by entry, and its total beside "Earlier entries"."""
-        files = self.evidence_source(item_id) if self.evidence_source is not None else []
+        # Files belong to entries: a task without any (one just added) has none, and is
+        # not asked for them.
+        source = self.evidence_source
+        files = source(item_id) if source is not None and self._entries else []
         self._evidence = {}
         for info in files:
             self._evidence.setdefault(info.entry_id, []).append(info)

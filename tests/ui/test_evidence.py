@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -283,16 +283,27 @@ def test_progress_recorded_then_evidence_attached_undone_and_redone_together(
     click(qtbot, panel.attach_button)
     assert [f.file_name for f in evidence.for_entry(window.db, entry.id)] == ["Báo cáo kết quả.pdf"]
 
+    with_scan = QCoreApplication.translate(
+        "ProgressPanel", "Earlier entries — evidence: %n file(s), %1", "", 1
+    ).replace("%1", "6,8 KB")
+    assert panel.earlier_label.text() == with_scan
+
     undo(window)
     undo(window)
     assert progress.history(window.db, task.id) == []
     assert evidence.for_task(window.db, task.id) == []
+    assert panel.history.rowCount() == 0
+    assert panel.earlier_label.text() == QCoreApplication.translate(
+        "ProgressPanel", "Earlier entries"
+    )
+    assert not panel.attach_button.isEnabled()
 
     redo(window)
     redo(window)
     [again] = progress.history(window.db, task.id)
     assert [f.file_name for f in evidence.for_entry(window.db, again.id)] == ["Báo cáo kết quả.pdf"]
     assert panel.history.item(0, EVIDENCE_COLUMN).text() == "1"
+    assert panel.earlier_label.text() == with_scan
 
 
 def test_a_closed_periods_entry_shows_its_evidence_read_only(
