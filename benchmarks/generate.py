@@ -207,8 +207,6 @@ def generate(path: Path, size_name: str, seed: int = 2026) -> Path:
                             share -= 1
                             if not group:
                                 pos += 1
-                        if group:
-                            pos += 1
             conn.execute(insert(PlanItem), items)
             conn.execute(insert(TaskCoordinator), links)
 

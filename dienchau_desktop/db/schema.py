@@ -26,6 +26,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0009_plan_report_email",
     "0010_evidence_content",
     "0011_item_parent_index",
+    "0012_compact_item_positions",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -167,7 +167,8 @@ class ItemEditing:
         siblings = (tree.node(node.parent_id).child_ids if node.parent_id
                     else tuple(r.id for r in tree.roots()))  # fmt: skip
         after = [s for s in siblings if s != node.id]
-        neighbour = after[min(node.position, len(after) - 1)] if after else node.parent_id
+        place = siblings.index(node.id)  # its place in the rows, whatever its stored one
+        neighbour = after[min(place, len(after) - 1)] if after else node.parent_id
         if neighbour is not None:
             window.select_item(neighbour)
         text = QCoreApplication.translate("MainWindow", "Delete item")

@@ -223,3 +223,37 @@ def test_a_file_from_before_sealed_forms_gets_its_key_on_first_need(tmp_path: Pa
         assert form_keys.ensure_form_key(other).key != made.key
     finally:
         other.close()
+
+
+def test_a_file_with_gaps_between_places_is_renumbered_and_an_undone_delete_stays_put(
+    tmp_path: Path,
+) -> None:
+    """0012: places 0, 2, 4… (written by an earlier version) become 0, 1, 2… in the same
+    order; before it, deleting the task above a sub-section and undoing the delete put
+    the task back below it."""
+    path = tmp_path / "data.sqlite3"
+    db = Database.open(path)
+    plan = plans.create_plan(db, "Kế hoạch có chỗ trống giữa các vị trí")
+    section = items.add_item(db, plan.id, "section", "Nhiệm vụ, giải pháp")
+    titles = ["Tuyên truyền", "Tập huấn", "Kỹ năng số:", "Kiểm tra"]
+    for title in titles:
+        kind = "section" if title.endswith(":") else "task"
+        items.add_item(db, plan.id, kind, title, parent_id=section.id)
+    db.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE plan_item SET position = position * 2 + 1 WHERE parent_id IS NOT NULL")
+        conn.execute("UPDATE alembic_version SET version_num = '0011_item_parent_index'")
+    conn.close()
+
+    db = Database.open(path)
+    tree = items.plan_tree(db, plan.id)
+    kids = tree.children(section.id)
+    assert [k.title for k in kids] == titles
+    assert [k.position for k in kids] == [0, 1, 2, 3]
+
+    removed = items.delete_item(db, kids[1].id)  # "Tập huấn", above the sub-section
+    items.restore_subtree(db, removed)
+    kids = items.plan_tree(db, plan.id).children(section.id)
+    assert [k.title for k in kids] == titles
+    assert [k.number for k in kids] == ["1.", "2.", "3.", "4."]
+    db.close()
