@@ -174,6 +174,8 @@ class ItemEditing:
         text = QCoreApplication.translate("MainWindow", "Delete item")
         if not self.run(DeleteItemCommand(window.db, window.bus, node, text)):
             window.select_item(node.id)  # not deleted: the cursor goes back to it
+        else:  # the rows below moved up: the one now selected may have left the view
+            window.tree.scrollTo(window.tree.currentIndex())
 
     def _move(self, text: str, move: Callable[[Database, int], Any]) -> None:
         window = self.window

@@ -89,6 +89,9 @@ class TreePatching:
         window = self.window
         model, view, selection = window.model, window.tree, window.tree.selectionModel()
         selected = window.selected_id()
+        # The selected row taken away (an add undone): the cursor goes to the row beside
+        # it, as after a delete, not to nothing with the form emptied.
+        beside = _beside(model.tree, selected, removed) if not show else None
         rows = model.visible_rows
         visible = (lambda *_ids: rows) if not refilter else None
         if refilter and window.filtering.active:
@@ -102,6 +105,8 @@ class TreePatching:
                 selection.clear()
         window.filtering.expand_placed(placed)
         target = show[0] if show else selected
+        if beside is not None and model.is_shown(beside):
+            target = beside
         if target is None or not model.is_shown(target):
             if show:  # an item the filter hides: nothing is selected, as a reload left it
                 with QSignalBlocker(selection):
@@ -120,6 +125,28 @@ class TreePatching:
             if entries or not window.form.progress.renew_task(node):
                 window.show_progress_of(node)
         window.update_action_states()
+
+
+def _beside(tree: PlanTree, selected: int | None, removed: list[int]) -> int | None:
+    """The row to select when `removed` takes the `selected` one away: the one above it
+    among its siblings (after an add undone, the one it was added after), else the one
+    below, else its parent. None when the selected row stays."""
+    if selected is None or not tree.has(selected):
+        return None
+    gone = set(removed)
+    top: int | None = selected
+    while top is not None and top not in gone:
+        top = tree.node(top).parent_id
+    if top is None:
+        return None
+    parent_id = tree.node(top).parent_id
+    siblings = (tree.node(parent_id).child_ids if parent_id is not None
+                else tuple(n.id for n in tree.roots()))  # fmt: skip
+    place = siblings.index(top)
+    for neighbour in (*reversed(siblings[:place]), *siblings[place + 1 :]):
+        if neighbour not in gone:
+            return neighbour
+    return parent_id
 
 
 def _people_may_differ(before: PlanTree, fresh: list[ItemNode], removed: list[int]) -> bool:

@@ -157,8 +157,13 @@ def test_add_task_with_insert_then_undo_and_redo(window: MainWindow, qtbot: QtBo
     window.act_undo.trigger()
     assert new_id not in {n.id for n in window.model.tree.nodes}
     assert window.count_label.text() == "36 nhiệm vụ"
+    # The cursor back on the task the new one was added after, the form showing it.
+    assert window.selected_id() == anchor.id
+    assert window.form.title.toPlainText() == anchor.title
+    assert window.act_delete.isEnabled()
     window.act_redo.trigger()
     assert stored(window, new_id).number == "d)"
+    assert window.selected_id() == new_id
 
 
 def test_keyboard_moves_follow_numbering_and_undo(window: MainWindow, qtbot: QtBot) -> None:
