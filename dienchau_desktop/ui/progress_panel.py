@@ -319,14 +319,20 @@ class ProgressPanel(QGroupBox):
         names = {p.id: p.label for p in self._periods}
         chosen = self._selected_entry()
         same_task = bool(self._entries) and self._entries[0].item_id == node.id
+        shown_before = {e.id for e in self._entries}
         self._entries = list(entries)
         self._read_evidence(node.id)
         self.history.blockSignals(True)
         self._fill_history(entries, names)
         # The entry chosen before stays chosen (a refresh after adding a file to it);
-        # else the newest, which is the one evidence usually belongs to.
+        # an entry just recorded is chosen instead (the highlight stayed on the one
+        # before it while the fields showed the new); else the newest, which is the one
+        # evidence usually belongs to.
         keep = chosen.id if chosen is not None and same_task else None
         ids = [e.id for e in entries]
+        recorded = [i for i in ids if i not in shown_before] if same_task else []
+        if recorded:
+            keep = recorded[0]
         self.history.setCurrentCell(ids.index(keep) if keep in ids else 0 if ids else -1, 0)
         self.history.blockSignals(False)
         self._show_entry_evidence()

@@ -73,6 +73,9 @@ def test_enter_and_correct_progress_in_the_form(window: MainWindow, qtbot: QtBot
     history = progress.history(window.db, task.id)
     assert [e.status for e in history] == ["completed", "in_progress"]
     assert history[0].completed_on == date(2026, 5, 5)
+    # The entry just recorded is the one highlighted in the history, as in the fields.
+    assert panel.history.currentRow() == 0
+    assert [i.row() for i in panel.history.selectionModel().selectedRows()] == [0]
     assert panel.history.rowCount() == 2
     assert window.model.data(window.model.index_for_id(task.id, 4)) == "Hoàn thành"
 
