@@ -54,6 +54,7 @@ class PlanLoading:
             window.plan_chooser.setCurrentIndex(index)
         self.reload_units()
         self.reload_periods()
+        window.filtering.forget_open_rows()  # another plan's rows
         self.reload_tree(first_show=True)
         # Qt adds the program's name itself ("ke-hoach.sqlite3 — Theo dõi kế hoạch").
         window.setWindowTitle(Path(window.db.path).name)
@@ -94,7 +95,7 @@ class PlanLoading:
         window = self.window
         model = window.model
         selected = window.selected_id()
-        expanded = None if first_show else self._expanded_ids()
+        expanded = None if first_show else self.expanded_ids()
         tree = items.plan_tree(window.db, window.plan_id) if window.plan_id else None
         model.set_tree(tree or items.PlanTree(0, ()))
         if window.filtering.active:
@@ -103,7 +104,7 @@ class PlanLoading:
         elif expanded is None:
             window.filtering.expand_default()
         else:
-            self._expand(expanded)
+            self.expand_ids(expanded)
         self.update_people()
         shown = {n.id for n in model.tree.nodes}
         if selected not in shown and first_show and model.tree.tasks():
@@ -132,7 +133,8 @@ class PlanLoading:
             QCoreApplication.translate("MainWindow", "%1 tasks").replace("%1", str(tasks))
         )
 
-    def _expanded_ids(self) -> set[int]:
+    def expanded_ids(self) -> set[int]:
+        """The rows open now (by item id)."""
         window = self.window
         expanded = set()
         for node in window.model.tree.nodes:
@@ -142,7 +144,8 @@ class PlanLoading:
                     expanded.add(node.id)
         return expanded
 
-    def _expand(self, ids: set[int]) -> None:
+    def expand_ids(self, ids: set[int]) -> None:
+        """Open the rows of `ids` (those still in the tree)."""
         window = self.window
         for item_id in ids:
             index = window.model.index_for_id(item_id)

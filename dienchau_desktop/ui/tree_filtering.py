@@ -29,6 +29,9 @@ class TreeFiltering:
         self._result = FilterResult(None, None)
         #: The day "due within N days" counts from.
         self.today = date.today()
+        #: The rows open before a filter opened the tree to its matches (None: no
+        #: filter, or the plan changed since): opened again when it is cleared.
+        self._open_before: set[int] | None = None
 
     @property
     def active(self) -> bool:
@@ -43,12 +46,18 @@ class TreeFiltering:
         window.filter_bar.cancel_pending()
         selected = window.selected_id()
         chosen = window.batch.selected_ids()  # kept selected where still shown
+        if self.tree_filter.is_empty and not tree_filter.is_empty:
+            self._open_before = window.loading.expanded_ids()
         self.tree_filter = tree_filter
         self.today = today or date.today()
         self.refilter()
         if tree_filter.is_empty:
             window.filter_bar.show_match_count(None)
-            self.expand_default()
+            if self._open_before is not None:  # the rows she had open, open again
+                window.loading.expand_ids(self._open_before)
+                self._open_before = None
+            else:
+                self.expand_default()
         else:
             self.expand_matches()
             window.filter_bar.show_match_count(self.match_count)
@@ -58,6 +67,10 @@ class TreeFiltering:
             window.batch.select_items(kept, selected if selected in kept else kept[0])
         elif selected is not None and window.model.is_shown(selected):
             window.select_item(selected)
+
+    def forget_open_rows(self) -> None:
+        """Another plan shown: clearing the filter opens its default rows."""
+        self._open_before = None
 
     def clear(self) -> None:
         """Everything shown again: one refilter, not five."""

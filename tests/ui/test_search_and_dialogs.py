@@ -95,6 +95,20 @@ def test_matches_keep_their_ancestors_and_esc_clears(window: MainWindow, qtbot) 
     assert "I. MỤC ĐÍCH, YÊU CẦU" in shown_titles(window)
 
 
+def test_clearing_a_search_opens_again_the_rows_she_had_open(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Found by a walk: cleared, a search folded the rows she had opened (View → Expand
+    all) back to the rows the plan opens with."""
+    window.act_expand.trigger()
+    open_rows = window.loading.expanded_ids()
+    assert len(open_rows) > 10
+    search_for(window, qtbot, "so hoa")
+    assert window.loading.expanded_ids() != open_rows
+    window.act_clear_filter.trigger()
+    assert window.loading.expanded_ids() == open_rows
+
+
 def test_unit_state_and_breakthrough_filters(window: MainWindow, qtbot: QtBot,
                                              monkeypatch) -> None:  # fmt: skip
     monkeypatch.setattr(tree_filtering, "date", _November)
