@@ -353,6 +353,7 @@ class ProgressPanel(QGroupBox):
         actual = latest.indicator_actual if latest else None
         self.actual.setText("" if actual is None else f"{actual:g}")
         self.reported_by.setText(latest.reported_by if latest else "")
+        self.reported_by.setCursorPosition(0)  # the start of a long name, not its end
         self._status_changed()
         self._filling = False
         self._typed = False

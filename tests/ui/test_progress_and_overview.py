@@ -253,3 +253,20 @@ def test_a_groups_percent_follows_the_weights(window: MainWindow, qtbot: QtBot) 
     retype(qtbot, window.form.weight, "-1")
     leave_field()
     assert "không âm" in window.form.error_text("weight")
+
+
+def test_a_long_reporter_shows_from_its_start(window: MainWindow, qtbot: QtBot) -> None:
+    """Found by a walk: "Người báo cáo" prefilled from the latest entry showed the end
+    of a long name ("áp - Hộ tịch Diễn Phúc"), its start cut off."""
+    half = periods.list_periods(window.db, window.plan_id)[0]
+    task = task_titled(window, "Tổ chức quán triệt")
+    long_name = "Công chức Tư pháp - Hộ tịch xã Diễn Phúc, huyện Diễn Châu, tỉnh Nghệ An"
+    progress.record_entries(window.db, [
+        progress.NewEntry(task.id, half.id, "in_progress", 40, "Đã họp", reported_by=long_name),
+    ])  # fmt: skip
+    window.bus.announce(Change("progress", window.plan_id, (task.id,)))
+    click_item(qtbot, window, task.id)
+    field = window.form.progress.reported_by
+    assert field.text() == long_name
+    assert field.fontMetrics().horizontalAdvance(long_name) > field.width()  # cut somewhere
+    assert field.cursorPosition() == 0
