@@ -164,8 +164,7 @@ class ItemEditing:
         # Select a neighbour so the cursor stays where the secretary is working: first,
         # so the rows go with the form left on it, not emptied and filled again.
         tree = window.model.tree
-        siblings = (tree.node(node.parent_id).child_ids if node.parent_id
-                    else tuple(r.id for r in tree.roots()))  # fmt: skip
+        siblings = [n.id for n in tree.children(node.parent_id)]
         after = [s for s in siblings if s != node.id]
         place = siblings.index(node.id)  # its place in the rows, whatever its stored one
         neighbour = after[min(place, len(after) - 1)] if after else node.parent_id

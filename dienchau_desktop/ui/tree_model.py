@@ -662,7 +662,7 @@ class PlanTreeModel(QAbstractItemModel):
     def urgency_of(self, item_id: int) -> Urgency:
         return self._urgency.get(item_id, Urgency.NONE)
 
-    def look_of(self, item_id: int) -> object:
+    def look_of(self, item_id: int) -> _Look:
         """What the row of `item_id` shows (texts, font, colour, icon): an object made
         again whenever any of it changes, so a picture of the row painted from it is
         current while it is the same object (ui.row_images)."""
@@ -747,9 +747,7 @@ class PlanTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         item_id = index.internalId()
-        look = self._looks.get(item_id)
-        if look is None:
-            look = self._looks[item_id] = self._look(self._node(item_id))
+        look = self.look_of(item_id)
         if role == _DISPLAY:
             return look.texts[index.column()]
         if role == _FONT:

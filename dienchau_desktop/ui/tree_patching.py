@@ -140,8 +140,7 @@ def _beside(tree: PlanTree, selected: int | None, removed: list[int]) -> int | N
     if top is None:
         return None
     parent_id = tree.node(top).parent_id
-    siblings = (tree.node(parent_id).child_ids if parent_id is not None
-                else tuple(n.id for n in tree.roots()))  # fmt: skip
+    siblings = [n.id for n in tree.children(parent_id)]
     place = siblings.index(top)
     for neighbour in (*reversed(siblings[:place]), *siblings[place + 1 :]):
         if neighbour not in gone:
