@@ -4,14 +4,15 @@ another instead of failing after a second."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
-from tests.cli.test_cli import run_cli, run_program
+from dienchau_desktop import paths
+from tests.cli.test_cli import run_cli
 from tests.conftest import make_sample_file
 
 SEED = Path(__file__).parents[1] / "fixtures" / "ke-hoach-dien-chau-2026.txt"
@@ -36,10 +37,11 @@ def titles(path: Path) -> set[str]:
         conn.close()
 
 
-def start_cli(*args: str) -> subprocess.Popen[str]:
+def start_cli(*args: str, data_dir: Path | None = None) -> subprocess.Popen[str]:
+    env = {**os.environ, paths.DATA_DIR_ENV: str(data_dir)} if data_dir else None
     return subprocess.Popen(
         [sys.executable, "-m", "dienchau_desktop", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
 
 
@@ -72,12 +74,20 @@ def test_an_import_reported_done_during_restores_is_never_lost(tmp_path: Path) -
 
 def test_a_second_writer_waits_for_the_first_and_says_so(tmp_path: Path) -> None:
     data = make_sample_file(tmp_path)
-    other = sqlite3.connect(data, isolation_level=None, check_same_thread=False)
+    other = sqlite3.connect(data, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     other.execute("UPDATE plan SET title = title")  # a long import under way
-    threading.Timer(3.0, lambda: (other.execute("COMMIT"), other.close())).start()
-    result = run_program("import-plan", str(plan_file(tmp_path, "Kế hoạch chờ lượt")),
-                     "--db", str(data), data_dir=tmp_path)  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert "đang được một chương trình khác ghi; đang chờ" in result.stderr
+    importing = start_cli("import-plan", str(plan_file(tmp_path, "Kế hoạch chờ lượt")),
+                          "--db", str(data), data_dir=tmp_path)  # fmt: skip
+    # The first writer lets go only once the second says it waits: on a loaded machine
+    # the second's start-up alone can outlast any fixed delay.
+    assert importing.stderr is not None
+    first_line = importing.stderr.readline()
+    time.sleep(0.5)  # still waiting, not failing, while the first goes on
+    other.execute("COMMIT")
+    other.close()
+    out, rest = importing.communicate(timeout=120)
+    assert importing.returncode == 0, first_line + rest
+    assert "đang được một chương trình khác ghi; đang chờ" in first_line
+    assert "Đã thêm kế hoạch" in out
     assert "Kế hoạch chờ lượt" in titles(data)
