@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from dienchau_desktop.ui.overview_tab import OverviewTab
 from dienchau_desktop.ui.plan_loading import PlanLoading
 from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from dienchau_desktop.ui.progress_recording import ProgressRecording
+from dienchau_desktop.ui.quiet_tabs import QuietTabs
 from dienchau_desktop.ui.reminders import ReminderFlow
 from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.task_form import TaskForm
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.tabs = QTabWidget()
+        self.tabs = QuietTabs()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Plan"))
         self.tabs.addTab(self.overview_page, self.tr("Overview"))
