@@ -24,7 +24,6 @@ from dienchau_desktop.ui.settings import AppSettings
 from dienchau_desktop.ui.single_instance import SingleInstance
 from dienchau_desktop.ui.startup_problem import ask_recovery
 from dienchau_desktop.ui.translations import install_translators
-from dienchau_desktop.ui.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +125,6 @@ def build_window(path: Path, create: bool = True) -> MainWindow:
         db = Database.open(path, create=False, defer_large_check=True)
     window = MainWindow(db, AppSettings(), app_icon())
     window.schedule_integrity_check()
-    when_painted(window, lambda: install_wheel_guard(QApplication.instance()))
     # Leftovers of a backup or restore killed midway, once the window is on screen.
     when_painted(window, lambda: data_file.tidy(window.db.path))
     heap.settle()

@@ -37,6 +37,7 @@ from dienchau_desktop.services.batch_edit import (
 )
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.units import UnitInfo, match_units
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox
 from dienchau_desktop.ui.widgets import ERROR_STYLE, error_label
 
 _KEEP = "keep"  # a field's "(leave unchanged)"
@@ -85,7 +86,7 @@ class BatchEditDialog(QDialog):
         self.paragraph_note.setWordWrap(True)
         self.paragraph_note.setVisible(kinds_count["text"] > 0)
 
-        self.kind = QComboBox()
+        self.kind = GuardedComboBox()
         self.kind.addItem(self.tr("(leave unchanged)"), _KEEP)
         names = {"section": self.tr("Section"), "task": self.tr("Task"),
                  "text": self.tr("Paragraph of text")}  # fmt: skip
@@ -104,7 +105,7 @@ class BatchEditDialog(QDialog):
         # What a new kind does to the fields the items hold (as the form's kind does).
         self.kind_effect = _note()
 
-        self.lead = QComboBox()
+        self.lead = GuardedComboBox()
         self.lead.setEditable(True)  # type-ahead over the unit names, as in the form
         self.lead.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lead.addItem(self.tr("(leave unchanged)"), _KEEP)
@@ -118,7 +119,7 @@ class BatchEditDialog(QDialog):
         self.lead.currentTextChanged.connect(lambda _t: self._lead_typed())
         self.lead_error = error_label()
 
-        self.coordinator_mode = QComboBox()
+        self.coordinator_mode = GuardedComboBox()
         for text, mode in (
             (self.tr("(leave unchanged)"), "keep"),
             (self.tr("Add the units ticked"), "add"),
@@ -143,7 +144,7 @@ class BatchEditDialog(QDialog):
         # What the mode chosen will do with the units ticked, before she confirms.
         self.coordinators_effect = _note()
 
-        self.deadline_mode = QComboBox()
+        self.deadline_mode = GuardedComboBox()
         for text, mode in (
             (self.tr("(leave unchanged)"), "keep"),
             (self.tr("Set to"), "set"),

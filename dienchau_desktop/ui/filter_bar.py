@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from dienchau_desktop.core.status import Urgency
 from dienchau_desktop.services.units import UnitInfo
 from dienchau_desktop.ui.tree_filter import TreeFilter
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox, GuardedSpinBox
 
 #: The pause after a keystroke in the search box before the tree is filtered (ms).
 TYPING_PAUSE_MS = 120
@@ -49,12 +49,12 @@ class FilterBar(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
-        self.unit_filter = QComboBox()
+        self.unit_filter = GuardedComboBox()
         self.unit_filter.setMinimumContentsLength(12)
         self.unit_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.state_filter = QComboBox()
+        self.state_filter = GuardedComboBox()
         for text, states in (
             (QCoreApplication.translate("MainWindow", "All states"), frozenset()),
             (QCoreApplication.translate("MainWindow", "Overdue"), frozenset({Urgency.OVERDUE})),
@@ -69,7 +69,7 @@ class FilterBar(QWidget):
         ):  # fmt: skip
             self.state_filter.addItem(text, states)
         self.due_check = QCheckBox(QCoreApplication.translate("MainWindow", "Due within"))
-        self.due_days = QSpinBox()
+        self.due_days = GuardedSpinBox()
         self.due_days.setRange(1, 366)
         self.due_days.setValue(30)
         self.due_days.setSuffix(QCoreApplication.translate("MainWindow", " days"))

@@ -19,7 +19,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,6 +44,7 @@ from dienchau_desktop.services import periods, plans
 from dienchau_desktop.services.overview import choose_period
 from dienchau_desktop.services.units import UnitInfo
 from dienchau_desktop.ui.settings import AppSettings
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox
 from dienchau_desktop.ui.widgets import error_label
 
 T = TypeVar("T")
@@ -197,7 +197,7 @@ class UnitDraftsDialog(QDialog):
         self.db, self.plan_id = db, plan_id
         self.made: unit_drafts.UnitDrafts | None = None
         self.setWindowTitle(self.tr("Send to the units"))
-        self.period = QComboBox()
+        self.period = GuardedComboBox()
         known = periods.list_periods(db, plan_id)
         current = choose_period(known, date.today())
         for period in known:

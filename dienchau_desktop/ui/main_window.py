@@ -55,6 +55,7 @@ from dienchau_desktop.ui.tree_model import ITEM_ID_ROLE, PlanTreeModel
 from dienchau_desktop.ui.tree_patching import TreePatching
 from dienchau_desktop.ui.units_view import UnitsPane
 from dienchau_desktop.ui.urgency_notice import UrgencyNotice
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox
 from dienchau_desktop.ui.writer_wait import WriterWaitNotice
 
 
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         bar = actions.build_toolbar(self)
         self.plan_label = QLabel(self.tr("Plan:"))
-        self.plan_chooser = QComboBox()
+        self.plan_chooser = GuardedComboBox()
         self.plan_chooser.setMinimumContentsLength(64)  # the toolbar has room at 1366 px
         self.plan_chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -8,7 +8,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from dienchau_desktop.core.buckets import BUCKET_ORDER, Bucket, BucketCounts
 from dienchau_desktop.core.deadline import format_date
 from dienchau_desktop.services.overview import GroupCounts, Overview, TaskLine
 from dienchau_desktop.services.periods import PeriodInfo
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox
 
 ITEM_ID = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -117,7 +117,7 @@ class OverviewPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.period = QComboBox()
+        self.period = GuardedComboBox()
         self.period.setMinimumContentsLength(24)
         self.period.activated.connect(lambda _i: self.period_chosen.emit(self.period.currentData()))
         self.caption = QLabel()

@@ -11,7 +11,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dienchau_desktop.core.errors import BadInputFileError
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox
 
 #: Printing resolution: enough for 11 pt text, and an A4 page image stays near 35 MB.
 PRINT_DPI = 300
@@ -81,7 +81,7 @@ class PdfPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        self.zoom = QComboBox()
+        self.zoom = GuardedComboBox()
         self.zoom.addItem(self.tr("Fit width"), 0.0)
         self.zoom.addItem(self.tr("Whole page"), -1.0)
         for percent in (50, 75, 100, 150):

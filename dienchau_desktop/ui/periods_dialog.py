@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,6 +43,7 @@ from dienchau_desktop.services import periods
 from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.ui.change_bus import Change, ChangeBus
 from dienchau_desktop.ui.undo_commands import DeletePeriodCommand, perform
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox, GuardedSpinBox
 from dienchau_desktop.ui.widgets import error_label, ok_cancel
 
 
@@ -54,7 +53,7 @@ class PeriodEditor(QDialog):
     def __init__(self, parent: QWidget, period: PeriodInfo | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New period") if period is None else self.tr("Edit period"))
-        self.kind = QComboBox()
+        self.kind = GuardedComboBox()
         for kind, text in (
             (PeriodKind.HALF_YEAR, self.tr("6 months")),
             (PeriodKind.YEAR, self.tr("Year")),
@@ -141,7 +140,7 @@ class PeriodsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_period())
 
-        self.year = QSpinBox()
+        self.year = GuardedSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year or periods.usual_year(db, plan_id, date.today()))
         self.quarterly = QCheckBox(self.tr("with quarters"))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from dienchau_desktop.core.deadline import format_date, parse_date
 from dienchau_desktop.core.errors import ValidationError
 from dienchau_desktop.core.mail_address import addresses
 from dienchau_desktop.services.plans import PlanHeader
+from dienchau_desktop.ui.wheel_guard import GuardedSpinBox
 from dienchau_desktop.ui.widgets import error_label, ok_cancel
 
 
@@ -41,7 +41,7 @@ class PlanDialog(QDialog):
         self.issue_date = QLineEdit(format_date(plan.issue_date))
         self.issue_date.setPlaceholderText(self.tr("dd/mm/yyyy, or empty"))
         self.issue_date_text = QLineEdit(plan.issue_date_text)
-        self.year = QSpinBox()
+        self.year = GuardedSpinBox()
         self.year.setRange(0, 2100)
         self.year.setSpecialValueText(self.tr("(none)"))
         self.year.setValue(plan.year or 0)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from dienchau_desktop.services.evidence import EvidenceInfo, size_in_words
 from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.periods import PeriodInfo
 from dienchau_desktop.services.progress import ProgressInfo
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox, GuardedSpinBox
 from dienchau_desktop.ui.widgets import error_label
 
 #: The history's column counting each entry's evidence files.
@@ -110,7 +110,7 @@ class ProgressPanel(QGroupBox):
         #: Reads a task's evidence (set by ui/evidence_commands.py); none: not shown.
         self.evidence_source: Callable[[int], list[EvidenceInfo]] | None = None
 
-        self.period = QComboBox()
+        self.period = GuardedComboBox()
         self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
         self.closed_note = QLabel(self.tr("This period is closed: its entries are read-only."))
         self.closed_note.setWordWrap(True)
@@ -122,7 +122,7 @@ class ProgressPanel(QGroupBox):
         self.prefill_note.setStyleSheet("color: #555;")
         self.prefill_note.hide()
         self._prefilled_from: int | None = None
-        self.status = QComboBox()
+        self.status = GuardedComboBox()
         for value, text in (
             ("not_started", self.tr("Not started")),
             ("in_progress", self.tr("In progress")),
@@ -132,7 +132,7 @@ class ProgressPanel(QGroupBox):
         ):
             self.status.addItem(text, value)
         self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
-        self.percent = QSpinBox()
+        self.percent = GuardedSpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")
         self.completed_on = QLineEdit()
@@ -215,7 +215,7 @@ class ProgressPanel(QGroupBox):
 
         # The selected entry's evidence, on one line under the history.
         self.evidence_label = QLabel(self.tr("Evidence:"))
-        self.evidence_files = QComboBox()
+        self.evidence_files = GuardedComboBox()
         self.evidence_files.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -19,7 +19,6 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -55,6 +54,7 @@ from dienchau_desktop.ui.date_field import DateField
 from dienchau_desktop.ui.mail_drafting import compose_report_draft
 from dienchau_desktop.ui.pdf_preview import PdfPreview, show_preview
 from dienchau_desktop.ui.settings import AppSettings, ExportChoices, ReportDraft
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox
 from dienchau_desktop.ui.widgets import error_label, ok_cancel
 
 #: The formats as the dialog lists them: PDF first, what is printed and sent upward.
@@ -92,18 +92,18 @@ class ReportsDialog(QDialog):
         def saved(key: str, default: str) -> str:
             return header.get(key, default)
 
-        self.report = QComboBox()
+        self.report = GuardedComboBox()
         labels = self.report_labels()
         for kind in registry.REPORT_KINDS:
             self.report.addItem(labels.get(kind.key) or window_label(kind), kind.key)
         self.report.setCurrentIndex(max(0, self.report.findData(chosen.report)))
-        self.format = QComboBox()
+        self.format = GuardedComboBox()
         formats = registry.formats()
         listed = [fmt for fmt in FORMAT_TEXTS if fmt in formats]
         for fmt in listed + [fmt for fmt in formats if fmt not in listed]:
             self.format.addItem(FORMAT_TEXTS.get(fmt, registry.FORMAT_NAMES[fmt]), fmt)
         self.format.setCurrentIndex(max(0, self.format.findData(chosen.fmt)))
-        self.period = QComboBox()
+        self.period = GuardedComboBox()
         self.periods = {period.id: period for period in periods.list_periods(db, plan_id)}
         for period in self.periods.values():
             self.period.addItem(period.label, period.id)
@@ -112,7 +112,7 @@ class ReportsDialog(QDialog):
         current = self.periods.get(last) if last is not None else None
         current = current or choose_period(list(self.periods.values()), date.today())
         self.period.setCurrentIndex(max(0, self.period.findData(current.id if current else None)))
-        self.unit = QComboBox()
+        self.unit = GuardedComboBox()
         for unit in units.list_units(db):
             self.unit.addItem(unit.name, unit.name)
         self.unit.setCurrentIndex(max(0, self.unit.findData(chosen.unit)))

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from dienchau_desktop.ui.settings import AppSettings
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox, GuardedSpinBox
 from dienchau_desktop.ui.widgets import ok_cancel
 
 
@@ -21,15 +20,15 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
-        self.language = QComboBox()
+        self.language = GuardedComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.keep_daily = QSpinBox()
+        self.keep_daily = GuardedSpinBox()
         self.keep_daily.setRange(1, 365)
         self.keep_daily.setValue(settings.backups_kept_daily)
         self.keep_daily.setSuffix(self.tr(" days"))
-        self.keep_monthly = QSpinBox()
+        self.keep_monthly = GuardedSpinBox()
         self.keep_monthly.setRange(0, 120)
         self.keep_monthly.setValue(settings.backups_kept_monthly)
         self.keep_monthly.setSuffix(self.tr(" months"))

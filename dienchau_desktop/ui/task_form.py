@@ -58,6 +58,7 @@ from dienchau_desktop.services.items import ItemNode
 from dienchau_desktop.services.units import UnitInfo, match_units
 from dienchau_desktop.ui.progress_panel import ProgressPanel
 from dienchau_desktop.ui.undo_commands import edit_text
+from dienchau_desktop.ui.wheel_guard import GuardedComboBox
 from dienchau_desktop.ui.widgets import ERROR_STYLE, error_label
 
 
@@ -272,7 +273,7 @@ class TaskForm(QWidget):
         return row
 
     def _kind_editor(self, spec: TaskField) -> QWidget:
-        self.kind = QComboBox()
+        self.kind = GuardedComboBox()
         for value, text in (
             ("section", self.tr("Section")),
             ("task", self.tr("Task")),
@@ -284,7 +285,7 @@ class TaskForm(QWidget):
         return self.kind
 
     def _lead_editor(self, spec: TaskField) -> QWidget:
-        self.lead = QComboBox()
+        self.lead = GuardedComboBox()
         self.lead.setEditable(True)  # type-ahead over the unit names
         self.lead.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lead.completer().setFilterMode(Qt.MatchFlag.MatchContains)

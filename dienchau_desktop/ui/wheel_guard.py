@@ -1,50 +1,56 @@
 """The mouse wheel scrolls the form; it never changes a field the user is not in.
 
-Qt lets a combo box, spin box or date field take the wheel as soon as the pointer is
-over it, so scrolling down a form changed a task's lead unit and its progress status.
-One filter on the application covers every such field, in every window and dialog,
-including those made later: the field gets the wheel only once it has focus (a click
-or Tab), otherwise the wheel goes on to the scroll area around it.
+Qt lets a combo box or spin box take the wheel as soon as the pointer is over it, so
+scrolling down a form changed a task's lead unit and its progress status. The program's
+value fields are therefore made from the classes here, not from QComboBox and QSpinBox:
+such a field gets the wheel only once it has focus (a click or Tab); otherwise it
+ignores the wheel and Qt passes it on to the parent widgets, so the scroll area around
+it scrolls. They also take focus by click or Tab only (Qt.StrongFocus): Qt's default,
+Qt.WheelFocus, would let the first notch give the field focus and the next change it.
+
+The rule lives in the fields themselves, not in an event filter on the application: a
+Python filter there sees every event of the program (about 200 for each edit, 1-2 ms of
+each selection, add, delete and undo). The price is that a field made elsewhere keeps
+Qt's behaviour: Qt's own dialogs (QInputDialog.getItem, for a unit's or a plan's name,
+and QFileDialog) take the wheel over their combo boxes as Qt does; they hold no form to
+scroll. tests/ui/test_every_action.py checks that every dialog of the program uses
+these classes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
-
-#: Fields whose value the wheel steps through.
-_GUARDED = (QComboBox, QAbstractSpinBox)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 
-class WheelGuard(QObject):
-    """Application-wide event filter: no wheel for an unfocused value field."""
+class GuardedComboBox(QComboBox):
+    """A combo box that takes the wheel only when it has focus."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Wheel:
-            if isinstance(watched, _GUARDED) and not watched.hasFocus():
-                # Ignored and filtered: Qt passes the wheel on to the parent widgets,
-                # so the scroll area around the field scrolls.
-                event.ignore()
-                return True
-        elif kind == QEvent.Type.Polish and isinstance(watched, _GUARDED):
-            # By default the wheel also gives these fields focus (Qt.WheelFocus), which
-            # would let the next notch change them: focus by click or Tab only.
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        return False
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self.hasFocus():
+            event.ignore()  # on to the parent: the scroll area scrolls
+            return
+        super().wheelEvent(event)
 
 
-def install_wheel_guard(app: QApplication) -> None:
-    """Guard every value field from now on (once per application).
+class GuardedSpinBox(QSpinBox):
+    """A spin box that takes the wheel only when it has focus."""
 
-    Installed once the first window is painted: no wheel can reach a field before,
-    and a Python filter on the application sees every event (about 7,000 while the
-    window opens). Fields made before then get their focus policy here.
-    """
-    if app.property("dienchau-wheel-guard"):
-        return
-    for widget in app.allWidgets():
-        if isinstance(widget, _GUARDED):
-            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    app.installEventFilter(WheelGuard(app))
-    app.setProperty("dienchau-wheel-guard", True)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self.hasFocus():
+            event.ignore()  # on to the parent: the scroll area scrolls
+            return
+        super().wheelEvent(event)
+
+
+#: The guarded value-field classes (for the tests that every field is one of them).
+GUARDED = (GuardedComboBox, GuardedSpinBox)
