@@ -142,14 +142,28 @@ def click_item(qtbot: QtBot, main: MainWindow, item_id: int) -> None:
 
 
 def wheel_over(widget: QWidget, notches: int = -1) -> None:
-    """Turn the mouse wheel over the middle of `widget` (negative: towards the user)."""
-    centre = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(
-        centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
-        QPoint(0, 120 * notches), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase, False,
-    )  # fmt: skip
-    QApplication.sendEvent(widget, event)
+    """Turn the mouse wheel over the middle of `widget` (negative: towards the user).
+
+    A wheel event from the screen that a widget ignores goes on to its parents, up to
+    the window, as QApplication passes it; a sent one does not (Qt propagates only
+    spontaneous wheel events), so the passing on is done here, the same way.
+    """
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    global_pos = QPointF(widget.mapToGlobal(pos.toPoint()))
+    target: QWidget | None = widget
+    while target is not None:
+        event = QWheelEvent(
+            pos, global_pos, QPoint(0, 0), QPoint(0, 120 * notches), Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        event.ignore()
+        QApplication.sendEvent(target, event)
+        if event.isAccepted() or target.isWindow():
+            break
+        if target.testAttribute(Qt.WidgetAttribute.WA_NoMousePropagation):
+            break
+        pos += QPointF(target.pos())
+        target = target.parentWidget()
     QApplication.processEvents()
 
 

@@ -3,7 +3,9 @@
 Each action is triggered as a click on it does (`QAction.trigger()`, which sends the
 same `triggered(bool)` a click sends), with file dialogs answered by replacing
 QFileDialog's static functions and every other dialog closed as soon as it opens. A
-slot that takes the bool for an argument, or any other error, fails the test.
+slot that takes the bool for an argument, or any other error, fails the test. So does a
+combo or spin box, in the window or in a dialog or window an action opens, that would
+take the mouse wheel without focus (not made from ui/wheel_guard's classes).
 """
 
 from __future__ import annotations
@@ -14,12 +16,28 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QErrorMessage,
+    QFileDialog,
+    QFontDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QToolBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.services import plans, progress
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.plan_review import PlanReviewDialog
+from dienchau_desktop.ui.wheel_guard import GUARDED
 from tests.ui.conftest import answer_file_dialogs, press, unit_return
 from tests.ui.driving import when_modal
 
@@ -46,8 +64,29 @@ def reachable_actions(window: MainWindow) -> list[QAction]:
     return found
 
 
+#: Qt's own dialogs keep Qt's wheel behaviour (see ui/wheel_guard).
+QT_DIALOGS = (QColorDialog, QErrorMessage, QFileDialog, QFontDialog, QInputDialog, QMessageBox,
+              QProgressDialog)  # fmt: skip
+
+
+def unguarded_fields(widget: QWidget) -> list[str]:
+    """The combo and spin boxes in `widget` that would take the wheel without focus."""
+    if isinstance(widget, QT_DIALOGS):
+        return []
+    fields = widget.findChildren(QComboBox) + widget.findChildren(QAbstractSpinBox)
+    return [f"{type(widget).__name__}: {type(f).__name__}" for f in fields
+            if not isinstance(f, GUARDED)]  # fmt: skip
+
+
 @pytest.fixture
-def closing_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+def dialog_fields() -> dict[str, list[str]]:
+    """For each dialog `closing_dialogs` closed (by class), its unguarded value fields."""
+    return {}
+
+
+@pytest.fixture
+def closing_dialogs(monkeypatch: pytest.MonkeyPatch,
+                    dialog_fields: dict[str, list[str]]) -> Iterator[list[str]]:  # fmt: skip
     """Close every modal dialog as soon as it is shown; answer message boxes «No»."""
     seen: list[str] = []
 
@@ -55,6 +94,7 @@ def closing_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog):
             seen.append(dialog.windowTitle())
+            dialog_fields.setdefault(type(dialog).__name__, []).extend(unguarded_fields(dialog))
             dialog.reject()
 
     timer = QTimer()
@@ -71,7 +111,8 @@ def closing_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 def test_every_menu_and_toolbar_action_runs(window: MainWindow, qtbot: QtBot, monkeypatch,
-                                            closing_dialogs: list[str]) -> None:  # fmt: skip
+                                            closing_dialogs: list[str],
+                                            dialog_fields: dict[str, list[str]]) -> None:  # fmt: skip
     answer_file_dialogs(monkeypatch)  # every file dialog cancelled
     actions = reachable_actions(window)
     names = [a.text().replace("&", "") for a in actions]
@@ -88,6 +129,17 @@ def test_every_menu_and_toolbar_action_runs(window: MainWindow, qtbot: QtBot, mo
             window.show_plan_tab()
     assert errors == [], [f"{e[0].__name__}: {e[1]}" for e in errors]
     assert len(plans.list_plans(window.db)) == 1  # cancelled imports added nothing
+    # Every combo and spin box the program made takes the wheel only once it has focus:
+    # in the window (every page now built), in each dialog the actions opened, and in
+    # the windows they left open (the PDF preview).
+    assert {"SettingsDialog", "PlanDialog", "PeriodsDialog", "ReportsDialog",
+            "BatchEditDialog", "UnitDraftsDialog"} <= dialog_fields.keys()  # fmt: skip
+    others = [w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible()]
+    assert any(type(w).__name__ == "PdfPreview" for w in others)
+    unguarded = [f for fields in dialog_fields.values() for f in fields]
+    for top in (window, *others):
+        unguarded += unguarded_fields(top)
+    assert unguarded == []
     with qtbot.capture_exceptions() as errors:
         quit_action.trigger()
     assert errors == [] and not window.isVisible()

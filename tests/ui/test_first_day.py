@@ -83,15 +83,24 @@ def test_the_wheel_over_a_field_scrolls_and_changes_nothing(window: MainWindow, 
     task = task_titled(window, "Kịp thời tham mưu")
     click_item(qtbot, window, task.id)
     form, panel = window.form, window.form.progress
-    lead_before = form.lead.currentText()
+    lead_before, kind_before = form.lead.currentText(), form.kind.currentIndex()
     status_before, percent_before = panel.status.currentIndex(), panel.percent.value()
+    # The task's fields are taller than the area that shows them at 1366×768.
+    fields_bar = form.fields.verticalScrollBar()
+    assert fields_bar.maximum() > 0 and fields_bar.value() == 0
     window.tree.setFocus()
     for widget in (form.lead, form.kind, panel.status, panel.percent, panel.period):
         wheel_over(widget, -1)
         wheel_over(widget, 1)
         wheel_over(widget, -2)
-    assert form.lead.currentText() == lead_before
+    assert (form.lead.currentText(), form.kind.currentIndex()) == (lead_before, kind_before)
     assert (panel.status.currentIndex(), panel.percent.value()) == (status_before, percent_before)
+    # The wheel went on to the area around the fields: the form scrolled down, and back.
+    scrolled = fields_bar.value()
+    assert scrolled > 0
+    wheel_over(form.kind, 1)
+    assert fields_bar.value() < scrolled
+    assert form.kind.currentIndex() == kind_before
     assert (
         window.model.tree.node(task.id).lead_unit_id
         == items.get_item(window.db, task.id).lead_unit_id
@@ -102,6 +111,14 @@ def test_the_wheel_over_a_field_scrolls_and_changes_nothing(window: MainWindow, 
     assert panel.percent.hasFocus()
     wheel_over(panel.percent, 1)
     assert panel.percent.value() == percent_before + 1
+    qtbot.mouseClick(panel.status, Qt.MouseButton.LeftButton)  # opens its list
+    press(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+    if QApplication.activeWindow() is not window:  # as a desktop does (see type_lead)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert panel.status.hasFocus()
+    wheel_over(panel.status, -1)
+    assert panel.status.currentIndex() == status_before + 1
 
 
 def lead_of(window: MainWindow, item_id: int) -> int | None:
