@@ -68,6 +68,19 @@ class _Look(NamedTuple):
     urgency: int
 
 
+def _same_look(one: _Look, other: _Look) -> bool:
+    """Whether two looks paint the same row. The font, icon and background follow
+    from the item's kind and state: the fonts and icons are shared objects, and a
+    background is made anew each time from the state's colour."""
+    return (
+        one.texts == other.texts
+        and one.font is other.font
+        and one.icon is other.icon
+        and one.urgency == other.urgency
+        and (one.background is None) == (other.background is None)
+    )
+
+
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 # Light backgrounds, with dark text, so the row stays readable; the status column
@@ -172,6 +185,9 @@ class PlanTreeModel(QAbstractItemModel):
         self._icons: dict[Urgency, QIcon] = {}
         self._state_words: dict[str | None, str] | None = None
         self._looks: dict[int, _Look] = {}
+        # Looks of rows whose item or state changed, kept until the row is shown again:
+        # the same object is kept when the row shows the same (ui.row_images).
+        self._old_looks: dict[int, _Look] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -321,7 +337,7 @@ class PlanTreeModel(QAbstractItemModel):
             if item_id in self._task_urgency:
                 self._urgency_counts[self._task_urgency[item_id]] -= 1
             for table in (self._urgency, self._task_urgency, self._percent, self._sums,
-                          self._progress, self._looks):  # fmt: skip
+                          self._progress, self._looks, self._old_looks):  # fmt: skip
                 table.pop(item_id, None)
             if self._folded is not None:
                 self._folded.pop(item_id, None)
@@ -579,12 +595,17 @@ class PlanTreeModel(QAbstractItemModel):
         self._percent = {}
         self._sums = {}
         self._looks = {}
+        self._old_looks = {}
         for node in reversed(self._tree.nodes):  # children before parents
             self._compute_state(node)
 
     def _compute_state(self, node: ItemNode) -> None:
         """One item's state and percent, from its own and its children's."""
-        self._looks.pop(node.id, None)  # every change to a row's text or state comes here
+        # Every change to a row's text or state comes here (for an item changed, and
+        # for each item above it, whose state and percent may follow).
+        look = self._looks.pop(node.id, None)
+        if look is not None:
+            self._old_looks[node.id] = look
         states = [self._urgency[c] for c in node.child_ids]
         weights = weighted = 0.0
         tasks = 0
@@ -668,7 +689,13 @@ class PlanTreeModel(QAbstractItemModel):
         current while it is the same object (ui.row_images)."""
         look = self._looks.get(item_id)
         if look is None:
-            look = self._looks[item_id] = self._look(self._node(item_id))
+            look = self._look(self._node(item_id))
+            # Unchanged to the eye (a section above a task edited, most often): the old
+            # object, so the row is drawn from its picture instead of painted again.
+            old = self._old_looks.pop(item_id, None)
+            if old is not None and _same_look(old, look):
+                look = old
+            self._looks[item_id] = look
         return look
 
     def row_shape(self, item_id: int) -> tuple[bool, ...] | None:

@@ -17,6 +17,7 @@ from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.plan_loading import PROGRESS_DELAY_MS
 from tests.ui.conftest import click_item, press, type_text
 from tests.ui.test_editing import node_titled, stored
+from tests.ui.test_first_day import record
 
 
 def _repainted(window: MainWindow, pictures: bool) -> QImage:
@@ -173,3 +174,48 @@ def test_a_repaint_paints_again_only_the_rows_qt_must(
     painted.clear()
     viewport.repaint()
     assert set(painted) == {task.id, hovered}
+
+
+def test_after_an_edit_only_rows_that_show_something_new_are_painted_again(
+    window: MainWindow, qtbot: QtBot, monkeypatch: MonkeyPatch
+) -> None:
+    """A task renamed: its sections above show the same and are drawn from their
+    pictures. Progress recorded on it: the sections' percent changes, so they are
+    painted again, and show the new percent."""
+    tree = window.tree
+    qtbot.wait(PROGRESS_DELAY_MS + 100)
+    task = node_titled(window, "Kịp thời tham mưu")
+    above = [window.model.parent_id_of(task.id)]
+    while window.model.parent_id_of(above[-1]) is not None:
+        above.append(window.model.parent_id_of(above[-1]))
+    click_item(qtbot, window, task.id)
+    QTest.mouseMove(window.form)  # the mouse away from the tree
+    tree.viewport().repaint()  # pictures made
+    painted: list[int] = []
+    qt_draw_row = tree._qt_draw_row
+
+    def counted(painter, option, index) -> None:
+        painted.append(index.internalId())
+        qt_draw_row(painter, option, index)
+
+    monkeypatch.setattr(tree, "_qt_draw_row", counted)
+    press(tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    type_text(editor, "Kịp thời tham mưu, đề xuất")
+    painted.clear()  # while the editor is open, Qt paints every row
+    press(editor, Qt.Key.Key_Return)
+    assert stored(window, task.id).title == "Kịp thời tham mưu, đề xuất"
+    tree.viewport().repaint()
+    assert set(painted) == {task.id}  # from the title saved on, its row alone
+    _looks_as_qt_paints(window)
+
+    percents = {i: window.model.look_of(i).texts[window.model.PERCENT] for i in above}
+    painted.clear()
+    record(qtbot, window, 60, "Đã tham mưu đủ các văn bản")
+    QApplication.processEvents()
+    tree.viewport().repaint()
+    changed = {
+        i for i in above if window.model.look_of(i).texts[window.model.PERCENT] != percents[i]
+    }
+    assert changed and changed <= set(painted)
+    _looks_as_qt_paints(window)
