@@ -260,3 +260,20 @@ def test_rename_in_place_with_f2(window: MainWindow, qtbot) -> None:
     assert window.model.index_for_id(task.id, 1).data() == "Kịp thời đề xuất giải pháp"
     window.act_undo.trigger()
     assert stored(window, task.id).title == task.title
+
+
+def test_a_long_unit_name_in_the_coordinators_list_shows_whole_in_its_tooltip(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    long_name = "Trường Trung học cơ sở Diễn Châu và các đơn vị phối hợp liên quan khác"
+    units.create_unit(window.db, long_name)
+    window.loading.reload_units()
+    task = node_titled(window, "Tổ chức quán triệt")
+    click_item(qtbot, window, task.id)
+    rows = window.form.coordinators
+    entry = next(rows.item(r) for r in range(rows.count()) if rows.item(r).text() == long_name)
+    assert entry.toolTip() == long_name
+    # Every row fits the list's width: the end of a long name is not scrolled out of
+    # sight but ends in "…", whole in the tooltip.
+    assert rows.horizontalScrollBar().maximum() == 0
+    assert rows.visualItemRect(entry).width() <= rows.viewport().width()
