@@ -65,6 +65,9 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     qtbot.addWidget(main, before_close_func=lambda _w: discarding.start(20))
     main.show()  # maximized on the 1366×768 screen, as at a first start
     qtbot.waitExposed(main)
+    # Opened as she sees it opened: the progress, read just after the first paint,
+    # fills the progress panel again (a drop-down opened before then closes).
+    qtbot.waitUntil(lambda: main.reminders.offered_on is not None, timeout=5000)
     yield main
     discarding.stop()
     main.db.close()
