@@ -5,13 +5,41 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QHoverEvent, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTreeView
 
 from dienchau_desktop.ui.row_images import RowImages
 from dienchau_desktop.ui.tree_delegate import PlanTreeDelegate
 from dienchau_desktop.ui.tree_model import PlanTreeModel
 
 _LOOK_CHANGES = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+
+
+class _SteadyHeader(QHeaderView):
+    """The tree's column header, its sections sized again only when its size or its
+    sections change.
+
+    QTreeView asks its header to lay itself out after every layout of its rows (each
+    add, delete, undo and move); with a stretched column Qt then sizes every section
+    again and repaints the header, 0.5 ms, though nothing in it moved. A section
+    dragged wider, a new model or a reset size the sections as before: Qt does that
+    apart from this."""
+
+    def __init__(self, parent: QTreeView) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._laid_out_for: tuple[int, ...] = ()
+
+    def doItemsLayout(self) -> None:
+        model = self.model()
+        if model is not None and 0 < self.count() == model.columnCount(self.rootIndex()):
+            return  # the same columns: nothing to lay out, nothing to repaint
+        super().doItemsLayout()
+
+    def updateGeometries(self) -> None:
+        now = (self.width(), self.height(), self.count(), self.offset())
+        if now == self._laid_out_for:
+            return
+        self._laid_out_for = now
+        super().updateGeometries()
 
 
 class PlanTreeView(QTreeView):
@@ -22,6 +50,12 @@ class PlanTreeView(QTreeView):
 
     def __init__(self) -> None:
         super().__init__()
+        header = _SteadyHeader(self)
+        # As QTreeView makes its own header.
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setHeader(header)
         self.setUniformRowHeights(True)  # fast with 10,000 rows; full titles in tooltips
         self.setAlternatingRowColors(True)
         # Several items are changed or deleted together (ui.batch_editing); the form
