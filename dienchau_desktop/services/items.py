@@ -486,10 +486,21 @@ def _part_of_tree(
 def _node(session: Session, plan_id: int, item_id: int) -> ItemNode:
     """The node of one item as `plan_tree` makes it, from a few plain reads of the
     rows around it: the ORM's statements took 5 ms of every move and add."""
+    (node,) = _part_in_transaction(session, plan_id, [item_id], ())
+    return node
+
+
+def _placed_part(session: Session, plan_id: int, item_id: int) -> list[ItemNode]:
+    """`nodes(placed=[item_id])` inside a writing transaction."""
+    return _part_in_transaction(session, plan_id, (), [item_id])
+
+
+def _part_in_transaction(
+    session: Session, plan_id: int, item_ids: Iterable[int], placed: Iterable[int]
+) -> list[ItemNode]:
     session.flush()  # the reads go past the ORM, to the rows as this transaction has them
     scheme = numbering.parse_scheme(raw_reads.plan_numbering(session, plan_id)[1])
-    (node,) = _part_of_tree(session, plan_id, scheme, [item_id], (), ())
-    return node
+    return _part_of_tree(session, plan_id, scheme, item_ids, placed, ())
 
 
 # ---------------------------------------------------------------------------- validation
@@ -583,6 +594,24 @@ def add_item(
     with db.write() as session:
         item_id = add_item_row(session, plan_id, kind, title, parent_id, position, fields)
         return _node(session, plan_id, item_id)
+
+
+def add_item_placed(
+    db: Database,
+    plan_id: int,
+    kind: str,
+    title: str,
+    *,
+    parent_id: int | None = None,
+    position: int | None = None,
+    **fields: Any,
+) -> tuple[int, list[ItemNode]]:
+    """Add an item as `add_item` does. Returns its id and what `nodes(placed=[id])`
+    returns, read in the same transaction: the window patches its rows from them
+    without reading the data file again."""
+    with db.write() as session:
+        item_id = add_item_row(session, plan_id, kind, title, parent_id, position, fields)
+        return item_id, _placed_part(session, plan_id, item_id)
 
 
 def add_item_row(
@@ -701,22 +730,34 @@ def delete_item(db: Database, item_id: int) -> RemovedSubtree:
 def restore_subtree(db: Database, removed: RemovedSubtree) -> ItemNode:
     """Put back what `delete_item` removed, with the same ids, at the same place."""
     with db.write() as session:
-        if not raw_reads.plan_numbering(session, removed.plan_id)[0]:
-            raise _plan_missing(removed.plan_id)
-        if removed.parent_id is not None and not raw_writes.item_exists(session, removed.parent_id):
-            raise _item_missing(removed.parent_id)
-        siblings = raw_writes.sibling_places(session, removed.plan_id, removed.parent_id)
-        at = removed.position
-        _place(
-            session, siblings, [i for i, _ in siblings[:at]] + [-1] + [i for i, _ in siblings[at:]]
-        )
-        for table_name, rows in removed.rows:
-            if rows:
-                raw_writes.insert_rows(session, table_name, rows)
-        top = _item_row(session, removed.rows[0][1][0]["id"])
-        snapshot = _row_snapshot(top, raw_writes.coordinator_ids(session, top["id"]))
-        audit.write(session, "create", "plan_item", top["id"], "restored", None, snapshot)
-        return _node(session, top["plan_id"], top["id"])
+        return _node(session, removed.plan_id, _restore(session, removed))
+
+
+def restore_subtree_placed(db: Database, removed: RemovedSubtree) -> tuple[int, list[ItemNode]]:
+    """Put back what `delete_item` removed, as `restore_subtree` does. Returns the id
+    of its top item and what `nodes(placed=[id])` returns, read in the same
+    transaction (see `add_item_placed`)."""
+    with db.write() as session:
+        item_id = _restore(session, removed)
+        return item_id, _placed_part(session, removed.plan_id, item_id)
+
+
+def _restore(session: Session, removed: RemovedSubtree) -> int:
+    """The rows of `removed` put back; the id of its top item."""
+    if not raw_reads.plan_numbering(session, removed.plan_id)[0]:
+        raise _plan_missing(removed.plan_id)
+    if removed.parent_id is not None and not raw_writes.item_exists(session, removed.parent_id):
+        raise _item_missing(removed.parent_id)
+    siblings = raw_writes.sibling_places(session, removed.plan_id, removed.parent_id)
+    at = removed.position
+    _place(session, siblings, [i for i, _ in siblings[:at]] + [-1] + [i for i, _ in siblings[at:]])
+    for table_name, rows in removed.rows:
+        if rows:
+            raw_writes.insert_rows(session, table_name, rows)
+    top = _item_row(session, removed.rows[0][1][0]["id"])
+    snapshot = _row_snapshot(top, raw_writes.coordinator_ids(session, top["id"]))
+    audit.write(session, "create", "plan_item", top["id"], "restored", None, snapshot)
+    return int(top["id"])
 
 
 def _rows_of(

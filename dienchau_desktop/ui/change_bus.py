@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from dienchau_desktop.core.errors import UserError
+from dienchau_desktop.services.items import ItemNode
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,10 @@ class Change:
     each with everything under it (their new siblings are renumbered); `removed` are
     items taken out, with everything under them. An items change with neither changed
     fields only, and rows can be updated where they are.
+
+    `nodes`, when given, are what `items.nodes` returns for this change, read by the
+    operation in its own transaction (an add, or a delete undone): the views patch
+    from them instead of reading again.
     """
 
     what: str
@@ -34,6 +39,7 @@ class Change:
     item_ids: tuple[int, ...] = ()
     placed: tuple[int, ...] = ()
     removed: tuple[int, ...] = ()
+    nodes: tuple[ItemNode, ...] | None = None
 
     @property
     def reshapes(self) -> bool:

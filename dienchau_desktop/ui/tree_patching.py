@@ -48,8 +48,11 @@ class TreePatching:
         # Where removed and moved items were: their old siblings are renumbered.
         left = {tree.node(i).parent_id for i in (*removed, *change.placed) if tree.has(i)}
         edited = [i for i in change.item_ids if i not in change.placed]
-        fresh = items.nodes(window.db, window.plan_id, edited, placed=change.placed,
-                            children_of=left)  # fmt: skip
+        if change.nodes is not None and not edited and not left:
+            fresh = list(change.nodes)  # read by the operation, as `nodes` would
+        else:
+            fresh = items.nodes(window.db, window.plan_id, edited, placed=change.placed,
+                                children_of=left)  # fmt: skip
         # A delete undone brings its tasks' progress back with them.
         back = [n.id for n in fresh if n.kind == "task" and not tree.has(n.id)]
         # A kind changed (a task made a paragraph, a section made a task) changes the count.

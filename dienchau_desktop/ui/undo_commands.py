@@ -155,14 +155,14 @@ class AddItemCommand(ServiceCommand):
 
     def apply(self) -> Change:
         if self._removed is None:
-            node = items.add_item(
+            item_id, part = items.add_item_placed(
                 self.db, self.plan_id, self.kind, self.title,
                 parent_id=self.parent_id, position=self.position, **self.fields,
             )  # fmt: skip
         else:
-            node = items.restore_subtree(self.db, self._removed)
-        self.item_id = node.id
-        return Change("items", self.plan_id, (node.id,), placed=(node.id,))
+            item_id, part = items.restore_subtree_placed(self.db, self._removed)
+        self.item_id = item_id
+        return Change("items", self.plan_id, (item_id,), placed=(item_id,), nodes=tuple(part))
 
     def revert(self) -> Change:
         assert self.item_id is not None
@@ -184,8 +184,8 @@ class DeleteItemCommand(ServiceCommand):
 
     def revert(self) -> Change:
         assert self._removed is not None
-        items.restore_subtree(self.db, self._removed)
-        return Change("items", self.plan_id, (self.item_id,), placed=(self.item_id,))
+        item_id, part = items.restore_subtree_placed(self.db, self._removed)
+        return Change("items", self.plan_id, (item_id,), placed=(item_id,), nodes=tuple(part))
 
 
 class MoveItemCommand(ServiceCommand):

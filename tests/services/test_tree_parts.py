@@ -63,6 +63,31 @@ def test_after_each_change_the_patched_tree_is_a_fresh_read(sample_db: Database)
     after(items.nodes(db, 1, placed=[section.id]))
 
 
+def test_an_add_and_a_delete_put_back_return_the_part_a_later_read_gives(
+    sample_db: Database,
+) -> None:
+    """What the window patches from after an add or an undone delete, read in the
+    operation's own transaction, is what `nodes` reads afterwards, and gives the tree
+    read afresh."""
+    db = sample_db
+    tree = items.plan_tree(db, 1)
+    task = tree.tasks()[3]
+    item_id, part = items.add_item_placed(db, 1, "task", "Mới", parent_id=task.parent_id,
+                                          position=0)  # fmt: skip
+    assert sorted(part) == sorted(items.nodes(db, 1, placed=[item_id]))
+    assert tree.patched(part, ()).nodes == items.plan_tree(db, 1).nodes
+    assert items.get_item(db, item_id).title == "Mới"
+
+    tree = items.plan_tree(db, 1)
+    section = tree.sections()[2]
+    removed = items.delete_item(db, section.id)
+    after_delete = items.plan_tree(db, 1)
+    top, part = items.restore_subtree_placed(db, removed)
+    assert top == section.id
+    assert sorted(part) == sorted(items.nodes(db, 1, placed=[section.id]))
+    assert after_delete.patched(part, ()).nodes == items.plan_tree(db, 1).nodes == tree.nodes
+
+
 def test_latest_entries_of_some_tasks(sample_db: Database) -> None:
     db = sample_db
     today = date.today()

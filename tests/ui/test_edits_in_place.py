@@ -330,3 +330,24 @@ def test_random_edits_under_changing_filters_keep_the_tree_as_read_afresh(
             press(QApplication.focusWidget(), Qt.Key.Key_Escape)
         if not window.filtering.tree_filter.has_task_conditions:
             assert_as_read_afresh(window)
+
+
+def test_an_add_and_an_undone_delete_patch_the_rows_from_what_they_read(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The add and the undone delete read the rows the window patches in their own
+    transaction; nothing is read again after them."""
+    _answer_yes(monkeypatch)
+    reads: list[object] = []
+    real = items.nodes
+    monkeypatch.setattr(items, "nodes", lambda *a, **k: reads.append(a) or real(*a, **k))
+    click_item(qtbot, window, node_titled(window, "Chú trọng đào tạo").id)
+    press(window.tree, Qt.Key.Key_Insert)
+    press(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert reads == []
+    assert_as_read_afresh(window)
+    press(window.tree, Qt.Key.Key_Delete)
+    assert len(reads) == 1  # the rows around the one deleted
+    window.act_undo.trigger()
+    assert len(reads) == 1
+    assert_as_read_afresh(window)
