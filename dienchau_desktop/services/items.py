@@ -496,11 +496,16 @@ def _placed_part(session: Session, plan_id: int, item_id: int) -> list[ItemNode]
 
 
 def _part_in_transaction(
-    session: Session, plan_id: int, item_ids: Iterable[int], placed: Iterable[int]
+    session: Session,
+    plan_id: int,
+    item_ids: Iterable[int],
+    placed: Iterable[int],
+    children_of: Iterable[int | None] = (),
 ) -> list[ItemNode]:
+    """What `nodes` reads, inside a writing transaction."""
     session.flush()  # the reads go past the ORM, to the rows as this transaction has them
     scheme = numbering.parse_scheme(raw_reads.plan_numbering(session, plan_id)[1])
-    return _part_of_tree(session, plan_id, scheme, item_ids, placed, ())
+    return _part_of_tree(session, plan_id, scheme, item_ids, placed, children_of)
 
 
 # ---------------------------------------------------------------------------- validation
@@ -710,21 +715,36 @@ class RemovedSubtree:
 def delete_item(db: Database, item_id: int) -> RemovedSubtree:
     """Delete an item with everything under it (and their progress and attachments)."""
     with db.write() as session:
-        item = _item_row(session, item_id)
-        subtree = raw_writes.subtree_ids(session, item["plan_id"], item_id)
-        rows = _rows_of(session, subtree)
-        removed = RemovedSubtree(item["plan_id"], item["parent_id"], item["position"], rows)
-        links = next(r for table, r in rows if table == TaskCoordinator.__tablename__)
-        own = sorted((k for k in links if k["item_id"] == item_id), key=itemgetter("position"))
-        coordinator_ids = [link["unit_id"] for link in own]
-        audit.write(
-            session, "delete", "plan_item", item_id,
-            old={**_row_snapshot(item, coordinator_ids), "subtree_ids": subtree},
-        )  # fmt: skip
-        raw_writes.delete_item(session, item_id)  # the schema's cascades take the rest
-        siblings = raw_writes.sibling_places(session, removed.plan_id, removed.parent_id)
-        _place(session, siblings, [i for i, _ in siblings])
-        return removed
+        return _delete(session, item_id)
+
+
+def delete_item_placed(db: Database, item_id: int) -> tuple[RemovedSubtree, list[ItemNode]]:
+    """Delete an item as `delete_item` does. Returns what it removed and what
+    `nodes(children_of=[its parent])` returns, read in the same transaction (see
+    `add_item_placed`)."""
+    with db.write() as session:
+        removed = _delete(session, item_id)
+        return removed, _part_in_transaction(
+            session, removed.plan_id, (), (), children_of=[removed.parent_id]
+        )
+
+
+def _delete(session: Session, item_id: int) -> RemovedSubtree:
+    item = _item_row(session, item_id)
+    subtree = raw_writes.subtree_ids(session, item["plan_id"], item_id)
+    rows = _rows_of(session, subtree)
+    removed = RemovedSubtree(item["plan_id"], item["parent_id"], item["position"], rows)
+    links = next(r for table, r in rows if table == TaskCoordinator.__tablename__)
+    own = sorted((k for k in links if k["item_id"] == item_id), key=itemgetter("position"))
+    coordinator_ids = [link["unit_id"] for link in own]
+    audit.write(
+        session, "delete", "plan_item", item_id,
+        old={**_row_snapshot(item, coordinator_ids), "subtree_ids": subtree},
+    )  # fmt: skip
+    raw_writes.delete_item(session, item_id)  # the schema's cascades take the rest
+    siblings = raw_writes.sibling_places(session, removed.plan_id, removed.parent_id)
+    _place(session, siblings, [i for i, _ in siblings])
+    return removed
 
 
 def restore_subtree(db: Database, removed: RemovedSubtree) -> ItemNode:

@@ -29,9 +29,10 @@ class Change:
     items taken out, with everything under them. An items change with neither changed
     fields only, and rows can be updated where they are.
 
-    `nodes`, when given, are what `items.nodes` returns for this change, read by the
-    operation in its own transaction (an add, or a delete undone): the views patch
-    from them instead of reading again.
+    `nodes`, when given, are what `items.nodes` returns for this change (the items
+    `placed`, and the children of the parents of those `removed`), read by the
+    operation in its own transaction (an add, a delete, either undone): the views
+    patch from them instead of reading again.
     """
 
     what: str

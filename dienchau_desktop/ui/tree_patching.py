@@ -48,7 +48,7 @@ class TreePatching:
         # Where removed and moved items were: their old siblings are renumbered.
         left = {tree.node(i).parent_id for i in (*removed, *change.placed) if tree.has(i)}
         edited = [i for i in change.item_ids if i not in change.placed]
-        if change.nodes is not None and not edited and not left:
+        if change.nodes is not None and not edited:
             fresh = list(change.nodes)  # read by the operation, as `nodes` would
         else:
             fresh = items.nodes(window.db, window.plan_id, edited, placed=change.placed,

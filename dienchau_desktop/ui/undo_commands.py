@@ -166,8 +166,8 @@ class AddItemCommand(ServiceCommand):
 
     def revert(self) -> Change:
         assert self.item_id is not None
-        self._removed = items.delete_item(self.db, self.item_id)
-        return Change("items", self.plan_id, removed=(self.item_id,))
+        self._removed, part = items.delete_item_placed(self.db, self.item_id)
+        return Change("items", self.plan_id, removed=(self.item_id,), nodes=tuple(part))
 
 
 class DeleteItemCommand(ServiceCommand):
@@ -179,8 +179,8 @@ class DeleteItemCommand(ServiceCommand):
         self._removed: RemovedSubtree | None = None
 
     def apply(self) -> Change:
-        self._removed = items.delete_item(self.db, self.item_id)
-        return Change("items", self.plan_id, removed=(self.item_id,))
+        self._removed, part = items.delete_item_placed(self.db, self.item_id)
+        return Change("items", self.plan_id, removed=(self.item_id,), nodes=tuple(part))
 
     def revert(self) -> Change:
         assert self._removed is not None

@@ -63,7 +63,7 @@ def test_after_each_change_the_patched_tree_is_a_fresh_read(sample_db: Database)
     after(items.nodes(db, 1, placed=[section.id]))
 
 
-def test_an_add_and_a_delete_put_back_return_the_part_a_later_read_gives(
+def test_an_add_a_delete_and_a_delete_put_back_return_the_part_a_later_read_gives(
     sample_db: Database,
 ) -> None:
     """What the window patches from after an add or an undone delete, read in the
@@ -80,12 +80,24 @@ def test_an_add_and_a_delete_put_back_return_the_part_a_later_read_gives(
 
     tree = items.plan_tree(db, 1)
     section = tree.sections()[2]
-    removed = items.delete_item(db, section.id)
+    removed, part = items.delete_item_placed(db, section.id)
+    assert sorted(part) == sorted(items.nodes(db, 1, children_of=[section.parent_id]))
+    below = [n.id for n in tree.nodes if n.id == section.id or section.id in _above(tree, n)]
     after_delete = items.plan_tree(db, 1)
+    assert tree.patched(part, (section.id,)).nodes == after_delete.nodes
+    assert not set(below) & {n.id for n in after_delete.nodes}
     top, part = items.restore_subtree_placed(db, removed)
     assert top == section.id
     assert sorted(part) == sorted(items.nodes(db, 1, placed=[section.id]))
     assert after_delete.patched(part, ()).nodes == items.plan_tree(db, 1).nodes == tree.nodes
+
+
+def _above(tree: items.PlanTree, node: items.ItemNode) -> list[int]:
+    found = []
+    while node.parent_id is not None:
+        found.append(node.parent_id)
+        node = tree.node(node.parent_id)
+    return found
 
 
 def test_latest_entries_of_some_tasks(sample_db: Database) -> None:
