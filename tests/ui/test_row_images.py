@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.plan_loading import PROGRESS_DELAY_MS
+from dienchau_desktop.ui.plan_tree_view import PlanTreeView
 from tests.ui.conftest import click_item, press, type_text
 from tests.ui.test_editing import node_titled, stored
 from tests.ui.test_first_day import record
@@ -136,6 +137,19 @@ def test_selection_hover_scrolling_folding_and_the_window_behind(
     other.close()
 
 
+def _rows_qt_paints(tree: PlanTreeView, monkeypatch: MonkeyPatch) -> list[int]:
+    """The ids of the rows Qt paints from now on (not drawn from their pictures)."""
+    painted: list[int] = []
+    qt_draw_row = tree._qt_draw_row
+
+    def counted(painter, option, index) -> None:
+        painted.append(index.internalId())
+        qt_draw_row(painter, option, index)
+
+    monkeypatch.setattr(tree, "_qt_draw_row", counted)
+    return painted
+
+
 def test_a_repaint_paints_again_only_the_rows_qt_must(
     window: MainWindow, qtbot: QtBot, monkeypatch: MonkeyPatch
 ) -> None:
@@ -149,14 +163,7 @@ def test_a_repaint_paints_again_only_the_rows_qt_must(
     QTest.mouseMove(window.form)  # the mouse away from the tree
     QApplication.processEvents()
     viewport.repaint()  # pictures made
-    painted: list[int] = []
-    qt_draw_row = tree._qt_draw_row
-
-    def counted(painter, option, index) -> None:
-        painted.append(index.internalId())
-        qt_draw_row(painter, option, index)
-
-    monkeypatch.setattr(tree, "_qt_draw_row", counted)
+    painted = _rows_qt_paints(tree, monkeypatch)
     viewport.repaint()
     shown = [
         n.id for n in window.model.tree.nodes
@@ -191,14 +198,7 @@ def test_after_an_edit_only_rows_that_show_something_new_are_painted_again(
     click_item(qtbot, window, task.id)
     QTest.mouseMove(window.form)  # the mouse away from the tree
     tree.viewport().repaint()  # pictures made
-    painted: list[int] = []
-    qt_draw_row = tree._qt_draw_row
-
-    def counted(painter, option, index) -> None:
-        painted.append(index.internalId())
-        qt_draw_row(painter, option, index)
-
-    monkeypatch.setattr(tree, "_qt_draw_row", counted)
+    painted = _rows_qt_paints(tree, monkeypatch)
     press(tree, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     type_text(editor, "Kịp thời tham mưu, đề xuất")
