@@ -19,37 +19,37 @@ these classes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
+# For the type checker the rule below is a widget's; at run time a plain mixin, put
+# before the Qt class it guards.
+_Widget = QWidget if TYPE_CHECKING else object
 
-class GuardedComboBox(QComboBox):
+
+class _WheelWithFocusOnly(_Widget):
+    """The rule: focus by click or Tab, and the wheel only with focus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self.hasFocus():
+            event.ignore()  # on to the parent: the scroll area scrolls
+            return
+        super().wheelEvent(event)
+
+
+class GuardedComboBox(_WheelWithFocusOnly, QComboBox):
     """A combo box that takes the wheel only when it has focus."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if not self.hasFocus():
-            event.ignore()  # on to the parent: the scroll area scrolls
-            return
-        super().wheelEvent(event)
-
-
-class GuardedSpinBox(QSpinBox):
+class GuardedSpinBox(_WheelWithFocusOnly, QSpinBox):
     """A spin box that takes the wheel only when it has focus."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if not self.hasFocus():
-            event.ignore()  # on to the parent: the scroll area scrolls
-            return
-        super().wheelEvent(event)
 
 
 #: The guarded value-field classes (for the tests that every field is one of them).
