@@ -137,7 +137,9 @@ class RowImages:
             rect.x(),
             rect.width(),
             height,
-            self.view.isExpanded(index),
+            # Open or not matters to a row with rows under it (and asking Qt costs a
+            # call into the model).
+            shape[0] and self.view.isExpanded(index),
             shape,
             self._frame,
         )
