@@ -16,7 +16,7 @@ from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.periods_dialog import PeriodsDialog
 from dienchau_desktop.ui.plan_review import PlanReviewDialog
 from tests.services.test_period_year_and_deletion import DECEMBER_PLAN
-from tests.ui.conftest import answer_file_dialogs, click_row, press
+from tests.ui.conftest import answer_file_dialogs, click_row, press, wheel_over
 from tests.ui.driving import press_button, when_modal
 
 
@@ -135,3 +135,23 @@ def test_the_usual_periods_of_an_imported_plan_are_for_its_year(
 
     with_periods_dialog(window, qtbot, steps)
     assert labels(window) == ["6 tháng đầu năm 2026", "Năm 2026"]
+
+
+def test_the_wheel_leaves_the_year_alone_until_she_clicks_into_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The dialog opens with the year box focused; the wheel over it changes nothing
+    (it would have made the usual periods for 2028) until she clicks into it."""
+    seen: list[int] = []
+
+    def steps(dialog: PeriodsDialog) -> None:
+        qtbot.waitUntil(dialog.year.hasFocus)
+        wheel_over(dialog.year, 1)
+        wheel_over(dialog.year, 1)
+        seen.append(dialog.year.value())
+        qtbot.mouseClick(dialog.year, Qt.MouseButton.LeftButton)
+        wheel_over(dialog.year, 1)
+        seen.append(dialog.year.value())
+
+    with_periods_dialog(window, qtbot, steps)
+    assert seen == [2026, 2027]
