@@ -106,6 +106,23 @@ class PlanTreeView(QTreeView):
     ) -> None:
         super().drawRow(painter, options, index)
 
+    def rowsInserted(
+        self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int
+    ) -> None:
+        super().rowsInserted(parent, start, end)
+        # Rows put under a row that had none, which Qt still marks open (it was open
+        # when it last had rows: a sub-item added, undone and redone): Qt only redraws
+        # the row's branch mark and lays no rows under it, so the new one stayed hidden
+        # with the cursor on it. Laid out again in that case alone.
+        model = self.model()
+        if (
+            parent.isValid()
+            and model is not None
+            and model.rowCount(parent) == end - start + 1
+            and self.isExpanded(parent)
+        ):
+            self.scheduleDelayedItemsLayout()
+
     def viewportEvent(self, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.HoverEnter, QEvent.Type.HoverMove):

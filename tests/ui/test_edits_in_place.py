@@ -353,3 +353,30 @@ def test_an_add_a_delete_and_their_undo_patch_the_rows_from_what_they_read(
     window.act_undo.trigger()  # the add undone: the new task deleted
     assert_as_read_afresh(window)
     assert reads == []
+
+
+def test_a_sub_item_added_undone_and_redone_is_shown_with_the_cursor_on_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Ctrl+Ins on a task, Enter, Ctrl+Z, Ctrl+Y: the sub-item comes back in view under
+    its open task, the cursor on it, and Down goes on to the row below (found by a
+    walk: it stayed hidden, and Down jumped to the top of the plan)."""
+    control = Qt.KeyboardModifier.ControlModifier
+    task = node_titled(window, "Kịp thời tham mưu")
+    click_item(qtbot, window, task.id)
+    press(window.tree, Qt.Key.Key_Insert, control)
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    child = window.selected_id()
+    assert window.model.parent_id_of(child) == task.id
+    press(QApplication.focusWidget(), Qt.Key.Key_Z, control)
+    assert window.selected_id() == task.id
+    press(QApplication.focusWidget(), Qt.Key.Key_Y, control)
+    assert window.selected_id() == child
+    tree = window.tree
+    shown = tree.visualRect(tree.currentIndex())
+    assert shown.isValid() and tree.viewport().rect().contains(shown)
+    assert tree.indexAt(shown.center()).internalId() == child
+    below = tree.indexBelow(tree.currentIndex()).internalId()
+    press(tree, Qt.Key.Key_Down)
+    assert window.selected_id() == below != child
+    assert window.form.title.toPlainText() == window.model.tree.node(below).title
