@@ -32,6 +32,10 @@ class TreeFiltering:
         #: The rows open before a filter opened the tree to its matches (None: no
         #: filter, or the plan changed since): opened again when it is cleared.
         self._open_before: set[int] | None = None
+        #: Items she added (or put back) while the filter was on, shown though they do
+        #: not match it, until the filter changes: a new task "Nhiệm vụ mới" matches no
+        #: search, and vanished with its title editor, what she typed going nowhere.
+        self._kept: set[int] = set()
 
     @property
     def active(self) -> bool:
@@ -78,6 +82,7 @@ class TreeFiltering:
 
     def refilter(self) -> None:
         """Match every item of the tree afresh (a new filter, or the plan read again)."""
+        self._kept.clear()
         model = self.window.model
         result = apply_filter(
             model.tree, self.tree_filter, model.search_text, model.urgency_of, self.today
@@ -97,7 +102,31 @@ class TreeFiltering:
         )  # fmt: skip
         self._result = result
         self.match_count = result.match_count
-        return result.visible
+        window = self.window
+        window.filter_bar.show_match_count(self.match_count)
+        visible = result.visible
+        tree = model.tree
+        self._kept = {i for i in self._kept if tree.has(i)}
+        if visible is None or not self._kept:
+            return visible
+        visible = set(visible)
+        for item_id in self._kept:
+            current: int | None = item_id
+            while current is not None and current not in visible:
+                visible.add(current)
+                current = tree.node(current).parent_id
+        return visible
+
+    @property
+    def kept_in_view(self) -> frozenset[int]:
+        """The items shown though they do not match (see `keep_in_view`)."""
+        return frozenset(self._kept)
+
+    def keep_in_view(self, item_ids: list[int]) -> None:
+        """Show these items (just added or put back) whether or not they match, until
+        the filter changes."""
+        if self.active:
+            self._kept.update(item_ids)
 
     def expand_matches(self) -> None:
         """Open the tree down to every match, unless there are too many to read anyway.

@@ -53,6 +53,8 @@ class TreePatching:
         else:
             fresh = items.nodes(window.db, window.plan_id, edited, placed=change.placed,
                                 children_of=left)  # fmt: skip
+        # What she adds or puts back stays in view under a search it does not match.
+        window.filtering.keep_in_view([i for i in change.placed if not tree.has(i)])
         # A delete undone brings its tasks' progress back with them.
         back = [n.id for n in fresh if n.kind == "task" and not tree.has(n.id)]
         # A kind changed (a task made a paragraph, a section made a task) changes the count.

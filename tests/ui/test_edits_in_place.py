@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.core.status import Urgency
@@ -64,8 +64,15 @@ def assert_as_read_afresh(window: MainWindow) -> None:
             fresh.urgency_of,
             window.filtering.today,
         )
-        fresh.set_visible(result.visible)
+        visible = set(result.visible or ())
+        for kept in window.filtering.kept_in_view:  # added while it was on: shown
+            chain: int | None = kept
+            while chain is not None:
+                visible.add(chain)
+                chain = fresh.tree.node(chain).parent_id
+        fresh.set_visible(visible if result.visible is not None else None)
         assert window.filtering.match_count == result.match_count
+        assert window.filter_bar.match_label.text() == f"Tìm thấy {result.match_count}"
     assert window.model.tree == fresh.tree
     assert model_rows(window.model) == model_rows(fresh)
     for node in fresh.tree.nodes:
@@ -380,3 +387,57 @@ def test_a_sub_item_added_undone_and_redone_is_shown_with_the_cursor_on_it(
     press(tree, Qt.Key.Key_Down)
     assert window.selected_id() == below != child
     assert window.form.title.toPlainText() == window.model.tree.node(below).title
+
+
+def test_a_task_added_under_a_search_it_does_not_match_stays_in_view_to_be_named(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Insert with a search on: the new task, which the search does not find, is shown
+    with its title editor open, and what she types names it (found by the walk: it
+    vanished, and her typing went to the tree). Until the search changes."""
+    _answer_yes(monkeypatch)
+    window.act_find.trigger()
+    type_text(window.filter_bar.search, "quan triet")
+    qtbot.waitUntil(lambda: window.filtering.tree_filter.text == "quan triet")
+    found = window.filtering.match_count
+    task = node_titled(window, "Tổ chức quán triệt")
+    click_item(qtbot, window, task.id)
+    press(window.tree, Qt.Key.Key_Insert)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the new row's title, open for typing
+    type_text(editor, "Lập danh sách cán bộ")
+    press(editor, Qt.Key.Key_Return)
+    added = window.selected_id()
+    assert added != task.id
+    assert items.get_item(window.db, added).title == "Lập danh sách cán bộ"
+    assert window.model.is_shown(added)
+    assert window.tree.visualRect(window.model.index_for_id(added)).isValid()
+    assert window.filtering.match_count == found  # shown, not found
+    assert_as_read_afresh(window)
+    # A new search leaves it to match or not, as any other.
+    window.filter_bar.search.clear()
+    type_text(window.filter_bar.search, "quan triet")
+    qtbot.waitUntil(lambda: not window.model.is_shown(added))
+    assert window.model.is_shown(task.id)
+
+
+def test_the_count_of_what_a_search_found_follows_a_rename_and_a_delete(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer_yes(monkeypatch)
+    window.act_find.trigger()
+    type_text(window.filter_bar.search, "nhiệm vụ")
+    qtbot.waitUntil(lambda: window.filtering.tree_filter.text == "nhiệm vụ")
+    label = window.filter_bar.match_label
+    before = window.filtering.match_count
+    assert label.text() == f"Tìm thấy {before}"
+    task = next(
+        n for n in window.model.tree.tasks()
+        if window.model.is_shown(n.id) and "nhiệm vụ" in n.title.lower() and not n.child_ids
+    )  # fmt: skip
+    click_item(qtbot, window, task.id)
+    press(window.tree, Qt.Key.Key_Delete)
+    assert label.text() == f"Tìm thấy {before - 1}"
+    window.act_undo.trigger()
+    assert label.text() == f"Tìm thấy {before}"
+    assert_as_read_afresh(window)
