@@ -32,12 +32,20 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QSize,
     QStandardPaths,
     Qt,
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -47,6 +55,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTabBar,
     QTreeView,
@@ -492,6 +501,44 @@ class UnitsModel(QAbstractItemModel):
         return " · ".join(parts)
 
 
+class _ElidedLabel(QLabel):
+    """A one-line label that takes the width it is given and never asks for more: a
+    text too long for it ends in "…", and is shown whole in its tooltip.
+
+    A plain QLabel's minimum width is its text's: under the view, a long unit's name
+    ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia…") widened the whole left
+    side of the window, squeezing the form beside it, and the splitter could not be
+    dragged back (the sizes, remembered, kept it so at the next start).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        if text != self._full:
+            self._full = text
+            self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if shown != self.text():
+            self.setText(shown)
+        tip = self._full if shown != self._full else ""
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+
+
 class UnitsPane(QObject):
     """The switch between the plan tree and the units' view, the view itself, and what
     is done from a unit."""
@@ -562,7 +609,7 @@ class UnitsPane(QObject):
         self.act_sheet = QAction(self.tr("Export the unit's task list…"), self)
         self.act_form = QAction(self.tr("Export the unit's return form…"), self)
         self.act_draft = QAction(self.tr("Draft an email to the unit…"), self)
-        self.unit_label = QLabel()
+        self.unit_label = _ElidedLabel()
         buttons = QHBoxLayout()
         buttons.setContentsMargins(4, 2, 4, 2)
         buttons.addWidget(self.unit_label, 1)
@@ -800,7 +847,7 @@ class UnitsPane(QObject):
         for button in self.buttons:
             button.setEnabled(unit is not None)
         self.act_open.setEnabled(self.model.task_at(self.view.currentIndex()) is not None)
-        self.unit_label.setText(self.tr("Select a unit") if unit is None else unit.unit.name)
+        self.unit_label.set_full_text(self.tr("Select a unit") if unit is None else unit.unit.name)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """A task's row shows the task in the form beside it (selected in the hidden

@@ -26,7 +26,14 @@ from dienchau_desktop.ui.change_bus import Change
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.plan_loading import PROGRESS_DELAY_MS
 from dienchau_desktop.ui.units_view import TASK_ID_ROLE, UNIT_ID_ROLE, UnitsModel
-from tests.ui.conftest import answer_file_dialogs, click_row, press, type_text, visible_rows
+from tests.ui.conftest import (
+    answer_file_dialogs,
+    click_item,
+    click_row,
+    press,
+    type_text,
+    visible_rows,
+)
 from tests.ui.driving import choose, close_message, leave_field, open_tab, retype, when_modal
 
 POLICE = "Công an xã"
@@ -463,3 +470,33 @@ def test_a_filtered_view_follows_what_an_edit_makes_match(window: MainWindow, qt
         assert after != before
     window.act_undo.trigger()
     assert as_made_afresh() == before
+
+
+def test_a_long_unit_name_under_the_view_leaves_the_form_its_width(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A unit with a long name, clicked in the view: the line under the view ends its
+    name in "…" (whole in its tooltip), and the window's splitter stays where it was;
+    the form beside keeps its width (it was squeezed to 370 px, for good)."""
+    long_name = ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn "
+                 "mới và giảm nghèo bền vững xã")  # fmt: skip
+    units.create_unit(window.db, long_name)
+    window.loading.reload_units()
+    task = next(n for n in window.model.tree.tasks() if n.title.startswith("Tổ chức quán triệt"))
+    click_item(qtbot, window, task.id)
+    choose(qtbot, window.form.lead, long_name)  # the task given to it, in the form
+    open_units_view(window, qtbot)
+    sizes, form_width = window.splitter.sizes(), window.form.width()
+
+    click_row(qtbot, window.by_unit.view, unit_row(window, long_name))
+    qtbot.wait(50)  # the layouts have done their work
+    assert window.splitter.sizes() == sizes
+    assert window.form.width() == form_width
+    label = window.by_unit.unit_label
+    assert label.text().endswith("…") and label.toolTip() == long_name
+    # Back on the plan tree, the same.
+    bar = window.by_unit.switch
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    qtbot.wait(50)
+    assert window.splitter.sizes() == sizes
+    assert window.form.width() == form_width
