@@ -161,6 +161,9 @@ class TaskForm(QWidget):
         #: The units ticked in the list, and those put first (the item's coordinators).
         self._ticked: set[int] = set()
         self._first: list[int] = []
+        #: The item the list's rows were put in order for: while it stays shown, a
+        #: unit ticked or unticked keeps its row where it is (only its mark changes).
+        self._coordinators_item: int | None = None
         #: The kind of item whose rows the form shows (None: every row hidden).
         self._rows_kind: str | None = None
 
@@ -414,8 +417,13 @@ class TaskForm(QWidget):
         self._outline = outline
         if not same_item:
             self.clear_errors()
+            # What she typed to find a unit was for the item she left: another item's
+            # list shown filtered hid its own coordinators.
+            if self.coordinator_filter.text():
+                self.coordinator_filter.clear()
         self.fields.widget().setEnabled(node is not None)
         if node is None:
+            self._coordinators_item = None  # the next item's list is put in order
             self.heading.setText(self.tr("Select an item in the tree to see its details."))
             for label, holder in self._rows.values():
                 label.hide()
@@ -478,10 +486,17 @@ class TaskForm(QWidget):
         if self._coordinators_filled == (self._units, node.coordinator_ids):
             return  # the same list, ticked the same: what she filtered stays filtered
         self._coordinators_filled = (list(self._units), node.coordinator_ids)
-        # The chosen ones first, in the plan's order, then the others by name.
         known = {u.id for u in self._units}
         first = [i for i in node.coordinator_ids if i in known]
         chosen = set(first)
+        if node.id == self._coordinators_item and self._coordinator_units == self._units:
+            # The same item, its coordinators changed (her tick saved, an undo): only
+            # the marks change. Put in order at once, the unit she ticked jumped up
+            # and another came under the pointer, for her next click to tick.
+            self._tick_coordinators(chosen)
+            return
+        self._coordinators_item = node.id
+        # The chosen ones first, in the plan's order, then the others by name.
         order = first + [u.id for u in self._units if u.id not in chosen]
         if self._coordinator_units != self._units or self.coordinators.currentRow() >= 0:
             # Made again when the units changed, and when she has clicked in the list:
@@ -491,11 +506,7 @@ class TaskForm(QWidget):
             return
         # The same units: their rows ticked and moved, not made again (every unit's row
         # made again cost 1 to 2 ms at each row the cursor went to in the tree).
-        for unit_id in self._ticked.symmetric_difference(chosen):
-            self._coordinator_items[unit_id].setCheckState(
-                Qt.CheckState.Checked if unit_id in chosen else Qt.CheckState.Unchecked
-            )
-        self._ticked = chosen
+        self._tick_coordinators(chosen)
         moved = self._arrange_coordinators(order, first)
         words = fold(self.coordinator_filter.text()).split()
         if words:  # a row taken out and put back shows again until filtered
@@ -503,6 +514,14 @@ class TaskForm(QWidget):
                 self._filter_coordinator(unit_id, words)
         if self.coordinators.selectionModel().hasSelection():
             self.coordinators.clearSelection()  # as in a list filled anew
+
+    def _tick_coordinators(self, chosen: set[int]) -> None:
+        """The rows of the units `chosen` ticked, the others not (only those that change)."""
+        for unit_id in self._ticked.symmetric_difference(chosen):
+            self._coordinator_items[unit_id].setCheckState(
+                Qt.CheckState.Checked if unit_id in chosen else Qt.CheckState.Unchecked
+            )
+        self._ticked = chosen
 
     def _make_coordinators(self, order: list[int], first: list[int]) -> None:
         """Every unit's row, in `order`, those `first` ticked."""

@@ -6,8 +6,15 @@ what is in the data file (through the services, in a fresh read).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QStyleOptionViewItem,
+)
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.core.folding import fold
@@ -100,8 +107,9 @@ def test_lead_and_coordinating_units_from_the_form(window: MainWindow, qtbot: Qt
 
 def test_the_coordinators_list_follows_the_cursor(window: MainWindow, qtbot: QtBot) -> None:
     """From task to task the list shows the task's coordinators ticked and first, in
-    the plan's order, then every other unit by name; what is typed in the filter stays,
-    and keeps filtering; a unit she ticks joins the ticked ones, last."""
+    the plan's order, then every other unit by name; what is typed in the filter
+    filters, and is cleared when another task is shown; a unit she ticks joins the
+    ticked ones, last, its row staying where it is until another task is shown."""
     first = node_titled(window, "Phối hợp chặt chẽ với Công an")  # Văn hoá, Trung tâm
     second = node_titled(window, "Các cơ quan, đơn vị, tổ chức")  # Trung tâm, Công an
     third = node_titled(window, "Tổ chức quán triệt")  # none
@@ -124,22 +132,26 @@ def test_the_coordinators_list_follows_the_cursor(window: MainWindow, qtbot: QtB
     for task in (first, second, third, fourth, first, fourth, second):
         click_item(qtbot, window, task.id)
         assert listed() == expected(task)
-    type_into(qtbot, window.form.coordinator_filter, "xa")  # xã, Xã hội
     for task in (fourth, second, first):
         click_item(qtbot, window, task.id)
-        assert window.form.coordinator_filter.text() == "xa"
+        assert window.form.coordinator_filter.text() == ""
+        assert listed() == expected(task)
+        type_into(qtbot, window.form.coordinator_filter, "xa")  # xã, Xã hội
         assert listed() == expected(task, "xa")
     entry = next(coordinators.item(r) for r in range(coordinators.count())
                  if coordinators.item(r).checkState() == Qt.CheckState.Unchecked
                  and not coordinators.item(r).isHidden())  # fmt: skip
     name = entry.text()
+    before = listed()
     click_check(qtbot, coordinators, coordinators.indexFromItem(entry))
     ticked = stored(window, first.id)
     assert ticked.coordinator_names == (*first.coordinator_names, name)
-    assert listed() == expected(ticked, "xa")
+    assert window.form.coordinator_filter.text() == "xa"  # the same task: kept
+    assert listed() == [(n, on or n == name, shown) for n, on, shown in before]
     for task in (fourth, second, ticked):
         click_item(qtbot, window, task.id)
-        assert listed() == expected(task, "xa")
+        assert listed() == expected(task)
+    type_into(qtbot, window.form.coordinator_filter, "xa")
     retype(qtbot, window.form.coordinator_filter, "")  # all of it selected, then erased
     press(window.form.coordinator_filter, Qt.Key.Key_Backspace)
     assert listed() == expected(ticked)
@@ -277,3 +289,85 @@ def test_a_long_unit_name_in_the_coordinators_list_shows_whole_in_its_tooltip(
     # sight but ends in "…", whole in the tooltip.
     assert rows.horizontalScrollBar().maximum() == 0
     assert rows.visualItemRect(entry).width() <= rows.viewport().width()
+
+
+def tick_box_at(view: QAbstractItemView, index: QModelIndex) -> QPoint:
+    """Where the view draws a checkable row's tick box (the row scrolled into sight)."""
+    view.scrollTo(index)
+    QApplication.processEvents()
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    option.features = (QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+                       | QStyleOptionViewItem.ViewItemFeature.HasDisplay)  # fmt: skip
+    option.text = str(index.data())
+    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+    assert view.viewport().rect().contains(box), "the tick box is not on screen"
+    return box.center()
+
+
+def test_a_unit_ticked_keeps_its_row_under_the_pointer(window: MainWindow, qtbot: QtBot) -> None:
+    """She ticks a unit in the coordinators' list, and clicks the same spot again (a
+    tick by mistake undone): the same unit is unticked, the task's coordinators are
+    as they were. The ticked unit's row stays where it was while the task is shown:
+    moved up among the ticked ones at once, another unit came under the pointer, and
+    her second click ticked that one. The next task shown has its own ticked first."""
+    task = node_titled(window, "Phối hợp chặt chẽ với Công an")  # Văn hoá, Trung tâm
+    other = node_titled(window, "Tổ chức quán triệt")  # none
+    click_item(qtbot, window, task.id)
+    coordinators = window.form.coordinators
+    rows = [coordinators.item(r) for r in range(coordinators.count())]
+    entry = next(e for e in rows if e.text() == "Đoàn Thanh niên")
+    assert entry.checkState() == Qt.CheckState.Unchecked
+    assert coordinators.row(entry) > len(task.coordinator_ids)  # below the first unticked
+    names = [e.text() for e in rows]
+
+    spot = tick_box_at(coordinators, coordinators.indexFromItem(entry))
+    qtbot.mouseClick(coordinators.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    QApplication.processEvents()
+    assert stored(window, task.id).coordinator_names == (*task.coordinator_names, "Đoàn Thanh niên")
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # a second click, not a double one
+    qtbot.mouseClick(coordinators.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    QApplication.processEvents()
+    assert stored(window, task.id).coordinator_names == task.coordinator_names
+    ticked = [coordinators.item(r).text() for r in range(coordinators.count())
+              if coordinators.item(r).checkState() == Qt.CheckState.Checked]  # fmt: skip
+    assert ticked == list(task.coordinator_names)
+    listed = [coordinators.item(r) for r in range(coordinators.count())]
+    assert [e.text() for e in listed] == names  # only the marks changed
+    assert coordinators.itemAt(spot).text() == "Đoàn Thanh niên"
+
+    # Ticked again, then another task and back: the ticked ones first, in the plan's order.
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    qtbot.mouseClick(coordinators.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    QApplication.processEvents()
+    click_item(qtbot, window, other.id)
+    click_item(qtbot, window, task.id)
+    first = [coordinators.item(r).text() for r in range(3)]
+    assert first == [*task.coordinator_names, "Đoàn Thanh niên"]
+
+
+def test_another_task_clears_the_coordinators_filter(window: MainWindow, qtbot: QtBot) -> None:
+    """What she typed to find a unit is for the task she typed it at: kept while that
+    task is shown (her tick saved), cleared when another task is clicked in the tree,
+    whose list then shows its own coordinators, not only the unit she looked for."""
+    task = node_titled(window, "Tổ chức quán triệt")  # none
+    other = node_titled(window, "Tăng cường ứng dụng phần mềm")  # four
+    click_item(qtbot, window, task.id)
+    type_into(qtbot, window.form.coordinator_filter, "doan thanh")
+    coordinators = window.form.coordinators
+    rows = [coordinators.item(r) for r in range(coordinators.count())]
+    visible = [e for e in rows if not e.isHidden()]
+    assert [e.text() for e in visible] == ["Đoàn Thanh niên"]
+    click_check(qtbot, coordinators, coordinators.indexFromItem(visible[0]))
+    assert stored(window, task.id).coordinator_names == ("Đoàn Thanh niên",)
+    assert window.form.coordinator_filter.text() == "doan thanh"  # the same task: kept
+
+    click_item(qtbot, window, other.id)
+    assert window.form.coordinator_filter.text() == ""
+    rows = [coordinators.item(r) for r in range(coordinators.count())]
+    assert all(not e.isHidden() for e in rows)
+    shown = [(e.text(), e.checkState() == Qt.CheckState.Checked) for e in rows]
+    n = len(other.coordinator_names)
+    assert shown[:n] == [(name, True) for name in other.coordinator_names]
+    assert not any(on for _name, on in shown[n:])
