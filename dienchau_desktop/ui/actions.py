@@ -27,7 +27,10 @@ def _action(
     shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     icon: str | None = None,
     tree_only: bool = False,
+    on_tree: bool = False,
 ) -> QAction:
+    """`tree_only`: its shortcut works in the tree alone. `on_tree` (and `tree_only`):
+    it acts on the tree's items, which come into view first."""
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -39,11 +42,17 @@ def _action(
         window.tree.addAction(action)
     # `triggered` sends a bool; a slot with an optional parameter would take it
     # for its argument (an import once got `False` for its file). Call it bare.
-    action.triggered.connect(lambda _checked=False: _run_action(window, slot))
+    shows_tree = tree_only or on_tree
+    action.triggered.connect(lambda _checked=False: _run_action(window, slot, shows_tree))
     return action
 
 
-def _run_action(window: MainWindow, slot: Any) -> None:
+def _run_action(window: MainWindow, slot: Any, shows_tree: bool) -> None:
+    # From the overview or the units' view, by a toolbar button or the menu: the tree
+    # comes into view first, so she sees the task added (its title open for typing),
+    # moved or asked about; a task was added out of sight.
+    if shows_tree and not window.tree.isVisible():
+        window.show_plan_tab()
     # A title being typed in the tree is saved first, as leaving the field would:
     # toolbar buttons take no focus, so "Add task" came while the editor was open
     # and could not open its own.
@@ -66,6 +75,7 @@ def build_actions(window: MainWindow) -> None:
         window.editing.add_section,
         "Ctrl+Shift+N",
         "add-section",
+        on_tree=True,
     )
     window.tree.addAction(window.act_add_section)  # in the tree's context menu too
     window.act_add_task = _action(

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 
 from dienchau_desktop.core.status import Urgency
@@ -441,3 +441,25 @@ def test_the_count_of_what_a_search_found_follows_a_rename_and_a_delete(
     window.act_undo.trigger()
     assert label.text() == f"Tìm thấy {before}"
     assert_as_read_afresh(window)
+
+
+def test_a_task_added_from_the_overview_tab_is_added_in_view_to_be_named(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The toolbar's «Thêm nhiệm vụ» clicked on the Tổng quan tab: the plan comes into
+    view with the new task's title open for typing (it was added out of sight)."""
+    click_item(qtbot, window, node_titled(window, "Tổ chức quán triệt").id)
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert window.tabs.currentIndex() == 1 and not window.tree.isVisible()
+    toolbar = window.findChild(QToolBar, "main-toolbar")
+    button = toolbar.widgetForAction(window.act_add_task)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentIndex() == 0 and window.tree.isVisible()
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    type_text(editor, "Rà soát danh mục hồ sơ")
+    press(editor, Qt.Key.Key_Return)
+    added = window.selected_id()
+    assert items.get_item(window.db, added).title == "Rà soát danh mục hồ sơ"
+    assert window.tree.visualRect(window.model.index_for_id(added)).isValid()
