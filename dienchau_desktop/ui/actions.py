@@ -30,7 +30,7 @@ def _action(
     on_tree: bool = False,
 ) -> QAction:
     """`tree_only`: its shortcut works in the tree alone. `on_tree` (and `tree_only`):
-    it acts on the tree's items, which come into view first."""
+    it acts on the plan's items, whose tab comes into view first."""
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -48,11 +48,12 @@ def _action(
 
 
 def _run_action(window: MainWindow, slot: Any, shows_tree: bool) -> None:
-    # From the overview or the units' view, by a toolbar button or the menu: the tree
-    # comes into view first, so she sees the task added (its title open for typing),
-    # moved or asked about; a task was added out of sight.
-    if shows_tree and not window.tree.isVisible():
-        window.show_plan_tab()
+    # From the overview tab, by a toolbar button or the menu: the plan's tab comes
+    # into view first (the tree, or the units' view, which follows the tree's edits),
+    # so she sees the task added, its title open for typing, moved or asked about; a
+    # task was added out of sight.
+    if shows_tree and window.tabs.currentWidget() is not window.splitter:
+        window.tabs.setCurrentWidget(window.splitter)
     # A title being typed in the tree is saved first, as leaving the field would:
     # toolbar buttons take no focus, so "Add task" came while the editor was open
     # and could not open its own.
