@@ -139,8 +139,8 @@ def leave_field() -> None:
     assert QApplication.focusWidget() is not focused
 
 
-def click_check(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> None:
-    """Click the tick box of a checkable row, where the view draws it."""
+def tick_box_at(view: QAbstractItemView, index: QModelIndex) -> QPoint:
+    """Where the view draws a checkable row's tick box (the row scrolled into sight)."""
     assert index.isValid(), "no such row"
     view.scrollTo(index)
     QApplication.processEvents()
@@ -152,7 +152,12 @@ def click_check(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> No
     option.text = str(index.data())
     box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
     assert view.viewport().rect().contains(box), "the tick box is not on screen"
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    return box.center()
+
+
+def click_check(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> None:
+    """Click the tick box of a checkable row, where the view draws it."""
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=tick_box_at(view, index))
     QApplication.processEvents()
 
 

@@ -6,14 +6,11 @@ what is in the data file (through the services, in a fresh read).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QLineEdit,
     QMessageBox,
-    QStyle,
-    QStyleOptionViewItem,
 )
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +19,7 @@ from dienchau_desktop.services import audit, items, units
 from dienchau_desktop.ui.main_window import MainWindow
 from dienchau_desktop.ui.tree_model import MIME_TYPE
 from tests.ui.conftest import click_item, press, type_text
-from tests.ui.driving import choose, click_check, leave_field, retype, type_into
+from tests.ui.driving import choose, click_check, leave_field, retype, tick_box_at, type_into
 
 
 def stored(window: MainWindow, item_id: int) -> items.ItemNode:
@@ -289,21 +286,6 @@ def test_a_long_unit_name_in_the_coordinators_list_shows_whole_in_its_tooltip(
     # sight but ends in "…", whole in the tooltip.
     assert rows.horizontalScrollBar().maximum() == 0
     assert rows.visualItemRect(entry).width() <= rows.viewport().width()
-
-
-def tick_box_at(view: QAbstractItemView, index: QModelIndex) -> QPoint:
-    """Where the view draws a checkable row's tick box (the row scrolled into sight)."""
-    view.scrollTo(index)
-    QApplication.processEvents()
-    option = QStyleOptionViewItem()
-    option.initFrom(view)
-    option.rect = view.visualRect(index)
-    option.features = (QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-                       | QStyleOptionViewItem.ViewItemFeature.HasDisplay)  # fmt: skip
-    option.text = str(index.data())
-    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
-    assert view.viewport().rect().contains(box), "the tick box is not on screen"
-    return box.center()
 
 
 def test_a_unit_ticked_keeps_its_row_under_the_pointer(window: MainWindow, qtbot: QtBot) -> None:
